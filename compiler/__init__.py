@@ -1,0 +1,1 @@
+"""The guideline compiler: checks, IR, emitters, diagnostics and the command line."""

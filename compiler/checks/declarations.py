@@ -1,0 +1,96 @@
+"""Names declared twice, choices repeated, inputs and definitions nobody uses."""
+
+from __future__ import annotations
+
+from compiler.diagnostics import Diagnostic, error, warning
+from dsl import ast, visit
+from dsl.source import Span
+
+
+def _duplicates(named: list[tuple[str, Span, str]]) -> list[Diagnostic]:
+    first: dict[str, tuple[Span, str]] = {}
+    found: list[Diagnostic] = []
+    for name, span, what in named:
+        if name in first:
+            where, kind = first[name]
+            found.append(
+                error(
+                    "N002",
+                    f"the name `{name}` is already used by {kind} on line {where.line}",
+                    span,
+                    f"give this {what} a different name",
+                )
+            )
+        else:
+            first[name] = (span, f"{what} `{name}`")
+    return found
+
+
+def _ids(tree: ast.Guideline) -> list[tuple[str, Span, str]]:
+    named: list[tuple[str, Span, str]] = []
+    for item in visit.all_items(tree):
+        if isinstance(item, ast.Recommendation):
+            named.append((item.id, item.id_span, "recommendation"))
+        elif isinstance(item, ast.Decision):
+            named.append((item.id, item.id_span, "decision"))
+        elif isinstance(item, ast.Section):
+            named.append((item.id, item.id_span, "section"))
+    named.extend((e.id, e.span, "example") for e in tree.examples)
+    return named
+
+
+def _choices(decl: ast.Input) -> list[Diagnostic]:
+    if not isinstance(decl.type, ast.ChoiceType):
+        return []
+    seen: set[str] = set()
+    found: list[Diagnostic] = []
+    for option in decl.type.options:
+        if option.name in seen:
+            found.append(
+                error(
+                    "N008",
+                    f"the choice `{option.name}` is listed twice",
+                    option.span,
+                    "remove the repeated choice",
+                )
+            )
+        seen.add(option.name)
+    return found
+
+
+def _unused(tree: ast.Guideline) -> list[Diagnostic]:
+    used = {r.name for expr in visit.expressions(tree) for r in visit.refs(expr)}
+    found: list[Diagnostic] = []
+    for decl in tree.inputs:
+        if decl.name not in used:
+            found.append(
+                warning(
+                    "N009",
+                    f"the input `{decl.name}` is never used",
+                    decl.name_span,
+                    "use it in a condition or a dose, or remove it",
+                )
+            )
+    for definition in tree.definitions:
+        if definition.name not in used:
+            found.append(
+                warning(
+                    "N010",
+                    f"`{definition.name}` is defined but never used",
+                    definition.name_span,
+                    "use it, or remove the definition",
+                )
+            )
+    return found
+
+
+def check(tree: ast.Guideline) -> list[Diagnostic]:
+    """Every declaration problem."""
+    names = [(i.name, i.name_span, "input") for i in tree.inputs]
+    names += [(d.name, d.name_span, "definition") for d in tree.definitions]
+    found = _duplicates(names) + _duplicates(_ids(tree))
+    for decl in tree.inputs:
+        found.extend(_choices(decl))
+    for rec in visit.recommendations(tree):
+        found.extend(_duplicates([(o.id, o.span, "option") for o in rec.options]))
+    return found + _unused(tree)

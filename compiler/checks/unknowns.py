@@ -1,0 +1,109 @@
+"""Facts that may be unknown: decisions that meet them without saying what happens then."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compiler import ir
+from compiler.diagnostics import Diagnostic, error, warning
+from dsl.source import Span
+
+
+def _known_by(cond: ir.Cond | None) -> set[str]:
+    """Inputs a condition being `yes` proves known (its `x is known` conjuncts)."""
+    if isinstance(cond, ir.Known) and cond.known:
+        return {cond.input}
+    if isinstance(cond, ir.AndC):
+        return set().union(*(_known_by(op) for op in cond.operands))
+    return set()
+
+
+def may_be_unknown(cond: ir.Cond, unknowable: set[str]) -> list[str]:
+    """Inputs that can make this condition unknown, given which inputs may be unknown."""
+    if isinstance(cond, ir.AndC):
+        guarded: set[str] = set()
+        found: list[str] = []
+        for operand in cond.operands:
+            found += [n for n in may_be_unknown(operand, unknowable - guarded) if n not in found]
+            guarded |= _known_by(operand)
+        return found
+    if isinstance(cond, ir.Known):
+        return []
+    return [n for n in ir.cond_inputs(cond) if n in unknowable]
+
+
+@dataclass
+class _Walker:
+    guideline: ir.Guideline
+    found: list[Diagnostic] = field(default_factory=list)
+
+    def span(self, line: int) -> Span:
+        return Span(self.guideline.source_path, line, 1, line, 2)
+
+    def nodes(self, nodes: tuple[ir.Node, ...], unknowable: set[str]) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Decision):
+                self.decision(node, unknowable)
+            elif isinstance(node, ir.Section):
+                self.section(node, unknowable)
+            elif isinstance(node, ir.Emit):
+                self.rec(node.rec, unknowable)
+
+    def decision(self, decision: ir.Decision, unknowable: set[str]) -> None:
+        risky: list[str] = []
+        for branch in decision.when_branches():
+            assert branch.guard is not None
+            risky += [n for n in may_be_unknown(branch.guard, unknowable) if n not in risky]
+        if risky and decision.special("unknown") is None:
+            names = ", ".join(f"`{n}`" for n in risky)
+            self.found.append(
+                warning(
+                    "U001",
+                    f"decision `{decision.id}` can be reached with {names} unknown and does "
+                    "not say what happens then",
+                    self.span(decision.line),
+                    "add a `when unknown:` branch "
+                    "(write `when unknown: ask` to stop and ask for it)",
+                )
+            )
+        for branch in decision.branches:
+            self.nodes(branch.body, unknowable - _known_by(branch.guard))
+
+    def section(self, section: ir.Section, unknowable: set[str]) -> None:
+        if section.when is not None:
+            risky = may_be_unknown(section.when, unknowable)
+            if risky:
+                names = ", ".join(f"`{n}`" for n in risky)
+                self.found.append(
+                    warning(
+                        "U001",
+                        f"section `{section.id}` applies only when {names} is known, and "
+                        "evaluation stops when it is not",
+                        self.span(section.line),
+                        "test `is known` first, or make the input required",
+                    )
+                )
+        self.nodes(section.body, unknowable - _known_by(section.when))
+
+    def rec(self, rec: ir.Recommendation, unknowable: set[str]) -> None:
+        reads = list(rec.dose.inputs) if rec.dose else []
+        for option in rec.options:
+            if option.preferred_when is not None:
+                reads += ir.cond_inputs(option.preferred_when)
+        for name in dict.fromkeys(n for n in reads if n in unknowable):
+            self.found.append(
+                error(
+                    "U002",
+                    f"recommendation `{rec.id}` needs `{name}`, which may be unknown here",
+                    self.span(rec.line),
+                    f"place it under a branch such as `when {name} is known:`, or make the input "
+                    "required",
+                )
+            )
+
+
+def check(guideline: ir.Guideline) -> list[Diagnostic]:
+    """Every unhandled unknown."""
+    walker = _Walker(guideline)
+    walker.nodes(guideline.body, {i.name for i in guideline.inputs if i.may_be_unknown})
+    return walker.found

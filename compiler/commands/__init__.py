@@ -1,0 +1,1 @@
+"""Subcommands of the `guideline` tool; each module has `register(subparsers)`."""

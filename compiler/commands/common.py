@@ -1,0 +1,62 @@
+"""Helpers shared by the subcommands: finding the project, loading a guideline, printing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from compiler import ir
+from compiler.build import SUFFIX, compile_paths
+from compiler.diagnostics import Diagnostic, finalize, render_human, render_json, summary
+from compiler.pipeline import Compiled
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit code 2)."""
+
+
+def project_root() -> Path:
+    """The nearest folder above the working directory that has guidelines/ (else cwd)."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "guidelines").is_dir() and (folder / "pyproject.toml").exists():
+            return folder
+    return here
+
+
+def resolve_guideline(name: str) -> Path:
+    """A guideline given by id (`imnm`) or by path."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    candidate = project_root() / "guidelines" / f"{name}{SUFFIX}"
+    if candidate.is_file():
+        return candidate
+    raise UsageError(f"no guideline `{name}`: give a guideline id or a path to a {SUFFIX} file")
+
+
+def print_diagnostics(compiled: list[Compiled], fmt: str) -> list[Diagnostic]:
+    """Print every diagnostic (human or JSON); returns them."""
+    everything = finalize(d for c in compiled for d in c.diagnostics)
+    if fmt == "json":
+        print(render_json(everything))
+        return everything
+    sources = {c.source.path: c.source for c in compiled}
+    for diagnostic in everything:
+        print(render_human(diagnostic, sources.get(diagnostic.span.path)), file=sys.stderr)
+        print(file=sys.stderr)
+    if everything:
+        print(summary(everything), file=sys.stderr)
+    return everything
+
+
+def load(name: str, fmt: str = "human") -> ir.Guideline:
+    """Compile one guideline for running; exits with its diagnostics when it has errors."""
+    path = resolve_guideline(name)
+    compiled = compile_paths(project_root(), [path])[0]
+    if compiled.guideline is None:
+        print_diagnostics([compiled], fmt)
+        raise SystemExit(EXIT_FINDINGS)
+    return compiled.guideline

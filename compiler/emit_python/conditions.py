@@ -1,0 +1,215 @@
+"""Python code for conditions and numeric expressions: one atomic condition per `if`.
+
+Conditions whose facts can never be unknown become plain nested `if`s. Conditions
+that can meet an unknown fact are evaluated in three-valued logic, exactly as the
+interpreter does: each sub-condition lands in a temporary holding True, False or
+None, and `u` collects the names of the unknown facts met.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compiler import ir
+
+
+@dataclass
+class Writer:
+    """Accumulates indented lines and hands out fresh temporary names."""
+
+    lines: list[str] = field(default_factory=list)
+    depth: int = 0
+    counter: int = 0
+
+    def line(self, text: str) -> None:
+        """Add one line at the current depth."""
+        self.lines.append("    " * self.depth + text)
+
+    def temp(self, prefix: str = "t") -> str:
+        """A fresh local name."""
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def indent(self) -> Writer:
+        """Use as `with w.indent():`."""
+        return self
+
+    def __enter__(self) -> None:
+        self.depth += 1
+
+    def __exit__(self, *_: object) -> None:
+        self.depth -= 1
+
+
+def comment(text: str, path: str, line: int) -> str:
+    """A `# path:line: text` comment, on one line whatever the text holds."""
+    flat = " ".join(text.split())
+    return f"# {path}:{line}: {flat}"
+
+
+@dataclass
+class CondEmitter:
+    """Emits conditions for one guideline."""
+
+    guideline: ir.Guideline
+    unknowable: frozenset[str]
+
+    def value(self, name: str) -> str:
+        """The Python expression for an input's value in numeric context."""
+        kind = self.guideline.input(name).kind
+        raw = f"f.{name}"
+        if name in self.unknowable:
+            raw = f"_known({raw})"
+        return f"_ord({raw})" if kind == "date" else raw
+
+    def num(self, expr: ir.NumExpr) -> str:
+        """A numeric expression."""
+        if isinstance(expr, ir.NumConst):
+            return repr(float(expr.value))
+        if isinstance(expr, ir.NumInput):
+            return self.value(expr.name)
+        if isinstance(expr, ir.NumNeg):
+            return f"(-{self.num(expr.operand)})"
+        return f"({self.num(expr.left)} {expr.op} {self.num(expr.right)})"
+
+    def atom_test(self, atom: ir.Atom) -> str:
+        """The Python test of an atom, assuming its facts are known."""
+        if isinstance(atom, ir.Known):
+            return f"f.{atom.input} is {'not ' if atom.known else ''}None"
+        if isinstance(atom, ir.IsTrue):
+            return f"f.{atom.input} is True"
+        if isinstance(atom, ir.CmpChoice):
+            if len(atom.choices) == 1:
+                op = "!=" if atom.negated else "=="
+                return f"f.{atom.input} {op} {atom.choices[0]!r}"
+            op = "not in" if atom.negated else "in"
+            return f"f.{atom.input} {op} {atom.choices!r}"
+        op = "==" if atom.op == "=" else atom.op
+        return f"{self.num(atom.left)} {op} {self.num(atom.right)}"
+
+    def negated_test(self, atom: ir.Atom) -> str:
+        """The Python test that an atom is false, assuming its facts are known."""
+        if isinstance(atom, ir.CmpChoice):
+            return self.atom_test(
+                ir.CmpChoice(atom.input, atom.choices, not atom.negated, atom.text, atom.line)
+            )
+        if isinstance(atom, ir.CmpNum):
+            flipped = {">=": "<", "<=": ">", ">": "<=", "<": ">=", "=": "!=", "!=": "="}[atom.op]
+            return self.atom_test(ir.CmpNum(flipped, atom.left, atom.right, atom.text, atom.line))
+        if isinstance(atom, ir.IsTrue):
+            return f"f.{atom.input} is False"
+        return self.atom_test(ir.Known(atom.input, not atom.known, atom.text, atom.line))
+
+    def can_be_unknown(self, cond: ir.Cond) -> bool:
+        """True when some atom of the condition reads a fact that may be unknown."""
+        return any(
+            not isinstance(a, ir.Known) and set(ir.atom_inputs(a)) & self.unknowable
+            for a in ir.atoms(cond)
+        )
+
+    # --------------------------------------------------------------- plain
+    def plain(self, w: Writer, cond: ir.Cond, target: str) -> None:
+        """Assign True or False to `target`."""
+        if isinstance(cond, ir.Const):
+            w.line(f"{target} = {cond.value!r}")
+            return
+        if isinstance(cond, ir.AndC | ir.OrC):
+            self._plain_chain(w, cond, target)
+            return
+        negate = isinstance(cond, ir.NotC)
+        inner = cond.operand if isinstance(cond, ir.NotC) else cond
+        test = self._plain_test(w, inner, negate)
+        w.line(f"if {test}:{self._note(inner)}")
+        with w.indent():
+            w.line(f"{target} = True")
+        w.line("else:")
+        with w.indent():
+            w.line(f"{target} = False")
+
+    def _note(self, cond: ir.Cond) -> str:
+        if isinstance(cond, ir.CmpNum | ir.CmpChoice | ir.IsTrue | ir.Known):
+            return "  " + comment(cond.text, self.guideline.source_path, cond.line)
+        return ""
+
+    def _plain_test(self, w: Writer, cond: ir.Cond, negate: bool = False) -> str:
+        if isinstance(cond, ir.CmpNum | ir.CmpChoice | ir.IsTrue | ir.Known):
+            return self.negated_test(cond) if negate else self.atom_test(cond)
+        temp = w.temp()
+        self.plain(w, cond, temp)
+        return f"not {temp}" if negate else temp
+
+    def _plain_chain(self, w: Writer, cond: ir.AndC | ir.OrC, target: str) -> None:
+        is_and = isinstance(cond, ir.AndC)
+        w.line(f"{target} = {not is_and!r}")
+        opened = 0
+        for operand in cond.operands:
+            negate = isinstance(operand, ir.NotC) != (not is_and)
+            inner = operand.operand if isinstance(operand, ir.NotC) else operand
+            test = self._plain_test(w, inner, negate)
+            w.line(f"if {test}:{self._note(inner)}")
+            w.depth += 1
+            opened += 1
+        w.line(f"{target} = {is_and!r}")
+        w.depth -= opened
+
+    # ------------------------------------------------------------- kleene
+    def kleene(self, w: Writer, cond: ir.Cond, target: str) -> None:
+        """Assign True, False or None to `target`, appending unknown facts to `u`."""
+        w.line(f"{target}: bool | None")
+        if isinstance(cond, ir.Const):
+            w.line(f"{target} = {cond.value!r}")
+        elif isinstance(cond, ir.NotC):
+            inner = w.temp()
+            self.kleene(w, cond.operand, inner)
+            w.line(f"{target} = None if {inner} is None else not {inner}")
+        elif isinstance(cond, ir.AndC | ir.OrC):
+            self._kleene_chain(w, cond, target)
+        else:
+            self._kleene_atom(w, cond, target)
+
+    def _kleene_atom(self, w: Writer, atom: ir.Atom, target: str) -> None:
+        names = [] if isinstance(atom, ir.Known) else ir.atom_inputs(atom)
+        risky = [n for n in dict.fromkeys(names) if n in self.unknowable]
+        keyword = "if"
+        if risky:
+            test = " or ".join(f"f.{n} is None" for n in risky)
+            w.line(f"if {test}:")
+            with w.indent():
+                w.line(f"{target} = None")
+                pairs = ", ".join(f"({n!r}, f.{n})" for n in risky)
+                w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
+            keyword = "elif"
+        w.line(f"{keyword} {self.atom_test(atom)}:{self._note(atom)}")
+        with w.indent():
+            w.line(f"{target} = True")
+        w.line("else:")
+        with w.indent():
+            w.line(f"{target} = False")
+
+    def _kleene_chain(self, w: Writer, cond: ir.AndC | ir.OrC, target: str) -> None:
+        decisive = isinstance(cond, ir.OrC)
+        seen = w.temp("s")
+        w.line(f"{seen} = False")
+        w.line(f"{target} = {not decisive!r}")
+        opened = 0
+        for operand in cond.operands:
+            part = w.temp()
+            self.kleene(w, operand, part)
+            w.line(f"if {part} is {decisive!r}:")
+            with w.indent():
+                w.line(f"{target} = {decisive!r}")
+            w.line("else:")
+            w.depth += 1
+            opened += 1
+            w.line(f"{seen} = {seen} or {part} is None")
+        w.line(f"if {seen}:")
+        with w.indent():
+            w.line(f"{target} = None")
+        w.depth -= opened
+
+    def emit(self, w: Writer, cond: ir.Cond, target: str) -> None:
+        """Plain code when no fact can be unknown, three-valued code otherwise."""
+        if self.can_be_unknown(cond):
+            self.kleene(w, cond, target)
+        else:
+            self.plain(w, cond, target)

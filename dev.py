@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Set-up and the two everyday commands, using nothing but Python.
+
+    python3 dev.py build   # build every guideline (creates .venv on first use)
+    python3 dev.py test    # run every check and test
+
+The virtual environment in .venv is created, and the project installed into it,
+whenever it is missing or pyproject.toml has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".installed-from"
+
+
+def _run(*cmd: str | Path) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, check=False)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_env() -> None:
+    """Create .venv and install the project with its development tools when needed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    if not (BIN / "python").exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    _run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _run(BIN / "python", "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def build() -> None:
+    """Compile every guideline and write every output."""
+    _run(BIN / "guideline", "build")
+
+
+def test() -> None:
+    """Every check the project has."""
+    _run(BIN / "guideline", "check")
+    _run(BIN / "guideline", "build", "--check")
+    _run(BIN / "ruff", "check", ".")
+    _run(BIN / "mypy", "--strict", "dsl", "compiler", "generated")
+    _run(BIN / "python", "-m", "pytest")
+
+
+def main() -> None:
+    """Dispatch `build` or `test`."""
+    commands = {"build": build, "test": test}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        print("usage: python3 dev.py build | test", file=sys.stderr)
+        sys.exit(2)
+    ensure_env()
+    commands[sys.argv[1]]()
+
+
+if __name__ == "__main__":
+    main()

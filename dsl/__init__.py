@@ -1,0 +1,1 @@
+"""The guideline language: grammar, parser, and AST."""

@@ -1,0 +1,1003 @@
+"""Treatment for necrotizing myopathy
+
+Decision tree generated from guidelines/imnm.guideline by `guideline build`.
+Do not edit: change the guideline source and rebuild.
+
+Guideline imnm, version 0.1.0, source SHA-256 b7744ae811b8be3b488a75bf5229d1ed6fb64c09256e74d79c137061486872f3.
+Call `evaluate(patient)` with a mapping of fact names to values.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import difflib as _difflib
+import math as _math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Final, TypeVar
+
+_T = TypeVar("_T")
+
+GUIDELINE_ID: Final = 'imnm'
+TITLE: Final = 'Treatment for necrotizing myopathy'
+VERSION: Final = '0.1.0'
+SOURCE_HASH: Final = 'b7744ae811b8be3b488a75bf5229d1ed6fb64c09256e74d79c137061486872f3'
+INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
+
+
+class PatientDataError(ValueError):
+    """Patient data that cannot be evaluated; `problems` lists each (fact, message)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{name}: {message}" for name, message in problems))
+
+
+class GuidelineDefect(RuntimeError):
+    """A patient for whom a decision has no branch."""
+
+
+class _Stop(Exception):
+    def __init__(self, needs: list[str]) -> None:
+        self.needs = needs
+
+
+@dataclass(frozen=True)
+class Dose:
+    """A dose computed for this patient."""
+
+    low: float
+    high: float
+    unit: str
+    text: str
+    rule: str
+    facts: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One alternative of a `choose` recommendation; `preferred` for this patient."""
+
+    id: str
+    text: str
+    preferred: bool | None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation, with its evidence and any computed dose."""
+
+    id: str
+    kind: str
+    text: str
+    strength: str
+    citations: tuple[str, ...]
+    expert_opinion: bool
+    dose: Dose | None
+    options: tuple[Option, ...]
+    route: str | None
+    frequency: str | None
+    duration: str | None
+    every: str | None
+    target: str | None
+    rationale: str | None
+    time_to_effect: str | None
+    drug: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        data = _dc.asdict(self)
+        data["citations"] = list(self.citations)
+        data["options"] = [_dc.asdict(o) for o in self.options]
+        if self.dose is not None:
+            dose = _dc.asdict(self.dose)
+            dose["facts"] = dict(self.dose.facts)
+            data["dose"] = dose
+        return data
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the path: which branch was taken and the facts that decided it."""
+
+    node: str
+    question: str
+    branch: str
+    facts: tuple[tuple[str, object], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"node": self.node, "question": self.question, "branch": self.branch,
+                "facts": dict(self.facts)}
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the guideline recommends for one patient, and why."""
+
+    guideline: str
+    version: str
+    source_hash: str
+    complete: bool
+    needs: tuple[str, ...]
+    recommendations: tuple[Recommendation, ...]
+    path: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {
+            "guideline": self.guideline,
+            "version": self.version,
+            "source_hash": self.source_hash,
+            "complete": self.complete,
+            "needs": list(self.needs),
+            "recommendations": [r.to_dict() for r in self.recommendations],
+            "path": [s.to_dict() for s in self.path],
+        }
+
+
+def _fmt(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in {"-0", ""} else text
+
+
+def _dose_text(low: float, high: float, unit: str) -> str:
+    if _fmt(low) == _fmt(high):
+        return f"{_fmt(low)} {unit}"
+    return f"{_fmt(low)} to {_fmt(high)} {unit}"
+
+
+def _ord(value: str) -> float:
+    return float(_dt.date.fromisoformat(value).toordinal())
+
+
+def _yesno(raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, bool):
+        return raw, None
+    return None, "expected yes or no (true or false)"
+
+
+def _choice(raw: object, names: tuple[str, ...]) -> tuple[object, str | None]:
+    if isinstance(raw, str) and raw in names:
+        return raw, None
+    return None, f"expected one of {', '.join(names)}, got {raw!r}"
+
+
+def _date(raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, _dt.date) and not isinstance(raw, _dt.datetime):
+        return raw.isoformat(), None
+    if isinstance(raw, str):
+        try:
+            return _dt.date.fromisoformat(raw).isoformat(), None
+        except ValueError:
+            pass
+    return None, "expected a date written YYYY-MM-DD"
+
+
+def _number(
+    raw: object, unit_text: str, factors: Mapping[str, float]
+) -> tuple[float | None, str | None]:
+    value = raw
+    if isinstance(raw, Mapping):
+        if set(raw) != {"value", "unit"}:
+            return None, 'give a number, or {"value": number, "unit": "..."}'
+        value = raw["value"]
+        unit = raw["unit"]
+        if not isinstance(unit, str) or unit not in factors:
+            return None, f"expected a value in {unit_text}, got {unit!r}"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = value * factors[unit]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, f"expected a number, got {type(value).__name__}"
+    if not _math.isfinite(value):
+        return None, "must be a finite number"
+    return float(value), None
+
+
+def _measure(
+    raw: object, *, whole: bool, low: float, high: float, unit_text: str,
+    factors: Mapping[str, float],
+) -> tuple[object, str | None]:
+    value, problem = _number(raw, unit_text, factors)
+    if problem is not None or value is None:
+        return None, problem
+    result: float | int = value
+    if whole:
+        if value != int(value):
+            return None, "must be a whole number"
+        result = int(value)
+    if not low <= result <= high:
+        unit = f" {unit_text}" if unit_text else ""
+        return None, (
+            f"{_fmt(result)}{unit} is outside the plausible range {_fmt(low)} to {_fmt(high)}{unit}"
+        )
+    return result, None
+
+
+@dataclass(slots=True)
+class _Facts:
+    category: str
+    weight: float
+    anti_hmgcr: bool | None
+    statin_associated: bool | None
+    skin_disease: bool
+    weeks_on_treatment: int
+    response: str | None
+
+
+def _validate(patient: object) -> _Facts:
+    if not isinstance(patient, Mapping):
+        raise PatientDataError([("patient", "must be a mapping of fact names to values")])
+    problems: list[tuple[str, str]] = []
+    for key in sorted(str(k) for k in patient if k not in INPUTS):
+        close = _difflib.get_close_matches(key, list(INPUTS), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        problems.append((key, f"is not a fact of this guideline{hint}"))
+    values: dict[str, object] = {}
+    for name, check, may_be_unknown in _CHECKS:
+        raw = patient.get(name)
+        if raw is None:
+            if not may_be_unknown:
+                problems.append((name, "is required but missing"))
+            values[name] = None
+            continue
+        value, problem = check(raw)
+        if problem is not None:
+            problems.append((name, problem))
+        values[name] = value
+    if problems:
+        raise PatientDataError(problems)
+    return _Facts(**values)  # type: ignore[arg-type]
+
+
+class _Out:
+    __slots__ = ("path", "recs")
+
+    def __init__(self) -> None:
+        self.recs: list[Recommendation] = []
+        self.path: list[Step] = []
+
+
+def _known(value: _T | None) -> _T:
+    if value is None:
+        raise GuidelineDefect("a fact needed here is unknown")
+    return value
+
+
+_Check = Callable[[object], tuple[object, str | None]]
+
+
+_CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = (
+    ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), False),
+    ('weight', lambda raw: _measure(raw, whole=False, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ug': 1e-09, 'µg': 1e-09}), False),
+    ('anti_hmgcr', _yesno, True),
+    ('statin_associated', _yesno, True),
+    ('skin_disease', _yesno, False),
+    ('weeks_on_treatment', lambda raw: _measure(raw, whole=True, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), False),
+    ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), True),
+)
+
+
+_R_not_covered: Final = Recommendation(
+    'not_covered',
+    'advise',
+    'This treatment pathway is for immune-mediated necrotizing myopathy; the source gives no treatment for non-immune-mediated necrotizing myopathy',
+    'recommend',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_prednisone: Final = Recommendation(
+    'prednisone',
+    'start',
+    'Prednisone as initial therapy',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'prednisone',
+)
+
+
+_R_monotherapy_insufficient: Final = Recommendation(
+    'monotherapy_insufficient',
+    'caution',
+    'Corticosteroid monotherapy is usually insufficient; 90% of patients require 2 or more immunotherapeutic agents',
+    'recommend',
+    ('1',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_second_agent: Final = Recommendation(
+    'second_agent',
+    'choose',
+    'Combine an immunosuppressant with the steroids: methotrexate first',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_rituximab: Final = Recommendation(
+    'rituximab',
+    'consider',
+    'Rituximab for refractory disease',
+    'consider',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'up to 26 weeks',
+    'rituximab',
+)
+
+
+_R_ivig_early: Final = Recommendation(
+    'ivig_early',
+    'consider',
+    'Intravenous immunoglobulin (IVIG) as first-line therapy or early in the treatment course',
+    'consider',
+    ('3',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'ivig',
+)
+
+
+_R_maintenance: Final = Recommendation(
+    'maintenance',
+    'advise',
+    'Maintenance therapy: long-term immunosuppression is often required, as relapse occurs in 55% of patients during immunosuppressant taper or discontinuation',
+    'recommend',
+    ('1',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_stop_statin: Final = Recommendation(
+    'stop_statin',
+    'stop',
+    'Stop statin therapy immediately',
+    'recommend',
+    ('4',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'statin',
+)
+
+
+_R_strength: Final = Recommendation(
+    'strength',
+    'monitor',
+    'Muscle strength',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_serial_ck: Final = Recommendation(
+    'serial_ck',
+    'monitor',
+    'Serial CK measurements',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    'low-normal range',
+    None,
+    None,
+    None,
+)
+
+
+_R_function: Final = Recommendation(
+    'function',
+    'monitor',
+    'Functional status improvement',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_steroid_taper: Final = Recommendation(
+    'steroid_taper',
+    'monitor',
+    'Ability to taper corticosteroids',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_damage_index: Final = Recommendation(
+    'damage_index',
+    'assess',
+    'Disease damage, using validated indices like the Myositis Damage Index',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    '1 year',
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_physical_therapy: Final = Recommendation(
+    'physical_therapy',
+    'advise',
+    'Physical therapy to prevent joint contractures and muscle atrophy',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_physiatrist: Final = Recommendation(
+    'physiatrist',
+    'refer',
+    'Early referral to a physiatrist for appropriate assistive devices',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_exercise: Final = Recommendation(
+    'exercise',
+    'advise',
+    'Individualized and supervised exercise program',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_pain: Final = Recommendation(
+    'pain',
+    'advise',
+    'Symptomatic management of pain with acetaminophen or NSAIDs if no contraindications',
+    'recommend',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_aspiration: Final = Recommendation(
+    'aspiration',
+    'monitor',
+    'Dysphagia and risk of aspiration pneumonia',
+    'recommend',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_cardiac: Final = Recommendation(
+    'cardiac',
+    'monitor',
+    'Cardiac complications (conduction defects, tachyarrhythmias)',
+    'recommend',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_respiratory: Final = Recommendation(
+    'respiratory',
+    'monitor',
+    'Respiratory complications',
+    'recommend',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_side_effects: Final = Recommendation(
+    'side_effects',
+    'monitor',
+    'Side effects of immunosuppressive therapy',
+    'recommend',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_statin_myopathy: Final = Recommendation(
+    'statin_myopathy',
+    'caution',
+    'Statin-associated autoimmune myopathy is a rare disorder requiring statin cessation and aggressive immunotherapy directed at the autoimmune process',
+    'recommend',
+    ('4',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_neuromuscular: Final = Recommendation(
+    'neuromuscular',
+    'refer',
+    'Referral to a neurologist specializing in neuromuscular disorders may benefit the patient',
+    'consider',
+    ('4',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+def _d_hmgcr(f: _Facts, out: _Out) -> None:
+    """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:95: when anti_hmgcr
+    g11: bool | None
+    if f.anti_hmgcr is None:
+        g11 = None
+        u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
+    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:95: anti_hmgcr
+        g11 = True
+    else:
+        g11 = False
+    if g11 is None:
+        out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'unknown', (('anti_hmgcr', f.anti_hmgcr),)))
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g11:
+        out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (('anti_hmgcr', f.anti_hmgcr),)))
+        # guidelines/imnm.guideline:96: consider ivig_early
+        out.recs.append(_R_ivig_early)
+        # guidelines/imnm.guideline:99: advise maintenance
+        out.recs.append(_R_maintenance)
+        _d_statin(f, out)
+        return
+    # guidelines/imnm.guideline:109: otherwise
+    out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'otherwise', (('anti_hmgcr', f.anti_hmgcr),)))
+
+
+def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
+    """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:82: when refractory
+    g5: bool | None
+    s6 = False
+    g5 = True
+    t7: bool | None
+    if f.response is None:
+        t7 = None
+        u.extend(n for n, v in (('response', f.response),) if v is None)
+    elif f.response == 'inadequate':  # guidelines/imnm.guideline:54: response is inadequate
+        t7 = True
+    else:
+        t7 = False
+    if t7 is False:
+        g5 = False
+    else:
+        s6 = s6 or t7 is None
+        t8: bool | None
+        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:54: weeks_on_treatment >= 4 weeks
+            t8 = True
+        else:
+            t8 = False
+        if t8 is False:
+            g5 = False
+        else:
+            s6 = s6 or t8 is None
+            if s6:
+                g5 = None
+    if g5 is None:
+        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g5:
+        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'refractory', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
+        # guidelines/imnm.guideline:84: consider rituximab
+        out.recs.append(_R_rituximab)
+        return
+    # guidelines/imnm.guideline:89: when weeks_on_treatment < 4 weeks
+    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:89: weeks_on_treatment < 4 weeks
+        g9 = True
+    else:
+        g9 = False
+    if g9:
+        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
+        return
+    # guidelines/imnm.guideline:91: when response is adequate
+    g10: bool | None
+    if f.response is None:
+        g10 = None
+        u.extend(n for n, v in (('response', f.response),) if v is None)
+    elif f.response == 'adequate':  # guidelines/imnm.guideline:91: response is adequate
+        g10 = True
+    else:
+        g10 = False
+    if g10 is None:
+        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g10:
+        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
+        return
+    raise GuidelineDefect('no branch of decision refractory_treatment applies')
+
+
+def _d_scope_check(f: _Facts, out: _Out) -> None:
+    """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
+    # guidelines/imnm.guideline:61: when not immune_mediated
+    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:52: category is immune_mediated
+        g1 = True
+    else:
+        g1 = False
+    if g1:
+        out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'not immune_mediated', (('category', f.category),)))
+        # guidelines/imnm.guideline:62: advise not_covered
+        out.recs.append(_R_not_covered)
+        return
+    # guidelines/imnm.guideline:65: otherwise
+    out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'otherwise', (('category', f.category),)))
+    _s_first_line(f, out)
+    _s_combination(f, out)
+    _d_refractory_treatment(f, out)
+    _d_hmgcr(f, out)
+    _s_monitoring(f, out)
+    _s_predictors(f, out)
+    _s_supportive_care(f, out)
+    _s_complications(f, out)
+    _s_caution(f, out)
+
+
+def _d_statin(f: _Facts, out: _Out) -> None:
+    """Decision statin: Is the myopathy statin-associated?"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:102: when statin_associated
+    g12: bool | None
+    if f.statin_associated is None:
+        g12 = None
+        u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
+    elif f.statin_associated is True:  # guidelines/imnm.guideline:102: statin_associated
+        g12 = True
+    else:
+        g12 = False
+    if g12 is None:
+        out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'unknown', (('statin_associated', f.statin_associated),)))
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g12:
+        out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'statin_associated', (('statin_associated', f.statin_associated),)))
+        # guidelines/imnm.guideline:103: stop stop_statin
+        out.recs.append(_R_stop_statin)
+        return
+    # guidelines/imnm.guideline:106: otherwise
+    out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'otherwise', (('statin_associated', f.statin_associated),)))
+
+
+def _root(f: _Facts, out: _Out) -> None:
+    """The guideline body, in order."""
+    _s_classification(f, out)
+    _d_scope_check(f, out)
+
+
+def _s_caution(f: _Facts, out: _Out) -> None:
+    """Section caution: Caution"""
+    out.path.append(Step('caution', 'Caution', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:154: caution statin_myopathy
+    out.recs.append(_R_statin_myopathy)
+    # guidelines/imnm.guideline:156: refer neuromuscular
+    out.recs.append(_R_neuromuscular)
+
+
+def _s_classification(f: _Facts, out: _Out) -> None:
+    """Section classification: Classification and diagnosis"""
+    out.path.append(Step('classification', 'Classification and diagnosis', 'applies to everyone', ()))
+
+
+def _s_combination(f: _Facts, out: _Out) -> None:
+    """Section combination: Second-line / combination therapy"""
+    out.path.append(Step('combination', 'Second-line / combination therapy', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:74: choose second_agent
+    if f.skin_disease is True:  # guidelines/imnm.guideline:79: skin_disease
+        p4 = True
+    else:
+        p4 = False
+    out.recs.append(_dc.replace(_R_second_agent, options=(Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', p4),)))
+
+
+def _s_complications(f: _Facts, out: _Out) -> None:
+    """Section complications: Complications to monitor"""
+    out.path.append(Step('complications', 'Complications to monitor', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:143: monitor aspiration
+    out.recs.append(_R_aspiration)
+    # guidelines/imnm.guideline:145: monitor cardiac
+    out.recs.append(_R_cardiac)
+    # guidelines/imnm.guideline:147: monitor respiratory
+    out.recs.append(_R_respiratory)
+    # guidelines/imnm.guideline:149: monitor side_effects
+    out.recs.append(_R_side_effects)
+
+
+def _s_first_line(f: _Facts, out: _Out) -> None:
+    """Section first_line: First-line treatment"""
+    out.path.append(Step('first_line', 'First-line treatment', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:67: start prednisone
+    lo2 = (0.5 * f.weight)
+    hi3 = (1.0 * f.weight)
+    out.recs.append(_dc.replace(_R_prednisone, dose=Dose(lo2, hi3, 'mg/day', _dose_text(lo2, hi3, 'mg/day'), '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
+    # guidelines/imnm.guideline:71: caution monotherapy_insufficient
+    out.recs.append(_R_monotherapy_insufficient)
+
+
+def _s_monitoring(f: _Facts, out: _Out) -> None:
+    """Section monitoring: Monitoring and follow-up"""
+    out.path.append(Step('monitoring', 'Monitoring and follow-up', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:115: monitor strength
+    out.recs.append(_R_strength)
+    # guidelines/imnm.guideline:117: monitor serial_ck
+    out.recs.append(_R_serial_ck)
+    # guidelines/imnm.guideline:120: monitor function
+    out.recs.append(_R_function)
+    # guidelines/imnm.guideline:122: monitor steroid_taper
+    out.recs.append(_R_steroid_taper)
+    # guidelines/imnm.guideline:125: assess damage_index
+    out.recs.append(_R_damage_index)
+
+
+def _s_predictors(f: _Facts, out: _Out) -> None:
+    """Section predictors: Predictors of favorable outcome"""
+    out.path.append(Step('predictors', 'Predictors of favorable outcome', 'applies to everyone', ()))
+
+
+def _s_supportive_care(f: _Facts, out: _Out) -> None:
+    """Section supportive_care: Supportive care"""
+    out.path.append(Step('supportive_care', 'Supportive care', 'applies to everyone', ()))
+    # guidelines/imnm.guideline:133: advise physical_therapy
+    out.recs.append(_R_physical_therapy)
+    # guidelines/imnm.guideline:135: refer physiatrist
+    out.recs.append(_R_physiatrist)
+    # guidelines/imnm.guideline:137: advise exercise
+    out.recs.append(_R_exercise)
+    # guidelines/imnm.guideline:139: advise pain
+    out.recs.append(_R_pain)
+
+
+def evaluate(patient: Mapping[str, object]) -> Result:
+    """Validate the patient, walk the decision tree, and say what to do and why.
+
+    Raises PatientDataError, naming each bad fact, before anything is decided.
+    A fact given as None or left out is unknown; when a decision needs it, the
+    result is incomplete and `needs` names the facts to find out.
+    """
+    f = _validate(patient)
+    out = _Out()
+    complete, needs = True, []
+    try:
+        _root(f, out)
+    except _Stop as stop:
+        complete, needs = False, stop.needs
+    return Result(
+        GUIDELINE_ID, VERSION, SOURCE_HASH, complete, tuple(needs),
+        tuple(out.recs), tuple(out.path),
+    )
