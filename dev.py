@@ -47,13 +47,20 @@ def build() -> None:
     _run(BIN / "guideline", "build")
 
 
+# Every check the project has, in order; each is a command run from the project root.
+TEST_STEPS: list[list[str | Path]] = [
+    [BIN / "guideline", "check"],
+    [BIN / "guideline", "build", "--check"],
+    [BIN / "ruff", "check", "."],
+    [BIN / "mypy", "--strict", "dsl", "compiler", "generated"],
+    [BIN / "python", "-m", "pytest"],
+]
+
+
 def test() -> None:
-    """Every check the project has."""
-    _run(BIN / "guideline", "check")
-    _run(BIN / "guideline", "build", "--check")
-    _run(BIN / "ruff", "check", ".")
-    _run(BIN / "mypy", "--strict", "dsl", "compiler", "generated")
-    _run(BIN / "python", "-m", "pytest")
+    """Run every test step; stop at the first that fails."""
+    for step in TEST_STEPS:
+        _run(*step)
 
 
 def main() -> None:
