@@ -290,6 +290,17 @@ Node = Decision | Section | Emit | AskNode | NarrNode
 
 
 @dataclass(frozen=True)
+class Assumption:
+    """A declared clinical constraint between inputs; patients violating it are invalid."""
+
+    id: str
+    text: str
+    cond: Cond
+    label: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Example:
     """An authored example patient and its expected outcome."""
 
@@ -319,6 +330,7 @@ class Guideline:
     narrative: tuple[Narrative, ...]
     references: tuple[Reference, ...]
     inputs: tuple[Input, ...]
+    assumptions: tuple[Assumption, ...]
     body: tuple[Node, ...]
     examples: tuple[Example, ...]
     source_path: str

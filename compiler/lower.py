@@ -75,6 +75,7 @@ class Lowerer:
         inputs = tuple(self._input(i) for i in tree.inputs)
         for definition in tree.definitions:
             self.resolver.lower(definition.expr)
+        assumptions = tuple(self._assumption(a) for a in tree.assumptions)
         body = tuple(self._top(item) for item in tree.body)
         cited = _cited_keys(tree)
         references = tuple(
@@ -103,6 +104,7 @@ class Lowerer:
             narrative=narratives(header.narrative),
             references=references,
             inputs=inputs,
+            assumptions=assumptions,
             body=body,
             examples=tuple(self._example(e, inputs) for e in tree.examples),
             source_path=self.source.path,
@@ -164,6 +166,13 @@ class Lowerer:
             low=kind.low,
             high=kind.high,
             step=1.0 if kind.whole else kind.step,
+        )
+
+    def _assumption(self, assumption: ast.Assumption) -> ir.Assumption:
+        cond = self.resolver.condition(assumption.expr, "an assumption")
+        label = self.resolver.text(assumption.expr.span)
+        return ir.Assumption(
+            assumption.id, assumption.text, cond or ir.Const(True), label, assumption.span.line
         )
 
     # ----------------------------------------------------------------- body

@@ -307,6 +307,18 @@ class Definition:
     name_span: Span
 
 
+@dataclass(frozen=True)
+class Assumption:
+    """A clinical constraint between inputs that every valid patient satisfies."""
+
+    id: str
+    text: str
+    expr: Expr
+    narrative: tuple[Narrative, ...]
+    span: Span
+    id_span: Span
+
+
 # -------------------------------------------------------------- recommendations
 
 
@@ -459,5 +471,6 @@ class Guideline:
     references: tuple[Reference, ...]
     inputs: tuple[Input, ...]
     definitions: tuple[Definition, ...]
+    assumptions: tuple[Assumption, ...]
     body: tuple[TopItem, ...]
     examples: tuple[Example, ...]

@@ -111,6 +111,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         refs: list[ast.Reference] = []
         inputs: list[ast.Input] = []
         defs: list[ast.Definition] = []
+        assumptions: list[ast.Assumption] = []
         body: list[ast.TopItem] = []
         examples: list[ast.Example] = []
         for child in children[1:]:
@@ -120,12 +121,21 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                 inputs.append(child)
             elif isinstance(child, ast.Definition):
                 defs.append(child)
+            elif isinstance(child, ast.Assumption):
+                assumptions.append(child)
             elif isinstance(child, ast.Example):
                 examples.append(child)
             else:
                 body.append(child)
         return ast.Guideline(
-            self.path, header, tuple(refs), tuple(inputs), tuple(defs), tuple(body), tuple(examples)
+            path=self.path,
+            header=header,
+            references=tuple(refs),
+            inputs=tuple(inputs),
+            definitions=tuple(defs),
+            assumptions=tuple(assumptions),
+            body=tuple(body),
+            examples=tuple(examples),
         )
 
     @v_args(meta=True)
@@ -300,6 +310,19 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         expr, *narrative = rest
         return ast.Definition(
             str(name), label, expr, tuple(narrative), self._span(meta), self._tok(name)
+        )
+
+    # ------------------------------------------------------ assumptions
+    @v_args(meta=True)
+    def assumption(self, meta: Meta, children: list[Any]) -> ast.Assumption:
+        name, text, expr, *narrative = children
+        return ast.Assumption(
+            str(name),
+            self._string(text),
+            expr,
+            tuple(narrative),
+            self._span(meta),
+            self._tok(name),
         )
 
     # -------------------------------------------------------- decisions

@@ -63,6 +63,8 @@ def expressions(tree: ast.Guideline) -> Iterator[ast.Expr]:
     """Every top-level expression: guards, definitions, doses, preferences."""
     for definition in tree.definitions:
         yield definition.expr
+    for assumption in tree.assumptions:
+        yield assumption.expr
     for item in all_items(tree):
         if isinstance(item, ast.Decision):
             yield from (b.guard for b in item.branches if b.guard is not None)
