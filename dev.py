@@ -42,6 +42,18 @@ def ensure_env() -> None:
     STAMP.write_text(wanted)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def ensure_chromium() -> None:
+    """Install Debian's chromium, which the site test drives, when it is missing (as root)."""
+    if CHROMIUM.exists():
+        return
+    os.environ.setdefault("DEBIAN_FRONTEND", "noninteractive")
+    _run("apt-get", "update")
+    _run("apt-get", "install", "-y", "chromium")
+
+
 def build() -> None:
     """Compile every guideline and write every output."""
     _run(BIN / "guideline", "build")
@@ -51,14 +63,21 @@ def build() -> None:
 TEST_STEPS: list[list[str | Path]] = [
     [BIN / "guideline", "check"],
     [BIN / "guideline", "build", "--check"],
+    [BIN / "guideline", "fmt", "--check"],
+    [BIN / "mkdocs", "build", "--strict"],
     [BIN / "ruff", "check", "."],
     [BIN / "mypy", "--strict", "dsl", "compiler", "generated"],
     [BIN / "python", "-m", "pytest"],
+    # Branch coverage of every generated module under its generated tests must be 100%.
+    [BIN / "coverage", "run", "--branch", "--source=generated", "--omit=generated/tests/*",
+     "-m", "pytest", "-q", "-p", "no:cacheprovider", "generated/tests"],
+    [BIN / "coverage", "report", "--show-missing", "--fail-under=100"],
 ]
 
 
 def test() -> None:
     """Run every test step; stop at the first that fails."""
+    ensure_chromium()
     for step in TEST_STEPS:
         _run(*step)
 

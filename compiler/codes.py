@@ -6,16 +6,26 @@ U unknown facts, L logic, X authored examples.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from compiler.code_examples import EXAMPLES
 
 
 @dataclass(frozen=True)
 class Code:
-    """One diagnostic code: a short title and a plain explanation."""
+    """One diagnostic code: a short title, a plain explanation, and two guideline snippets.
+
+    `wrong` reports the code and `right` is the same snippet fixed (both shown on
+    docs/errors.md). A snippet starting with `guideline` is a whole file; any other is
+    the body after the usual header. Entries may give them here or in
+    compiler/code_examples.py.
+    """
 
     code: str
     title: str
     explanation: str
+    wrong: str = ""
+    right: str = ""
 
 
 _ENTRIES = (
@@ -73,13 +83,33 @@ _ENTRIES = (
     Code("L003", "Branch after otherwise", "No patient can reach a branch after `otherwise`."),
     Code("L004", "Repeated special branch", "Two `otherwise` or two `when unknown` branches."),
     Code("L005", "Decision without branches", "A decision needs a `when` branch."),
+    Code("L010", "Patients no branch covers", "A valid patient falls through a decision."),
+    Code("L011", "Unreachable branch", "No valid patient who reaches the decision takes it."),
+    Code("L020", "Overlap in an exclusive decision", "Two branch conditions hold together."),
+    Code(
+        "L021",
+        "Order hides a recommendation",
+        "Order hides a later branch's stop, caution, referral or other dose of the same drug.",
+    ),
+    Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
+    Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
+    Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
     Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
     Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),
     Code("X003", "Invalid example patient", "The example's patient fails validation."),
     Code("X004", "Example names unknown recommendation", "An expected id does not exist."),
 )
 
-CODES: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}
+
+def _with_examples(entry: Code) -> Code:
+    """The entry with its snippets from compiler/code_examples.py, unless it gives its own."""
+    if entry.wrong or entry.code not in EXAMPLES:
+        return entry
+    wrong, right = EXAMPLES[entry.code]
+    return replace(entry, wrong=wrong, right=right)
+
+
+CODES: dict[str, Code] = {entry.code: _with_examples(entry) for entry in _ENTRIES}
 
 
 def lookup(code: str) -> Code:

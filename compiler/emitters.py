@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from compiler import ir
+from compiler.emit_docs import emit_docs
+from compiler.emit_errors import error_pages
 from compiler.emit_python import emit as emit_python
+from compiler.testgen.pytest_file import pytest_files
 
 Emitter = Callable[[list[ir.Guideline]], dict[str, str]]
 
@@ -19,4 +22,4 @@ def python_modules(guidelines: list[ir.Guideline]) -> dict[str, str]:
     return {f"generated/{g.id}.py": emit_python(g) for g in guidelines}
 
 
-EMITTERS: tuple[Emitter, ...] = (python_modules,)
+EMITTERS: tuple[Emitter, ...] = (python_modules, pytest_files, emit_docs, error_pages)

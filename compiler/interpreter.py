@@ -124,7 +124,24 @@ def validate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
         facts[decl.name] = value
     if problems:
         raise PatientDataError(problems)
+    broken = broken_assumptions(guideline, facts)
+    if broken:
+        raise PatientDataError(broken)
     return facts
+
+
+def assumption_problem(assumption: ir.Assumption) -> tuple[str, str]:
+    """The (name, message) reported for a patient who breaks an assumption."""
+    return (assumption.id, f"breaks the assumption {assumption.text!r} ({assumption.label})")
+
+
+def broken_assumptions(
+    guideline: ir.Guideline, facts: Mapping[str, object]
+) -> list[tuple[str, str]]:
+    """The declared assumptions that the (validated) facts make `no`; unknown is not broken."""
+    return [
+        assumption_problem(a) for a in guideline.assumptions if truth(a.cond, facts, []) is False
+    ]
 
 
 # ----------------------------------------------------------------- evaluation

@@ -6,7 +6,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from compiler import ir
-from compiler.checks import citations, declarations, examples, header, structure, unknowns
+from compiler.checks import (
+    citations,
+    declarations,
+    examples,
+    header,
+    logic_contradictions,
+    logic_gaps,
+    logic_overlap,
+    logic_reach,
+    logic_unknowns,
+    structure,
+    unknowns,
+)
 from compiler.diagnostics import Diagnostic, finalize, has_errors
 from compiler.lower import Lowerer
 from dsl import ast
@@ -14,7 +26,15 @@ from dsl.parser import parse
 from dsl.source import SourceFile
 
 AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
-IR_CHECKS = (unknowns.check, examples.check)
+IR_CHECKS = (
+    unknowns.check,
+    examples.check,
+    logic_gaps.check,
+    logic_reach.check,
+    logic_overlap.check,
+    logic_contradictions.check,
+    logic_unknowns.check,
+)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,8 @@ class Resolver:
         names = sorted(set(self.inputs) | set(self.definitions))
         close = difflib.get_close_matches(expr.name, names, n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else "declare it with `input` or `define`"
+        if expr.name == "otherwise":  # `when otherwise:`
+            hint = "write `otherwise:` on its own line, without `when`"
         return self._err("N001", f"`{expr.name}` is not an input or a definition", expr.span, hint)
 
     def _input_ref(self, decl: ast.Input, expr: ast.Ref) -> Typed:
@@ -150,7 +152,11 @@ class Resolver:
 
     # -------------------------------------------------------------- literals
     def _quantity(self, expr: ast.Quantity) -> Typed:
-        return Typed("num", num=ir.NumConst(expr.value), unit=self.unit(expr.unit, expr.span))
+        reported = len(self.diagnostics)
+        unit = self.unit(expr.unit, expr.span)
+        if len(self.diagnostics) > reported:  # an unknown unit: one mistake, one message
+            return ERROR
+        return Typed("num", num=ir.NumConst(expr.value), unit=unit)
 
     def _range(self, expr: ast.RangeLit) -> Typed:
         if expr.low > expr.high:
@@ -160,7 +166,10 @@ class Resolver:
                 expr.span,
                 f"write the smaller value first: `{expr.high_text} to {expr.low_text}`",
             )
+        reported = len(self.diagnostics)
         unit = self.unit(expr.unit, expr.span)
+        if len(self.diagnostics) > reported:
+            return ERROR
         return Typed("range", num=ir.NumConst(expr.low), high=ir.NumConst(expr.high), unit=unit)
 
     def _bool(self, expr: ast.BoolLit) -> Typed:
@@ -171,7 +180,9 @@ class Resolver:
 
     # ----------------------------------------------------------- comparisons
     def _compare(self, expr: ast.Compare) -> Typed:
-        left, right = self.lower(expr.left), self.lower(expr.right)
+        left = self.lower(expr.left)
+        # `response >= inadequate`: the right side is a choice, not a name to resolve
+        right = left if left.kind == "choice" else self.lower(expr.right)
         if "error" in (left.kind, right.kind):
             return ERROR
         if left.kind == "choice" or right.kind == "choice":
@@ -342,6 +353,10 @@ class Resolver:
                 f"these values cannot be combined with `{expr.op}`",
                 expr.span,
                 "multiply or divide a range or a number by a single number",
+            )
+        if expr.op == "/" and isinstance(right.num, ir.NumConst) and right.num.value == 0:
+            return self._err(
+                "T001", "this divides by zero", expr.span, "divide by a number other than 0"
             )
         unit = left.unit * right.unit if expr.op == "*" else left.unit / right.unit
         lo = _op(expr.op, _lo(left), _lo(right))

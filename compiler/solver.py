@@ -265,3 +265,190 @@ def contexts(encoder: Encoder) -> list[Context]:
 
     visit(encoder.guideline.body, (), z3.BoolVal(True))
     return out
+
+
+# ------------------------------------------------------- reachability (logic checks)
+
+
+def assumptions_hold(encoder: Encoder) -> list[z3.BoolRef]:
+    """No declared assumption evaluates to `no` (a patient breaking one is invalid data)."""
+    return [z3.Not(encoder.no(a.cond)) for a in encoder.guideline.assumptions]
+
+
+class MemoEncoder(Encoder):
+    """An Encoder that encodes each condition object once (large guidelines)."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._memo: dict[int, tuple[ir.Cond, tuple[z3.BoolRef, z3.BoolRef]]] = {}
+
+    def _three(self, cond: ir.Cond) -> tuple[z3.BoolRef, z3.BoolRef]:
+        hit = self._memo.get(id(cond))
+        if hit is not None and hit[0] is cond:
+            return hit[1]
+        value = super()._three(cond)
+        self._memo[id(cond)] = (cond, value)
+        return value
+
+
+def branch_conditions(encoder: Encoder, decision: ir.Decision) -> list[z3.BoolRef]:
+    """`branch_condition` for every branch of the decision, in order, sharing the prefixes."""
+    before = z3.BoolVal(True)
+    taken: list[z3.BoolRef] = []
+    unknown: list[z3.BoolRef] = []
+    for branch in decision.when_branches():
+        assert branch.guard is not None
+        taken.append(z3.And(before, encoder.yes(branch.guard)))
+        unknown.append(z3.And(before, encoder.unknown(branch.guard)))
+        before = z3.And(before, encoder.no(branch.guard))
+    out: list[z3.BoolRef] = []
+    whens = iter(taken)
+    for branch in decision.branches:
+        if branch.kind == "when":
+            out.append(next(whens))
+        elif branch.kind == "otherwise":
+            out.append(before)
+        else:
+            out.append(z3.Or(*unknown) if unknown else z3.BoolVal(False))
+    return out
+
+
+@dataclass(frozen=True)
+class Reach:
+    """A node and the condition under which evaluation arrives at it.
+
+    The condition holds exactly when the enclosing branches are taken and every
+    earlier node of each enclosing body finished without stopping (no unanswered
+    unknown, no `ask`, no decision without an applicable branch).
+    """
+
+    node: ir.Node
+    steps: tuple[tuple[str, str], ...]
+    condition: z3.BoolRef
+
+
+@dataclass
+class _Reacher:
+    encoder: Encoder
+    done: dict[int, z3.BoolRef] = field(default_factory=dict)
+    branches: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
+    found: list[Reach] = field(default_factory=list)
+
+    def completes(self, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
+        return z3.And(*[self.node_completes(n) for n in nodes])
+
+    def node_completes(self, node: ir.Node) -> z3.BoolRef:
+        key = id(node)
+        if key not in self.done:
+            self.done[key] = self._completes(node)
+        return self.done[key]
+
+    def _completes(self, node: ir.Node) -> z3.BoolRef:
+        enc = self.encoder
+        if isinstance(node, ir.AskNode):
+            return z3.BoolVal(False)
+        if isinstance(node, ir.Section):
+            if node.when is None:
+                return self.completes(node.body)
+            return z3.Or(z3.And(enc.yes(node.when), self.completes(node.body)), enc.no(node.when))
+        if isinstance(node, ir.Decision):
+            taken = self.taken(node)
+            return z3.Or(
+                *[
+                    z3.And(t, self.completes(b.body))
+                    for t, b in zip(taken, node.branches, strict=True)
+                ]
+            )
+        return z3.BoolVal(True)
+
+    def taken(self, decision: ir.Decision) -> list[z3.BoolRef]:
+        key = id(decision)
+        if key not in self.branches:
+            self.branches[key] = branch_conditions(self.encoder, decision)
+        return self.branches[key]
+
+    def body(
+        self, nodes: tuple[ir.Node, ...], steps: tuple[tuple[str, str], ...], cond: z3.BoolRef
+    ) -> None:
+        here = cond
+        for node in nodes:
+            self.found.append(Reach(node, steps, here))
+            self.inside(node, steps, here)
+            here = z3.And(here, self.node_completes(node))
+
+    def inside(self, node: ir.Node, steps: tuple[tuple[str, str], ...], cond: z3.BoolRef) -> None:
+        enc = self.encoder
+        if isinstance(node, ir.Decision):
+            for branch, taken in zip(node.branches, self.taken(node), strict=True):
+                self.body(branch.body, (*steps, (node.id, branch.label)), z3.And(cond, taken))
+        elif isinstance(node, ir.Section):
+            applies = cond if node.when is None else z3.And(cond, enc.yes(node.when))
+            self.body(node.body, (*steps, (node.id, "applies")), applies)
+
+
+def completes(encoder: Encoder, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
+    """Evaluating `nodes` finishes without stopping and without a decision that has no branch."""
+    return _Reacher(encoder).completes(nodes)
+
+
+def reaches(encoder: Encoder) -> list[Reach]:
+    """Every node of the guideline body (depth first, in source order) with its reach condition."""
+    reacher = _Reacher(encoder)
+    reacher.body(encoder.guideline.body, (), z3.BoolVal(True))
+    return reacher.found
+
+
+def _preferences(encoder: Encoder) -> list[z3.BoolRef]:
+    """Round values: numbers on their declared step, or on hundredths when they have none."""
+    out: list[z3.BoolRef] = []
+    for decl in encoder.guideline.inputs:
+        if decl.kind != "number":
+            continue
+        k = z3.ToReal(z3.Int(f"round__{decl.name}"))
+        unit = z3.RealVal(_q(decl.step)) if decl.step else z3.RealVal(Fraction(1, 100))
+        out.append(encoder.values[decl.name] == k * unit)
+    return out
+
+
+@dataclass
+class Session:
+    """One incremental solver for many questions about one guideline.
+
+    Every question is asked inside the declared ranges and the declared assumptions;
+    `find` returns a patient with round values where it can.
+    """
+
+    encoder: Encoder
+    timeout_ms: int = DEFAULT_TIMEOUT_MS
+    solver: z3.Solver = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.solver = z3.Solver()
+        self.solver.set("timeout", self.timeout_ms)
+        self.solver.add(*self.encoder.domain(), *assumptions_hold(self.encoder))
+
+    def check(self, constraints: list[z3.BoolRef]) -> str:
+        """`sat`, `unsat` or `unknown` for the constraints."""
+        self.solver.push()
+        try:
+            self.solver.add(*constraints)
+            return str(self.solver.check())
+        finally:
+            self.solver.pop()
+
+    def find(self, constraints: list[z3.BoolRef]) -> Solution:
+        """A patient satisfying the constraints, preferring round values."""
+        self.solver.push()
+        try:
+            self.solver.add(*constraints)
+            status = self.solver.check()
+            if status != z3.sat:
+                reason = "" if status == z3.unsat else str(self.solver.reason_unknown())
+                return Solution(str(status), reason=reason)
+            model = self.solver.model()
+            self.solver.add(*_preferences(self.encoder))
+            if self.solver.check() == z3.sat:
+                model = self.solver.model()
+            return Solution("sat", self.encoder.patient(model))
+        finally:
+            self.solver.pop()

@@ -1,8 +1,14 @@
-"""Text to AST. Syntax errors come back as diagnostics worded for the author."""
+"""Text to AST. Syntax errors come back as diagnostics worded for the author.
+
+Lark reports a syntax error as a token and the set of terminals the parser would have
+accepted instead. `_RULES` turns that into the author's likely mistake (a missing `:`, a
+misspelt keyword, a unit before its number, ...); `generic` words the rest in plain
+language, naming the block that is unfinished.
+"""
 
 from __future__ import annotations
 
-import difflib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,6 +26,8 @@ from lark.indenter import DedentError, Indenter
 from compiler.diagnostics import Diagnostic, error, finalize
 from dsl import ast
 from dsl.source import SourceFile, Span
+from dsl.syntax_context import Context, eol, generic, point
+from dsl.syntax_rules import RULES
 from dsl.transformer import AstBuilder
 
 
@@ -63,23 +71,10 @@ def keywords() -> frozenset[str]:
     )
 
 
+@cache
 def _literals() -> dict[str, str]:
+    """Literal terminals of the grammar: name -> the text, e.g. `COLON` -> `:`."""
     return {t.name: str(t.pattern.value) for t in _lark().terminals if t.pattern.type == "str"}
-
-
-_WORDS = {
-    "NAME": "a name",
-    "STRING": 'text in double quotes ("...")',
-    "NUMBER": "a number",
-    "INT": "a whole number",
-    "DATE": "a date (YYYY-MM-DD)",
-    "VERSION": "a version such as 1.0.0",
-    "UNIT": "a unit",
-    "_NL": "the end of the line",
-    "_INDENT": "an indented block",
-    "_DEDENT": "the end of the block",
-    "$END": "the end of the file",
-}
 
 
 @dataclass(frozen=True)
@@ -92,7 +87,12 @@ class ParseResult:
 
 def parse(source: SourceFile) -> ParseResult:
     """Parse one guideline file. Never raises for anything an author can write."""
+    tabs = _tab_indentation(source)
+    if tabs is not None:
+        return ParseResult(None, (tabs,))
     text = source.text if source.text.endswith("\n") else source.text + "\n"
+    if text.startswith("\ufeff"):  # a byte-order mark: a space keeps the columns right
+        text = " " + text[1:]
     builder = AstBuilder(source.path)
     try:
         tree = _lark().parse(text)
@@ -111,13 +111,21 @@ def parse_text(text: str, path: str = "<text>") -> ParseResult:
     return parse(SourceFile(path, text))
 
 
-# ------------------------------------------------------------------ error wording
+# ------------------------------------------------------------------ layout errors
 
 
-def _point(source: SourceFile, line: int, column: int, width: int = 1) -> Span:
-    if line < 1:
-        return source.end_span()
-    return Span(source.path, line, column, line, column + max(1, width))
+def _tab_indentation(source: SourceFile) -> Diagnostic | None:
+    for number, raw in enumerate(source.text.split("\n"), start=1):  # lines as the lexer counts
+        indent = raw[: len(raw) - len(raw.lstrip(" \t"))]
+        if "\t" in indent and raw.strip() and not raw.lstrip().startswith("#"):
+            return error(
+                "P004",
+                "this line is indented with a tab",
+                point(source, number, 1, len(indent)),
+                "indent with spaces only: a tab looks different in every editor, "
+                "so the depth of the line is unclear",
+            )
+    return None
 
 
 def _dedent_error(source: SourceFile) -> Diagnostic:
@@ -134,7 +142,7 @@ def _dedent_error(source: SourceFile) -> Diagnostic:
             return error(
                 "P004",
                 "this line is indented to a depth that matches no enclosing block",
-                _point(source, number, 1, indent or 1),
+                point(source, number, 1, indent or 1),
                 "line it up exactly with the block it belongs to (the same number of spaces)",
             )
         else:
@@ -158,10 +166,13 @@ def _describe(exc: UnexpectedInput, source: SourceFile) -> Diagnostic:
     return _bad_token(exc, source)
 
 
+_LOOKALIKES = {"≥": ">=", "≤": "<=", "≠": "!=", "×": "*", "÷": "/", "–": "-", "—": "-"}
+
+
 def _bad_character(exc: UnexpectedCharacters, source: SourceFile) -> Diagnostic:
     line_text = source.line_text(exc.line)
     char = exc.char
-    span = _point(source, exc.line, exc.column)
+    span = point(source, exc.line, exc.column)
     if char == '"':
         return error(
             "P003",
@@ -169,15 +180,36 @@ def _bad_character(exc: UnexpectedCharacters, source: SourceFile) -> Diagnostic:
             Span(source.path, exc.line, exc.column, exc.line, len(line_text) + 1),
             'end the text with a `"` on the same line; write \\" for a quote inside it',
         )
-    if char in "'“”‘’":
+    if char in _LOOKALIKES:
+        return error(
+            "P001",
+            f"`{char}` is not a sign this language uses",
+            span,
+            f"write `{_LOOKALIKES[char]}` instead",
+        )
+    if char in "'“”‘’`":
         return error(
             "P001",
             "text must be written in straight double quotes",
             span,
-            'write "like this" rather than with single or curly quotes',
+            'write "like this" rather than with single, curly or back quotes',
         )
-    if char == "\t":
-        return error("P001", "a tab was found inside a line", span, "use spaces instead of tabs")
+    if char.isspace() or not char.isprintable():
+        name = unicodedata.name(char, "an invisible character").lower()
+        return error(
+            "P001",
+            f"an invisible character ({name}, U+{ord(char):04X}) is here",
+            span,
+            "delete it; type an ordinary space if one is needed",
+        )
+    if char.isalpha():
+        return error(
+            "P001",
+            f"`{char}` cannot be used in a name",
+            span,
+            "names use the plain letters a-z, digits and _; "
+            "write other letters inside text in double quotes",
+        )
     return error(
         "P001",
         f"`{char}` has no meaning here",
@@ -186,151 +218,17 @@ def _bad_character(exc: UnexpectedCharacters, source: SourceFile) -> Diagnostic:
     )
 
 
-def _expected_words(expected: set[str]) -> list[str]:
-    literals = _literals()
-    words = {_WORDS.get(name) or f"`{literals.get(name, name.lower())}`" for name in expected}
-    return sorted(words)
-
-
 def _bad_token(exc: UnexpectedToken, source: SourceFile) -> Diagnostic:
     token: Token = exc.token
-    expected = set(exc.expected)
-    literals = _literals()
-    value = str(token)
-    width = len(value) if token.type not in {"_NL", "_INDENT", "_DEDENT", "$END"} else 1
-    span = _point(source, token.line or 0, token.column or 1, width)
-    if token.type == "_NL":
-        span = _eol(source, token)
-    for rule in _RULES:
-        found = rule(token, expected, literals, span, source)
+    accepts = frozenset(exc.accepts or exc.expected)
+    width = len(token) if token.type not in {"_NL", "_INDENT", "_DEDENT", "$END"} else 1
+    span = point(source, token.line or 0, token.column or 1, width)
+    if token.type in {"_NL", "_DEDENT", "$END"}:
+        span = eol(source, token)
+    stack = tuple(exc.interactive_parser.parser_state.value_stack)
+    ctx = Context(token, accepts, stack, span, source, _literals())
+    for rule in RULES:
+        found = rule(ctx)
         if found is not None:
             return found
-    wanted = _expected_words(expected)
-    shown = ", ".join(wanted[:6]) + (" or another" if len(wanted) > 6 else "")
-    return error(
-        "P002",
-        f"{_token_words(token, literals)} was not expected here",
-        span,
-        f"expected {shown}",
-    )
-
-
-def _eol(source: SourceFile, token: Token) -> Span:
-    line = token.line or 1
-    text = source.line_text(line)
-    return Span(source.path, line, len(text.rstrip()) + 1, line, len(text.rstrip()) + 2)
-
-
-def _token_words(token: Token, literals: dict[str, str]) -> str:
-    if token.type in _WORDS:
-        return _WORDS[token.type].capitalize()
-    if token.type in literals:
-        return f"`{literals[token.type]}`"
-    return f"`{token}`"
-
-
-def _missing_colon(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    if "COLON" in expected and token.type == "_NL":
-        return error(
-            "P006",
-            "a `:` is missing at the end of this line",
-            span,
-            "`when ...`, `otherwise` and `input ...` lines need a `:` (for example `otherwise:`)",
-        )
-    return None
-
-
-def _empty_block(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    if "_INDENT" in expected and token.type in {"_DEDENT", "$END"} | set(literals) | {"NAME"}:
-        return error(
-            "P005",
-            "this block is empty: nothing is indented under the line that opens it",
-            span,
-            "indent the lines that belong to the block, or write `nothing` after the `:`",
-        )
-    return None
-
-
-def _stray_indent(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    if token.type == "_INDENT":
-        line = (token.line or 0) + 1
-        text = source.line_text(line)
-        return error(
-            "P004",
-            "this line is indented, but the line before it does not open a block",
-            _point(source, line, 1, len(text) - len(text.lstrip()) or 1),
-            "line it up with the line before, or end the line before with `:` if it opens a block",
-        )
-    return None
-
-
-def _double_equals(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    line_text = source.line_text(token.line or 0)
-    col = (token.column or 1) - 1
-    if str(token) == "=" and line_text[max(0, col - 1) : col + 1] == "==":
-        return error("P008", "`==` is not used in this language", span, "write a single `=`")
-    return None
-
-
-def _reserved_word(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    word = literals.get(token.type, "")
-    if "NAME" in expected and word.isidentifier():
-        return error(
-            "P007",
-            f"`{word}` is a word of the language and cannot be used as a name",
-            span,
-            f"choose another name, such as `{word}_status`",
-        )
-    return None
-
-
-def _misspelt_keyword(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    if token.type != "NAME":
-        return None
-    words = [literals[n] for n in expected if n in literals and literals[n].isidentifier()]
-    close = difflib.get_close_matches(str(token), words, n=1, cutoff=0.6)
-    if close:
-        return error(
-            "P012",
-            f"`{token}` is not a word this language knows here",
-            span,
-            f"did you mean `{close[0]}`?",
-        )
-    return None
-
-
-def _unit_for_number(
-    token: Token, expected: set[str], literals: dict[str, str], span: Span, source: SourceFile
-) -> Diagnostic | None:
-    if token.type in {"NAME", "UNIT"} and expected & {"NUMBER", "INT"} and "NAME" not in expected:
-        return error(
-            "P011",
-            f"a number was expected here, but `{token}` was found",
-            span,
-            "write the number first and the unit after it, for example `from 1 to 400`"
-            " after `number kg`",
-        )
-    return None
-
-
-_RULES = (
-    _stray_indent,
-    _double_equals,
-    _missing_colon,
-    _empty_block,
-    _reserved_word,
-    _misspelt_keyword,
-    _unit_for_number,
-)
+    return generic(ctx)

@@ -33,14 +33,19 @@ class SourceFile:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline ('' when out of range)."""
-        lines = self.text.splitlines()
+        lines = self.lines()
         if 1 <= line <= len(lines):
             return lines[line - 1]
         return ""
 
+    def lines(self) -> list[str]:
+        """The lines as the parser counts them: split at line feeds only."""
+        text = self.text[:-1] if self.text.endswith("\n") else self.text
+        return [line.removesuffix("\r") for line in text.split("\n")]
+
     def end_span(self) -> Span:
         """A zero-width span at the end of the file."""
-        lines = self.text.splitlines() or [""]
+        lines = self.lines()
         last = len(lines)
         column = len(lines[-1]) + 1
         return Span(self.path, last, column, last, column)

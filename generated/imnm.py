@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/imnm.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline imnm, version 0.1.0, source SHA-256 b7744ae811b8be3b488a75bf5229d1ed6fb64c09256e74d79c137061486872f3.
+Guideline imnm, version 0.1.0, source SHA-256 cd7f44d6ad40374c7b076882b5aee009a6f56d8e20569189f33083f16931d400.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -22,7 +22,7 @@ _T = TypeVar("_T")
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'b7744ae811b8be3b488a75bf5229d1ed6fb64c09256e74d79c137061486872f3'
+SOURCE_HASH: Final = 'cd7f44d6ad40374c7b076882b5aee009a6f56d8e20569189f33083f16931d400'
 INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
 
 
@@ -64,6 +64,10 @@ class Option:
     preferred: bool | None
 
 
+def _shallow(obj: object) -> dict[str, object]:
+    return {f.name: getattr(obj, f.name) for f in _dc.fields(obj)}  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class Recommendation:
     """One recommendation, with its evidence and any computed dose."""
@@ -87,11 +91,11 @@ class Recommendation:
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
-        data = _dc.asdict(self)
+        data = _shallow(self)  # not _dc.asdict: its deep copy costs more than evaluating
         data["citations"] = list(self.citations)
-        data["options"] = [_dc.asdict(o) for o in self.options]
+        data["options"] = [_shallow(o) for o in self.options]
         if self.dose is not None:
-            dose = _dc.asdict(self.dose)
+            dose = _shallow(self.dose)
             dose["facts"] = dict(self.dose.facts)
             data["dose"] = dose
         return data
@@ -248,7 +252,11 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
-    return _Facts(**values)  # type: ignore[arg-type]
+    facts = _Facts(**values)  # type: ignore[arg-type]
+    broken = _assumptions(facts)
+    if broken:
+        raise PatientDataError(broken)
+    return facts
 
 
 class _Out:
@@ -277,6 +285,12 @@ _CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = (
     ('weeks_on_treatment', lambda raw: _measure(raw, whole=True, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), False),
     ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), True),
 )
+
+
+def _assumptions(f: _Facts) -> list[tuple[str, str]]:
+    """The declared assumptions these facts break, as (assumption, problem)."""
+    broken: list[tuple[str, str]] = []
+    return broken
 
 
 _R_not_covered: Final = Recommendation(
@@ -742,12 +756,12 @@ _R_neuromuscular: Final = Recommendation(
 def _d_hmgcr(f: _Facts, out: _Out) -> None:
     """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
     u: list[str] = []
-    # guidelines/imnm.guideline:95: when anti_hmgcr
+    # guidelines/imnm.guideline:93: when anti_hmgcr
     g11: bool | None
     if f.anti_hmgcr is None:
         g11 = None
         u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
-    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:95: anti_hmgcr
+    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
         g11 = True
     else:
         g11 = False
@@ -760,13 +774,13 @@ def _d_hmgcr(f: _Facts, out: _Out) -> None:
         return
     if g11:
         out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (('anti_hmgcr', f.anti_hmgcr),)))
-        # guidelines/imnm.guideline:96: consider ivig_early
+        # guidelines/imnm.guideline:94: consider ivig_early
         out.recs.append(_R_ivig_early)
-        # guidelines/imnm.guideline:99: advise maintenance
+        # guidelines/imnm.guideline:97: advise maintenance
         out.recs.append(_R_maintenance)
         _d_statin(f, out)
         return
-    # guidelines/imnm.guideline:109: otherwise
+    # guidelines/imnm.guideline:106: otherwise
     out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'otherwise', (('anti_hmgcr', f.anti_hmgcr),)))
 
 
@@ -820,12 +834,13 @@ def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
     if g9:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
         return
-    # guidelines/imnm.guideline:91: when response is adequate
+    # guidelines/imnm.guideline:90: when response is adequate
+    u.clear()  # only this branch's unknown facts count
     g10: bool | None
     if f.response is None:
         g10 = None
         u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'adequate':  # guidelines/imnm.guideline:91: response is adequate
+    elif f.response == 'adequate':  # guidelines/imnm.guideline:90: response is adequate
         g10 = True
     else:
         g10 = False
@@ -870,12 +885,12 @@ def _d_scope_check(f: _Facts, out: _Out) -> None:
 def _d_statin(f: _Facts, out: _Out) -> None:
     """Decision statin: Is the myopathy statin-associated?"""
     u: list[str] = []
-    # guidelines/imnm.guideline:102: when statin_associated
+    # guidelines/imnm.guideline:100: when statin_associated
     g12: bool | None
     if f.statin_associated is None:
         g12 = None
         u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
-    elif f.statin_associated is True:  # guidelines/imnm.guideline:102: statin_associated
+    elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
         g12 = True
     else:
         g12 = False
@@ -888,10 +903,10 @@ def _d_statin(f: _Facts, out: _Out) -> None:
         return
     if g12:
         out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'statin_associated', (('statin_associated', f.statin_associated),)))
-        # guidelines/imnm.guideline:103: stop stop_statin
+        # guidelines/imnm.guideline:101: stop stop_statin
         out.recs.append(_R_stop_statin)
         return
-    # guidelines/imnm.guideline:106: otherwise
+    # guidelines/imnm.guideline:104: otherwise
     out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'otherwise', (('statin_associated', f.statin_associated),)))
 
 
@@ -904,9 +919,9 @@ def _root(f: _Facts, out: _Out) -> None:
 def _s_caution(f: _Facts, out: _Out) -> None:
     """Section caution: Caution"""
     out.path.append(Step('caution', 'Caution', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:154: caution statin_myopathy
+    # guidelines/imnm.guideline:150: caution statin_myopathy
     out.recs.append(_R_statin_myopathy)
-    # guidelines/imnm.guideline:156: refer neuromuscular
+    # guidelines/imnm.guideline:152: refer neuromuscular
     out.recs.append(_R_neuromuscular)
 
 
@@ -929,13 +944,13 @@ def _s_combination(f: _Facts, out: _Out) -> None:
 def _s_complications(f: _Facts, out: _Out) -> None:
     """Section complications: Complications to monitor"""
     out.path.append(Step('complications', 'Complications to monitor', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:143: monitor aspiration
+    # guidelines/imnm.guideline:139: monitor aspiration
     out.recs.append(_R_aspiration)
-    # guidelines/imnm.guideline:145: monitor cardiac
+    # guidelines/imnm.guideline:141: monitor cardiac
     out.recs.append(_R_cardiac)
-    # guidelines/imnm.guideline:147: monitor respiratory
+    # guidelines/imnm.guideline:143: monitor respiratory
     out.recs.append(_R_respiratory)
-    # guidelines/imnm.guideline:149: monitor side_effects
+    # guidelines/imnm.guideline:145: monitor side_effects
     out.recs.append(_R_side_effects)
 
 
@@ -953,15 +968,15 @@ def _s_first_line(f: _Facts, out: _Out) -> None:
 def _s_monitoring(f: _Facts, out: _Out) -> None:
     """Section monitoring: Monitoring and follow-up"""
     out.path.append(Step('monitoring', 'Monitoring and follow-up', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:115: monitor strength
+    # guidelines/imnm.guideline:111: monitor strength
     out.recs.append(_R_strength)
-    # guidelines/imnm.guideline:117: monitor serial_ck
+    # guidelines/imnm.guideline:113: monitor serial_ck
     out.recs.append(_R_serial_ck)
-    # guidelines/imnm.guideline:120: monitor function
+    # guidelines/imnm.guideline:116: monitor function
     out.recs.append(_R_function)
-    # guidelines/imnm.guideline:122: monitor steroid_taper
+    # guidelines/imnm.guideline:118: monitor steroid_taper
     out.recs.append(_R_steroid_taper)
-    # guidelines/imnm.guideline:125: assess damage_index
+    # guidelines/imnm.guideline:121: assess damage_index
     out.recs.append(_R_damage_index)
 
 
@@ -973,14 +988,47 @@ def _s_predictors(f: _Facts, out: _Out) -> None:
 def _s_supportive_care(f: _Facts, out: _Out) -> None:
     """Section supportive_care: Supportive care"""
     out.path.append(Step('supportive_care', 'Supportive care', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:133: advise physical_therapy
+    # guidelines/imnm.guideline:129: advise physical_therapy
     out.recs.append(_R_physical_therapy)
-    # guidelines/imnm.guideline:135: refer physiatrist
+    # guidelines/imnm.guideline:131: refer physiatrist
     out.recs.append(_R_physiatrist)
-    # guidelines/imnm.guideline:137: advise exercise
+    # guidelines/imnm.guideline:133: advise exercise
     out.recs.append(_R_exercise)
-    # guidelines/imnm.guideline:139: advise pain
+    # guidelines/imnm.guideline:135: advise pain
     out.recs.append(_R_pain)
+
+
+_INPUT_SET: Final = frozenset(INPUTS)
+
+
+def _fast_facts(patient: Mapping[str, object]) -> _Facts | None:
+    """The facts when every one is plainly valid; None sends the caller to _validate."""
+    if type(patient) is not dict or not _INPUT_SET.issuperset(patient):
+        return None
+    get = patient.get
+    v0 = get('category')
+    if not (type(v0) is str and v0 in ('immune_mediated', 'non_immune_mediated')):
+        return None
+    v1 = get('weight')
+    if not ((type(v1) is float or type(v1) is int) and 1.0 <= v1 <= 400.0):
+        return None
+    v2 = get('anti_hmgcr')
+    if v2 is not None and type(v2) is not bool:
+        return None
+    v3 = get('statin_associated')
+    if v3 is not None and type(v3) is not bool:
+        return None
+    v4 = get('skin_disease')
+    if type(v4) is not bool:
+        return None
+    v5 = get('weeks_on_treatment')
+    if not (type(v5) is int and 0.0 <= v5 <= 520.0):
+        return None
+    v6 = get('response')
+    if v6 is not None and not (type(v6) is str and v6 in ('adequate', 'inadequate')):
+        return None
+    facts = _Facts(v0, float(v1), v2, v3, v4, v5, v6)
+    return None if _assumptions(facts) else facts
 
 
 def evaluate(patient: Mapping[str, object]) -> Result:
@@ -990,7 +1038,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     A fact given as None or left out is unknown; when a decision needs it, the
     result is incomplete and `needs` names the facts to find out.
     """
-    f = _validate(patient)
+    f = _fast_facts(patient) or _validate(patient)
     out = _Out()
     complete, needs = True, []
     try:
@@ -1001,3 +1049,245 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         GUIDELINE_ID, VERSION, SOURCE_HASH, complete, tuple(needs),
         tuple(out.recs), tuple(out.path),
     )
+
+
+Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
+
+
+class _Lean:
+    __slots__ = ("doses", "ids")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.doses: dict[str, tuple[float, float]] = {}
+
+
+def _l_d_hmgcr(f: _Facts, out: _Lean) -> None:
+    """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:93: when anti_hmgcr
+    g8: bool | None
+    if f.anti_hmgcr is None:
+        g8 = None
+        u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
+    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
+        g8 = True
+    else:
+        g8 = False
+    if g8 is None:
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g8:
+        # guidelines/imnm.guideline:94: consider ivig_early
+        out.ids.append('ivig_early')
+        # guidelines/imnm.guideline:97: advise maintenance
+        out.ids.append('maintenance')
+        _l_d_statin(f, out)
+        return
+    # guidelines/imnm.guideline:106: otherwise
+
+
+def _l_d_refractory_treatment(f: _Facts, out: _Lean) -> None:
+    """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:82: when refractory
+    g2: bool | None
+    s3 = False
+    g2 = True
+    t4: bool | None
+    if f.response is None:
+        t4 = None
+        u.extend(n for n, v in (('response', f.response),) if v is None)
+    elif f.response == 'inadequate':  # guidelines/imnm.guideline:54: response is inadequate
+        t4 = True
+    else:
+        t4 = False
+    if t4 is False:
+        g2 = False
+    else:
+        s3 = s3 or t4 is None
+        t5: bool | None
+        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:54: weeks_on_treatment >= 4 weeks
+            t5 = True
+        else:
+            t5 = False
+        if t5 is False:
+            g2 = False
+        else:
+            s3 = s3 or t5 is None
+            if s3:
+                g2 = None
+    if g2 is None:
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g2:
+        # guidelines/imnm.guideline:84: consider rituximab
+        out.ids.append('rituximab')
+        return
+    # guidelines/imnm.guideline:89: when weeks_on_treatment < 4 weeks
+    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:89: weeks_on_treatment < 4 weeks
+        g6 = True
+    else:
+        g6 = False
+    if g6:
+        return
+    # guidelines/imnm.guideline:90: when response is adequate
+    u.clear()  # only this branch's unknown facts count
+    g7: bool | None
+    if f.response is None:
+        g7 = None
+        u.extend(n for n, v in (('response', f.response),) if v is None)
+    elif f.response == 'adequate':  # guidelines/imnm.guideline:90: response is adequate
+        g7 = True
+    else:
+        g7 = False
+    if g7 is None:
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g7:
+        return
+    raise GuidelineDefect('no branch of decision refractory_treatment applies')
+
+
+def _l_d_scope_check(f: _Facts, out: _Lean) -> None:
+    """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
+    # guidelines/imnm.guideline:61: when not immune_mediated
+    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:52: category is immune_mediated
+        g1 = True
+    else:
+        g1 = False
+    if g1:
+        # guidelines/imnm.guideline:62: advise not_covered
+        out.ids.append('not_covered')
+        return
+    # guidelines/imnm.guideline:65: otherwise
+    _l_s_first_line(f, out)
+    _l_s_combination(f, out)
+    _l_d_refractory_treatment(f, out)
+    _l_d_hmgcr(f, out)
+    _l_s_monitoring(f, out)
+    _l_s_predictors(f, out)
+    _l_s_supportive_care(f, out)
+    _l_s_complications(f, out)
+    _l_s_caution(f, out)
+
+
+def _l_d_statin(f: _Facts, out: _Lean) -> None:
+    """Decision statin: Is the myopathy statin-associated?"""
+    u: list[str] = []
+    # guidelines/imnm.guideline:100: when statin_associated
+    g9: bool | None
+    if f.statin_associated is None:
+        g9 = None
+        u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
+    elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
+        g9 = True
+    else:
+        g9 = False
+    if g9 is None:
+        try:
+            raise _Stop([])
+        except _Stop as stop:
+            raise _Stop(stop.needs or sorted(set(u))) from None
+        return
+    if g9:
+        # guidelines/imnm.guideline:101: stop stop_statin
+        out.ids.append('stop_statin')
+        return
+    # guidelines/imnm.guideline:104: otherwise
+
+
+def _l_root(f: _Facts, out: _Lean) -> None:
+    """The guideline body, in order (lean copy)."""
+    _l_s_classification(f, out)
+    _l_d_scope_check(f, out)
+
+
+def _l_s_caution(f: _Facts, out: _Lean) -> None:
+    """Section caution: Caution"""
+    # guidelines/imnm.guideline:150: caution statin_myopathy
+    out.ids.append('statin_myopathy')
+    # guidelines/imnm.guideline:152: refer neuromuscular
+    out.ids.append('neuromuscular')
+
+
+def _l_s_classification(f: _Facts, out: _Lean) -> None:
+    """Section classification: Classification and diagnosis"""
+
+
+def _l_s_combination(f: _Facts, out: _Lean) -> None:
+    """Section combination: Second-line / combination therapy"""
+    # guidelines/imnm.guideline:74: choose second_agent
+    out.ids.append('second_agent')
+
+
+def _l_s_complications(f: _Facts, out: _Lean) -> None:
+    """Section complications: Complications to monitor"""
+    # guidelines/imnm.guideline:139: monitor aspiration
+    out.ids.append('aspiration')
+    # guidelines/imnm.guideline:141: monitor cardiac
+    out.ids.append('cardiac')
+    # guidelines/imnm.guideline:143: monitor respiratory
+    out.ids.append('respiratory')
+    # guidelines/imnm.guideline:145: monitor side_effects
+    out.ids.append('side_effects')
+
+
+def _l_s_first_line(f: _Facts, out: _Lean) -> None:
+    """Section first_line: First-line treatment"""
+    # guidelines/imnm.guideline:67: start prednisone
+    out.ids.append('prednisone')
+    out.doses['prednisone'] = ((0.5 * f.weight), (1.0 * f.weight))
+    # guidelines/imnm.guideline:71: caution monotherapy_insufficient
+    out.ids.append('monotherapy_insufficient')
+
+
+def _l_s_monitoring(f: _Facts, out: _Lean) -> None:
+    """Section monitoring: Monitoring and follow-up"""
+    # guidelines/imnm.guideline:111: monitor strength
+    out.ids.append('strength')
+    # guidelines/imnm.guideline:113: monitor serial_ck
+    out.ids.append('serial_ck')
+    # guidelines/imnm.guideline:116: monitor function
+    out.ids.append('function')
+    # guidelines/imnm.guideline:118: monitor steroid_taper
+    out.ids.append('steroid_taper')
+    # guidelines/imnm.guideline:121: assess damage_index
+    out.ids.append('damage_index')
+
+
+def _l_s_predictors(f: _Facts, out: _Lean) -> None:
+    """Section predictors: Predictors of favorable outcome"""
+
+
+def _l_s_supportive_care(f: _Facts, out: _Lean) -> None:
+    """Section supportive_care: Supportive care"""
+    # guidelines/imnm.guideline:129: advise physical_therapy
+    out.ids.append('physical_therapy')
+    # guidelines/imnm.guideline:131: refer physiatrist
+    out.ids.append('physiatrist')
+    # guidelines/imnm.guideline:133: advise exercise
+    out.ids.append('exercise')
+    # guidelines/imnm.guideline:135: advise pain
+    out.ids.append('pain')
+
+
+def decide(patient: Mapping[str, object]) -> Decided:
+    """Ids in order, {id: (low, high) dose} and needs, exactly as `evaluate`; no trace or text."""
+    f = _fast_facts(patient) or _validate(patient)
+    out = _Lean()
+    needs: list[str] = []
+    try:
+        _l_root(f, out)
+    except _Stop as stop:
+        needs = stop.needs
+    return tuple(out.ids), out.doses, tuple(needs)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from compiler import ir
+from compiler.emit_python import emit
 from compiler.pipeline import Compiled, compile_source, compile_text, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,3 +44,89 @@ MINIMAL_HEADER = """guideline demo "Demo"
 def compile_snippet(body: str) -> Compiled:
     """Compile a guideline made of a standard header and `body`."""
     return compile_text(MINIMAL_HEADER + body, "demo.guideline")
+
+
+def emit_and_import(guideline: ir.Guideline, directory: Path, name: str) -> ModuleType:
+    """Emit the Python module of `guideline` into `directory` as `name`.py and import it."""
+    path = directory / f"{name}.py"
+    path.write_text(emit(guideline), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return module
+
+
+# Bad patient data for the IMNM guideline, shared by the interpreter's and the generated
+# module's tests: (case id, changes to a valid patient (None removes the fact), the fact
+# named in the problem, a fragment of its message). `patient` replaces the whole patient.
+IMNM_BAD_DATA: list[tuple[str, dict[str, object], str, str]] = [
+    ("string for number", {"weight": "70"}, "weight", "expected a number, got str"),
+    ("bool for number", {"weight": True}, "weight", "expected a number, got bool"),
+    ("nan", {"weight": float("nan")}, "weight", "must be a finite number"),
+    ("plus infinity", {"weight": float("inf")}, "weight", "must be a finite number"),
+    ("minus infinity", {"weight": float("-inf")}, "weight", "must be a finite number"),
+    ("below range", {"weight": 0.99}, "weight", "outside the plausible range 1 to 400 kg"),
+    ("above range", {"weight": 400.01}, "weight", "outside the plausible range 1 to 400 kg"),
+    ("whole below range", {"weeks_on_treatment": -1}, "weeks_on_treatment", "outside"),
+    ("whole above range", {"weeks_on_treatment": 521}, "weeks_on_treatment", "outside"),
+    ("fraction for whole", {"weeks_on_treatment": 2.5}, "weeks_on_treatment", "whole number"),
+    ("unknown choice", {"category": "other"}, "category", "expected one of immune_mediated"),
+    ("number for choice", {"category": 1}, "category", "expected one of"),
+    ("number for yes/no", {"skin_disease": 1}, "skin_disease", "expected yes or no"),
+    ("string for yes/no", {"anti_hmgcr": "yes"}, "anti_hmgcr", "expected yes or no"),
+    ("missing required", {"skin_disease": None}, "skin_disease", "is required but missing"),
+    ("unknown fact", {"wieght": 70}, "wieght", "not a fact of this guideline (did you mean weight"),
+    ("incompatible unit", {"weight": {"value": 70, "unit": "mL"}}, "weight", "a value in kg"),
+    ("unknown unit", {"weight": {"value": 70, "unit": "lb"}}, "weight", "got 'lb'"),
+    ("unit form without unit", {"weight": {"value": 70}}, "weight", 'give a number, or {"value"'),
+    ("unit form with text", {"weight": {"value": "70", "unit": "kg"}}, "weight", "got str"),
+    (
+        "days not whole weeks",
+        {"weeks_on_treatment": {"value": 30, "unit": "days"}},
+        "weeks_on_treatment",
+        "whole number",
+    ),
+    ("grams out of range", {"weight": {"value": 500, "unit": "g"}}, "weight", "0.5 kg is outside"),
+]
+IMNM_NOT_A_MAPPING: list[object] = [[("weight", 70)], "weight=70", 70, None]
+
+
+def imnm_patient(guideline: ir.Guideline, changes: dict[str, object]) -> dict[str, object]:
+    """A valid IMNM patient (its first example) with `changes` (None removes a fact)."""
+    patient = dict(guideline.examples[0].patient)
+    for name, value in changes.items():
+        if value is None:
+            patient.pop(name, None)
+        else:
+            patient[name] = value
+    return patient
+
+
+BIN = ROOT / ".venv" / "bin"
+
+
+def ruff_check(path: Path) -> subprocess.CompletedProcess[str]:
+    """`ruff check` on generated code outside the tree, with the rules for generated/."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    ignores = config["tool"]["ruff"]["lint"]["per-file-ignores"]["generated/**/*.py"]
+    overrides = f"lint.per-file-ignores = {{'*.py' = {ignores!r}}}"
+    command = [BIN / "ruff", "check", "--no-cache", "--config", ROOT / "pyproject.toml"]
+    return subprocess.run(
+        [*command, "--config", overrides, path], capture_output=True, text=True, check=False
+    )
+
+
+def mypy_check(path: Path) -> subprocess.CompletedProcess[str]:
+    """`mypy --strict` on generated code outside the tree (no cache left behind)."""
+    return subprocess.run(
+        [BIN / "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", path],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=path.parent,
+    )

@@ -1,23 +1,49 @@
-"""`guideline run <guideline> --patient FILE.json`: what the guideline says for one patient."""
+"""`guideline run <guideline> --patient FILE.json | --patients FILE`: what the guideline says.
+
+`--patient` evaluates one patient and explains the result (or prints it as JSON).
+`--patients` evaluates a JSON Lines or CSV file of patients, streaming, and writes one
+JSON result per line; a bad row gets an error object on its line and the run goes on.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
+from typing import IO
 
-from compiler import interpreter
+from tqdm import tqdm
+
+from compiler import batch, interpreter
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, UsageError, load
 from compiler.explain import explain
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the subcommand."""
-    parser = sub.add_parser("run", help="evaluate a guideline for one patient")
+    parser = sub.add_parser(
+        "run",
+        help="evaluate a guideline for one patient, or for a file of patients",
+        description=(
+            "Evaluate a guideline. --patient FILE.json: one patient, explained. "
+            "--patients FILE: a JSON Lines file (one object of facts per line) or a .csv "
+            "file (header row of fact names; an empty cell is unknown), one JSON result "
+            "per line; a bad row gets an error object on its line, and the exit code is 1."
+        ),
+    )
     parser.add_argument("guideline", help="guideline id or path")
-    parser.add_argument("--patient", required=True, help="a JSON file of the patient's facts")
-    parser.add_argument("--format", choices=["human", "json"], default="human")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--patient", help="a JSON file of one patient's facts")
+    source.add_argument("--patients", help="a JSON Lines or .csv file of patients")
+    parser.add_argument(
+        "--format",
+        choices=["human", "json"],
+        default=None,
+        help="for --patient: human (default) or json; --patients always writes JSON Lines",
+    )
+    parser.add_argument("--output", help="with --patients: write the results here, not stdout")
     parser.set_defaults(handler=run)
 
 
@@ -32,12 +58,17 @@ def _read_patient(path: str) -> object:
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print."""
+    if args.patients is not None:
+        return run_many(args)
+    if args.output is not None:
+        raise UsageError("--output goes with --patients")
+    fmt = args.format or "human"
     guideline = load(args.guideline)
     patient = _read_patient(args.patient)
     try:
         result = interpreter.evaluate(guideline, patient)
     except interpreter.PatientDataError as exc:
-        if args.format == "json":
+        if fmt == "json":
             problems = [{"fact": n, "problem": m} for n, m in exc.problems]
             print(json.dumps({"error": "invalid patient data", "problems": problems}, indent=2))
         else:
@@ -45,8 +76,45 @@ def run(args: argparse.Namespace) -> int:
             for name, message in exc.problems:
                 print(f"  {name}: {message}", file=sys.stderr)
         return EXIT_FINDINGS
-    if args.format == "json":
+    if fmt == "json":
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
         print(explain(result))
+    return EXIT_OK
+
+
+def _show_progress(output: IO[str]) -> bool:
+    """A progress bar only when a person watches: stderr and stdout are terminals."""
+    return sys.stderr.isatty() and sys.stdout.isatty() and output is not sys.stdout
+
+
+def _open_output(path: str, stack: contextlib.ExitStack) -> IO[str]:
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def run_many(args: argparse.Namespace) -> int:
+    """Evaluate every patient of a file, streaming; exit 1 if any row was bad."""
+    if args.format == "human":
+        raise UsageError("--patients writes JSON Lines; --format human goes with --patient")
+    path = Path(args.patients)
+    if not path.is_file():
+        raise UsageError(f"no such file: {args.patients}")
+    guideline = load(args.guideline)
+    module = batch.load_module(guideline)
+    with contextlib.ExitStack() as stack:
+        stream = stack.enter_context(path.open(encoding="utf-8", newline=""))
+        output = sys.stdout if args.output is None else _open_output(args.output, stack)
+        rows = batch.read_patients(path, guideline, stream)
+        bar = tqdm(rows, unit=" patients", disable=not _show_progress(output), file=sys.stderr)
+        counts = batch.run_batch(module, bar, output.write)
+        bar.close()
+    if counts.bad:
+        print(
+            f"{counts.bad} of {counts.rows} rows had bad data (see their error objects)",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
     return EXIT_OK

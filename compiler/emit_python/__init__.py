@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import ClassVar
 
 import jinja2
 
 from compiler import ir
-from compiler.emit_python.conditions import CondEmitter, Writer, comment
+from compiler.emit_python.assumptions import assumptions_function
+from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text
+from compiler.emit_python.lean import fast_facts_function, lean_blocks
 from compiler.units import accepted_units
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
@@ -21,7 +24,7 @@ _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "i
 
 def _doc_text(text: str) -> str:
     """Text made safe inside a triple-quoted docstring."""
-    return " ".join(text.replace("\\", "/").replace('"', "'").split())
+    return flat_text(text.replace("\\", "/").replace('"', "'"))
 
 
 def _template() -> jinja2.Template:
@@ -53,6 +56,8 @@ class ModuleEmitter:
     """Builds the module text for one guideline."""
 
     guideline: ir.Guideline
+    prefix: ClassVar[str] = ""  # function names: `{prefix}_d_<id>`; the lean copy uses `_l`
+    out_type: ClassVar[str] = "_Out"
     w: Writer = field(default_factory=Writer)
     functions: list[list[str]] = field(default_factory=list)
 
@@ -100,10 +105,10 @@ class ModuleEmitter:
         """Emit code for a body."""
         for node in nodes:
             if isinstance(node, ir.Decision):
-                self.w.line(f"_d_{node.id}(f, out)")
+                self.w.line(f"{self.prefix}_d_{node.id}(f, out)")
                 self.decision(node)
             elif isinstance(node, ir.Section):
-                self.w.line(f"_s_{node.id}(f, out)")
+                self.w.line(f"{self.prefix}_s_{node.id}(f, out)")
                 self.section(node)
             elif isinstance(node, ir.Emit):
                 self.emit_rec(node.rec)
@@ -122,12 +127,12 @@ class ModuleEmitter:
     def _function(self, name: str, doc: str, build: object) -> None:
         outer = self.w
         self.w = Writer(counter=outer.counter)
-        self.w.line(f"def {name}(f: _Facts, out: _Out) -> None:")
+        self.w.line(f"def {name}(f: _Facts, out: {self.out_type}) -> None:")
         with self.w.indent():
             self.w.line(f'"""{doc}"""')
             assert callable(build)
             build()
-        if any("u.extend" in line or "set(u)" in line for line in self.w.lines):
+        if self.w.uses_unknowns:
             self.w.lines.insert(2, "    u: list[str] = []")
         self.functions.append(self.w.lines)
         outer.counter = self.w.counter
@@ -136,7 +141,7 @@ class ModuleEmitter:
     def decision(self, decision: ir.Decision) -> None:
         """A function per decision: branches in order, the first that applies wins."""
         doc = _doc_text(f"Decision {decision.id}: {decision.question}")
-        self._function(f"_d_{decision.id}", doc, lambda: self._decision_body(decision))
+        self._function(f"{self.prefix}_d_{decision.id}", doc, lambda: self._decision_body(decision))
 
     def _decision_body(self, decision: ir.Decision) -> None:
         w = self.w
@@ -145,6 +150,8 @@ class ModuleEmitter:
             assert branch.guard is not None
             read = read + [n for n in ir.cond_inputs(branch.guard) if n not in read]
             w.line(comment(f"when {branch.label}", self.path(), branch.line))
+            if w.uses_unknowns and self.conds.can_be_unknown(branch.guard):
+                w.line("u.clear()  # only this branch's unknown facts count")
             guard = w.temp("g")
             self.conds.emit(w, branch.guard, guard)
             if self.conds.can_be_unknown(branch.guard):
@@ -168,6 +175,7 @@ class ModuleEmitter:
     def _unknown(self, decision: ir.Decision, read: list[str]) -> None:
         self._step(decision.id, decision.question, "unknown", read)
         handler = decision.special("unknown")
+        self.w.uses_unknowns = True
         if handler is None:
             self.w.line("raise _Stop(sorted(set(u)))")
             return
@@ -184,7 +192,7 @@ class ModuleEmitter:
     def section(self, section: ir.Section) -> None:
         """A function per section."""
         doc = _doc_text(f"Section {section.id}: {section.title}")
-        self._function(f"_s_{section.id}", doc, lambda: self._section_body(section))
+        self._function(f"{self.prefix}_s_{section.id}", doc, lambda: self._section_body(section))
 
     def _section_body(self, section: ir.Section) -> None:
         w = self.w
@@ -201,6 +209,7 @@ class ModuleEmitter:
             with w.indent():
                 self._step(section.id, section.title, "unknown", read)
                 w.line("raise _Stop(sorted(set(u)))")
+                w.uses_unknowns = True
         w.line(f"if not {guard}:")
         with w.indent():
             self._step(section.id, section.title, "does not apply", read)
@@ -251,7 +260,7 @@ class ModuleEmitter:
             "    A fact given as None or left out is unknown; when a decision needs it, the",
             "    result is incomplete and `needs` names the facts to find out.",
             '    """',
-            "    f = _validate(patient)",
+            "    f = _fast_facts(patient) or _validate(patient)",
             "    out = _Out()",
             "    complete, needs = True, []",
             "    try:",
@@ -294,9 +303,12 @@ class ModuleEmitter:
         ]
         checks += [f"    ({i.name!r}, {_check_expr(i)}, {i.may_be_unknown!r})," for i in g.inputs]
         checks.append(")")
-        blocks = [head.rstrip("\n"), _KNOWN, "\n".join(checks), *self.static_recs()]
+        blocks = [head.rstrip("\n"), _KNOWN, "\n".join(checks)]
+        blocks += [assumptions_function(g, self.conds), *self.static_recs()]
         blocks += ["\n".join(fn) for fn in sorted(self.functions, key=lambda f: f[0])]
+        blocks.append(fast_facts_function(g))
         blocks.append("\n".join(evaluate))
+        blocks += lean_blocks(g)
         return "\n\n\n".join(blocks) + "\n"
 
 

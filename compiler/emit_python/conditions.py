@@ -20,6 +20,7 @@ class Writer:
     lines: list[str] = field(default_factory=list)
     depth: int = 0
     counter: int = 0
+    uses_unknowns: bool = False
 
     def line(self, text: str) -> None:
         """Add one line at the current depth."""
@@ -41,10 +42,14 @@ class Writer:
         self.depth -= 1
 
 
+def flat_text(text: str) -> str:
+    """Text on one line of printable characters (safe in a comment or a docstring)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def comment(text: str, path: str, line: int) -> str:
-    """A `# path:line: text` comment, on one line whatever the text holds."""
-    flat = " ".join(text.split())
-    return f"# {path}:{line}: {flat}"
+    """A `# path:line: text` comment, on one line whatever the path and text hold."""
+    return "# " + flat_text(f"{path}:{line}: {text}")
 
 
 @dataclass
@@ -178,6 +183,7 @@ class CondEmitter:
                 w.line(f"{target} = None")
                 pairs = ", ".join(f"({n!r}, f.{n})" for n in risky)
                 w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
+                w.uses_unknowns = True
             keyword = "elif"
         w.line(f"{keyword} {self.atom_test(atom)}:{self._note(atom)}")
         with w.indent():

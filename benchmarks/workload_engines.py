@@ -1,0 +1,144 @@
+"""The IMNM-shaped benchmark workload (imnm-workload.md) in every engine under test.
+
+Each engine is a function patient -> the workload's output:
+{"recommendations": sorted ids, "prednisone_mg_per_day": (low, high) or None}.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import rule_engine
+
+from compiler import interpreter, ir
+
+Output = dict[str, object]
+Engine = Callable[[Mapping[str, Any]], Output]
+
+
+def handwritten(p: Mapping[str, Any]) -> Output:
+    """The rules as a plain Python function: the physical limit of this workload."""
+    antibody = p["antibody"]
+    weeks = p["weeks_on_treatment"]
+    response = p["response"]
+    adequate = response == "adequate"
+    recs = []
+    dose = None
+    if antibody == "HMGCR" and p["statin_exposure"]:
+        recs.append("stop_statin")
+    if weeks < 6 or not adequate:
+        recs.append("prednisone")
+        dose = (0.5 * p["weight_kg"], 1.0 * p["weight_kg"])
+    if not p["on_methotrexate"] and weeks >= 0 and not adequate:
+        recs.append("add_methotrexate")
+    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
+        recs.append("ivig")
+    if weeks >= 6 and response == "none" and p["on_methotrexate"]:
+        recs.append("rituximab")
+    if (antibody == "HMGCR" and not p["statin_exposure"]) or p["cancer"]:
+        recs.append("cancer_screening")
+    if p["dysphagia"]:
+        recs.append("swallow_assessment")
+    if p["ck_u_per_l"] > 200:
+        recs.append("monitor_ck")
+    if adequate and weeks >= 26:
+        recs.append("maintenance_taper_caution")
+    recs.append("physical_therapy")
+    if antibody in ("HMGCR", "SRP") and p["ck_u_per_l"] > 5000:
+        recs.append("refer_neuromuscular")
+    recs.sort()
+    return {"recommendations": recs, "prednisone_mg_per_day": dose}
+
+
+RULE_ENGINE_RULES: tuple[tuple[str, str], ...] = (
+    ("stop_statin", "antibody == 'HMGCR' and statin_exposure"),
+    ("prednisone", "weeks_on_treatment < 6 or response != 'adequate'"),
+    ("add_methotrexate",
+     "not on_methotrexate and weeks_on_treatment >= 0 and response != 'adequate'"),
+    ("ivig", "(antibody == 'HMGCR' and weeks_on_treatment < 12)"
+             " or (weeks_on_treatment >= 4 and response != 'adequate')"),
+    ("rituximab", "weeks_on_treatment >= 6 and response == 'none' and on_methotrexate"),
+    ("cancer_screening", "(antibody == 'HMGCR' and not statin_exposure) or cancer"),
+    ("swallow_assessment", "dysphagia"),
+    ("monitor_ck", "ck_u_per_l > 200"),
+    ("maintenance_taper_caution", "response == 'adequate' and weeks_on_treatment >= 26"),
+    ("physical_therapy", "true"),
+    ("refer_neuromuscular", "antibody in ['HMGCR', 'SRP'] and ck_u_per_l > 5000"),
+)
+
+
+def rule_engine_engine() -> Engine:
+    """The rules in the `rule-engine` package: one Rule per recommendation, all matched."""
+    rules = [(rid, rule_engine.Rule(text)) for rid, text in RULE_ENGINE_RULES]
+    low = rule_engine.Rule("weight_kg * 0.5")
+    high = rule_engine.Rule("weight_kg * 1.0")
+
+    def decide(p: Mapping[str, Any]) -> Output:
+        recs = sorted(rid for rid, rule in rules if rule.matches(p))
+        dose = None
+        if "prednisone" in recs:
+            dose = (float(low.evaluate(p)), float(high.evaluate(p)))
+        return {"recommendations": recs, "prednisone_mg_per_day": dose}
+
+    return decide
+
+
+def _dose_of(recs: list[Any], attr: bool) -> tuple[float, float] | None:
+    for rec in recs:
+        dose = rec.dose if attr else rec["dose"]
+        if dose is not None:
+            return (dose.low, dose.high) if attr else (dose["low"], dose["high"])
+    return None
+
+
+def module_evaluate(module: types.ModuleType) -> Engine:
+    """The generated module's full `evaluate()` (validation, trace, evidence), mapped."""
+    evaluate = module.evaluate
+
+    def decide(p: Mapping[str, Any]) -> Output:
+        result = evaluate(p)
+        recs = result.recommendations
+        return {"recommendations": sorted(r.id for r in recs),
+                "prednisone_mg_per_day": _dose_of(list(recs), True)}
+
+    return decide
+
+
+def module_decide(module: types.ModuleType) -> Engine | None:
+    """The generated module's lean `decide()` entry point, when the module has one."""
+    lean = getattr(module, "decide", None)
+    if lean is None:
+        return None
+
+    def decide(p: Mapping[str, Any]) -> Output:
+        ids, doses, _needs = lean(p)
+        dose = doses.get("prednisone")
+        return {"recommendations": sorted(ids),
+                "prednisone_mg_per_day": None if dose is None else (dose[0], dose[1])}
+
+    return decide
+
+
+def interpreted(guideline: ir.Guideline) -> Engine:
+    """The IR interpreter (`compiler.interpreter.evaluate`), mapped."""
+
+    def decide(p: Mapping[str, Any]) -> Output:
+        result = interpreter.evaluate(guideline, p)
+        recs: list[Any] = result["recommendations"]  # type: ignore[assignment]
+        return {"recommendations": sorted(r["id"] for r in recs),
+                "prednisone_mg_per_day": _dose_of(recs, False)}
+
+    return decide
+
+
+def same(a: Output, b: Output) -> bool:
+    """The workload's equality: identical ids, dose bounds within 1e-9."""
+    if a["recommendations"] != b["recommendations"]:
+        return False
+    da, db = a["prednisone_mg_per_day"], b["prednisone_mg_per_day"]
+    if da is None or db is None:
+        return da is db
+    assert isinstance(da, tuple) and isinstance(db, tuple)
+    return all(abs(x - y) <= 1e-9 for x, y in zip(da, db, strict=True))

@@ -1,0 +1,99 @@
+"""Contradictions on one evaluation path.
+
+Recommendations accumulate along a path: from nested branches, from sequential
+decisions and from sections. Two recommendations about one drug (`drug` field)
+contradict when one path can give both and
+
+* one starts, adds or considers the drug and the other stops it (L030), or
+* both give a dose and the doses differ for that patient (L031).
+
+When both sit in one branch body, every patient who takes the branch gets both.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import z3
+
+from compiler import ir
+from compiler.checks.logic_support import Logic, logic_for
+from compiler.diagnostics import Diagnostic, Severity
+
+GIVING = frozenset({"start", "add", "consider"})
+
+
+def _emits(logic: Logic) -> list[tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]]]:
+    out = []
+    for reach in logic.reached:
+        if isinstance(reach.node, ir.Emit) and reach.node.rec.drug is not None:
+            steps = tuple(f"{node}:{label}" for node, label in reach.steps)
+            out.append((reach.node.rec, reach.condition, steps))
+    return out
+
+
+def _doses_differ(logic: Logic, a: ir.Recommendation, b: ir.Recommendation) -> z3.BoolRef:
+    assert a.dose is not None and b.dose is not None
+    if a.dose.unit != b.dose.unit:
+        return z3.BoolVal(True)
+    enc = logic.encoder
+    known = [enc.is_known(n) for n in (*a.dose.inputs, *b.dose.inputs)]
+    differ = z3.Or(
+        enc.num(a.dose.low) != enc.num(b.dose.low), enc.num(a.dose.high) != enc.num(b.dose.high)
+    )
+    return z3.And(*known, differ)
+
+
+def _apart(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """The two paths leave one decision by different branches, so never meet."""
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            return a.split(":", 1)[0] == b.split(":", 1)[0]
+    return False
+
+
+def _where(same_branch: bool) -> str:
+    if same_branch:
+        return "in the same branch, so every patient who takes it gets both"
+    return "on one evaluation path (the example patient gets both)"
+
+
+def _pair(
+    logic: Logic,
+    first: tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]],
+    second: tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]],
+) -> Diagnostic | None:
+    (a, reach_a, steps_a), (b, reach_b, steps_b) = first, second
+    where = _where(steps_a == steps_b)
+    if {a.kind, b.kind} & GIVING and "stop" in {a.kind, b.kind}:
+        code, extra = "L030", []
+        message = f"`{a.id}` ({a.kind}) and `{b.id}` ({b.kind}) both concern `{a.drug}` {where}"
+    elif a.dose is not None and b.dose is not None:
+        code, extra = "L031", [_doses_differ(logic, a, b)]
+        message = f"`{a.id}` and `{b.id}` give different doses of `{a.drug}` {where}"
+    else:
+        return None
+    patient = logic.patient([reach_a, reach_b, *extra])
+    if patient is None:
+        return None
+    return logic.finding(
+        code,
+        Severity.ERROR,
+        message,
+        b.line,
+        patient,
+        f"`{a.id}` is on line {a.line}",
+        "make the conditions that lead to them exclusive, or keep one recommendation",
+    )
+
+
+def check(guideline: ir.Guideline) -> list[Diagnostic]:
+    """Every pair of recommendations about one drug that contradict on one path."""
+    logic = logic_for(guideline)
+    found: list[Diagnostic] = []
+    for first, second in itertools.combinations(_emits(logic), 2):
+        if first[0].drug == second[0].drug and not _apart(first[2], second[2]):
+            diagnostic = _pair(logic, first, second)
+            if diagnostic is not None:
+                found.append(diagnostic)
+    return found

@@ -1,0 +1,80 @@
+"""Unknown facts that reach a decision (or a conditional section) with nothing to handle them.
+
+The solver's version of U001: it reports only what a valid patient can meet (facts
+the enclosing branches prove known are not reported) and gives that patient. Such
+a patient gets an incomplete result that names the facts to find out.
+"""
+
+from __future__ import annotations
+
+import z3
+
+from compiler import ir
+from compiler.checks.logic_support import Logic, logic_for, unknown_facts
+from compiler.diagnostics import Diagnostic, Severity
+
+
+def _names(conds: list[ir.Cond], patient: dict[str, object]) -> str:
+    names = dict.fromkeys(n for c in conds for n in unknown_facts(c, patient))
+    return ", ".join(f"`{n}`" for n in names)
+
+
+def _decision(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> Diagnostic | None:
+    if decision.special("unknown") is not None:
+        return None
+    guards = _guards(decision)
+    meets = [
+        z3.And(*[logic.encoder.no(g) for g in guards[:i]], logic.encoder.unknown(guard))
+        for i, guard in enumerate(guards)
+    ]
+    if not meets:
+        return None
+    patient = logic.patient([reach, z3.Or(*meets)])
+    if patient is None:
+        return None
+    return logic.finding(
+        "L040",
+        Severity.WARNING,
+        f"decision `{decision.id}` can be reached with {_names(guards, patient)} unknown "
+        "and does not say what happens then: evaluation stops there",
+        decision.line,
+        patient,
+        "add a `when unknown:` branch (write `when unknown: ask` to stop and ask for it)",
+    )
+
+
+def _guards(decision: ir.Decision) -> list[ir.Cond]:
+    return [b.guard for b in decision.when_branches() if b.guard is not None]
+
+
+def _section(logic: Logic, section: ir.Section, reach: z3.BoolRef) -> Diagnostic | None:
+    if section.when is None:
+        return None
+    patient = logic.patient([reach, logic.encoder.unknown(section.when)])
+    if patient is None:
+        return None
+    return logic.finding(
+        "L040",
+        Severity.WARNING,
+        f"section `{section.id}` can be reached with {_names([section.when], patient)} "
+        "unknown: evaluation stops there",
+        section.line,
+        patient,
+        "test `is known` first, or make the input required",
+    )
+
+
+def check(guideline: ir.Guideline) -> list[Diagnostic]:
+    """Every decision and section a valid patient reaches with a deciding fact unknown."""
+    logic = logic_for(guideline)
+    found: list[Diagnostic] = []
+    for reach in logic.reached:
+        node = reach.node
+        diagnostic = None
+        if isinstance(node, ir.Decision):
+            diagnostic = _decision(logic, node, reach.condition)
+        elif isinstance(node, ir.Section):
+            diagnostic = _section(logic, node, reach.condition)
+        if diagnostic is not None:
+            found.append(diagnostic)
+    return found

@@ -1,0 +1,383 @@
+"""A wrong and a right guideline snippet for each diagnostic code, for docs/errors.md.
+
+A snippet that starts with `guideline` is a whole file; any other snippet is the body
+of a file that starts with the usual header (`version`, `status`, `owners`, `reviewed`,
+`scope`). The tests compile every pair: the wrong one must report its code, the right
+one must not, and must have no errors at all.
+"""
+
+from __future__ import annotations
+
+# The header every body snippet follows (the same as the tests' MINIMAL_HEADER).
+HEADER = """guideline demo "Demo"
+  version 0.1.0
+  status draft
+  owners "Test group"
+  reviewed 2024-06-01
+  scope "Adults"
+"""
+
+# Codes that no snippet is known to report, with the reason shown in the docs.
+NO_EXAMPLE: dict[str, str] = {
+    "P007": "No snippet is known to report it: where a name is expected, the parser reads "
+    "any word as a name, so `input when ...` is accepted.",
+}
+
+_REF = 'references\n  1 "Trial A"\n\n'
+_WEIGHT = 'input weight "Body weight": number kg from 1 to 400\n\n'
+_SEX = 'input sex "Sex": one of female, male\n\n'
+
+
+def _decide(guard: str, body: str = 'advise diet "Diet advice"\n      cites 1') -> str:
+    """A decision with one `when` branch holding `body`, and an `otherwise`."""
+    return (
+        f'decide heavy "Is the patient heavy?"\n  when {guard}:\n    {body}\n  otherwise: nothing\n'
+    )
+
+
+_MAYBE_WEIGHT = 'input weight "Body weight": number kg from 1 to 400 or unknown\n\n'
+_ADULT = 'input adult "Adult": yes/no\n\n'
+_DRUG_A = 'start drug_a "Drug A"\n      dose {dose}\n      cites 1'
+_CAUTION = '  when {guard}:\n    caution joints "Joint strain"\n      cites 1\n'
+_EXAMPLE = (
+    '\nexample heavy_patient "A heavy patient"\n  given weight = {weight}\n  expect {expect}\n'
+)
+_OK = _REF + _WEIGHT + _decide("weight >= 100 kg")
+
+EXAMPLES: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ syntax
+    "P001": ("input smoker 'Smoker': yes/no\n", 'input smoker "Smoker": yes/no\n'),
+    "P002": (
+        'input smoker "Smoker": yes/no yes\n',
+        'input smoker "Smoker": yes/no\n',
+    ),
+    "P003": ('note "Unfinished text\n', 'note "Finished text"\n'),
+    "P004": (
+        _REF + _WEIGHT + 'decide heavy "Heavy?"\n  when weight >= 100 kg: nothing\n'
+        "      otherwise: nothing\n",
+        _REF + _WEIGHT + 'decide heavy "Heavy?"\n  when weight >= 100 kg: nothing\n'
+        "  otherwise: nothing\n",
+    ),
+    "P005": (_WEIGHT + 'decide heavy "Heavy?"\n', _OK),
+    "P006": (_OK.replace("100 kg:", "100 kg"), _OK),
+    "P008": (
+        _REF + _WEIGHT + _decide("weight == 100 kg"),
+        _REF + _WEIGHT + _decide("weight = 100 kg"),
+    ),
+    "P009": ('note "Use 5\\% of the dose"\n', 'note "Use 5% of the dose"\n'),
+    "P011": (
+        'input weight "Body weight": number from kg 1 to 400\n',
+        'input weight "Body weight": number kg from 1 to 400\n',
+    ),
+    "P012": (
+        'inptu weight "Body weight": number kg from 1 to 400\n',
+        'input weight "Body weight": number kg from 1 to 400\n',
+    ),
+    "P013": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 10 mg\n      dose 20 mg\n      cites 1',
+        ),
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg", 'start drug_a "Drug A"\n      dose 10 mg\n      cites 1'),
+    ),
+    "P014": (
+        'input diagnosed "Date of diagnosis": date\n\ndefine changed = diagnosed >= 2024-02-30\n',
+        'input diagnosed "Date of diagnosis": date\n\ndefine changed = diagnosed >= 2024-02-29\n',
+    ),
+    # ------------------------------------------------------------------- names
+    "N001": (_REF + _WEIGHT + _decide("wieght >= 100 kg"), _OK),
+    "N002": (
+        _REF
+        + _WEIGHT
+        + 'input weight "Weight at diagnosis": number kg from 1 to 400\n\n'
+        + _decide("weight >= 100 kg"),
+        _REF
+        + _WEIGHT
+        + 'input first_weight "Weight at diagnosis": number kg from 1 to 400\n\n'
+        + _decide("weight >= 100 kg and first_weight >= 100 kg"),
+    ),
+    "N003": (_REF + _SEX + _decide("sex is mael"), _REF + _SEX + _decide("sex is male")),
+    "N005": (
+        _REF + "define a = b\ndefine b = a\n\n" + _decide("a"),
+        _REF + _WEIGHT + "define a = weight >= 100 kg\ndefine b = a\n\n" + _decide("b"),
+    ),
+    "N008": (
+        _REF + 'input sex "Sex": one of female, male, male\n\n' + _decide("sex is male"),
+        _REF + _SEX + _decide("sex is male"),
+    ),
+    "N009": (
+        _REF
+        + _WEIGHT
+        + 'input age "Age": number years from 0 to 120\n\n'
+        + _decide("weight >= 100 kg"),
+        _OK,
+    ),
+    "N010": (
+        _REF
+        + _WEIGHT
+        + "define heavy_patient = weight >= 100 kg\n\n"
+        + _decide("weight >= 100 kg"),
+        _REF + _WEIGHT + "define heavy_patient = weight >= 100 kg\n\n" + _decide("heavy_patient"),
+    ),
+    # ------------------------------------------------------------ types, units
+    "T001": (_REF + _WEIGHT + _decide("weight"), _OK),
+    "T002": (_REF + _WEIGHT + _decide("weight >= 2 weeks"), _OK),
+    "T003": (_REF + _WEIGHT + _decide("weight >= 100"), _OK),
+    "T004": (_REF + _WEIGHT + _decide("weight >= 50 to 100 kg"), _OK),
+    "T005": (_REF + _WEIGHT + _decide("weight >= 100 kgs"), _OK),
+    "T006": (_REF + _SEX + _decide("sex = male"), _REF + _SEX + _decide("sex is male")),
+    "T007": (
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg", 'start drug_a "Drug A"\n      dose 10\n      cites 1'),
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg", 'start drug_a "Drug A"\n      dose 10 mg\n      cites 1'),
+    ),
+    "T009": (
+        _REF
+        + 'input weight "Body weight": number kg from 400 to 1\n\n'
+        + _decide("weight >= 100 kg"),
+        _OK,
+    ),
+    "T010": (
+        _REF
+        + _WEIGHT
+        + "define heavy_patient = weight >= 100 kg\n\n"
+        + _decide("heavy_patient is known"),
+        _REF
+        + 'input weight "Body weight": number kg from 1 to 400 or unknown\n\n'
+        + 'decide heavy "Is the patient heavy?"\n'
+        '  when weight is known:\n    advise diet "Diet advice"\n'
+        "      cites 1\n  otherwise: nothing\n",
+    ),
+    "T011": (
+        _REF + 'input visits "Visits so far": whole from 0.5 to 10\n\n' + _decide("visits >= 2"),
+        _REF + 'input visits "Visits so far": whole from 0 to 10\n\n' + _decide("visits >= 2"),
+    ),
+    "T012": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'monitor glucose "Blood glucose"\n      every weight / 10 kg * 1 week\n      cites 1',
+        ),
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg", 'monitor glucose "Blood glucose"\n      every 1 week\n      cites 1'
+        ),
+    ),
+    # --------------------------------------------------------------- citations
+    "C001": (
+        _REF + _WEIGHT + _decide("weight >= 100 kg", 'advise diet "Diet advice"\n      cites 2'),
+        _OK,
+    ),
+    "C002": (
+        'references\n  1 "Trial A"\n  2 "Trial B"\n\n' + _WEIGHT + _decide("weight >= 100 kg"),
+        _OK,
+    ),
+    "C003": (
+        _WEIGHT + _decide("weight >= 100 kg", 'advise diet "Diet advice"'),
+        _WEIGHT + _decide("weight >= 100 kg", 'advise diet "Diet advice"\n      expert opinion'),
+    ),
+    "C004": (
+        'references\n  1 "Trial A"\n  1 "Trial B"\n\n' + _WEIGHT + _decide("weight >= 100 kg"),
+        _OK,
+    ),
+    # ------------------------------------------------------------------ header
+    "H001": (
+        'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        "  reviewed 2024-06-01\n",
+        'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    "H002": (
+        'guideline demo "Demo"\n  version 01.0.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+        'guideline demo "Demo"\n  version 1.0.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    "H003": (
+        'guideline demo "Demo"\n  version 0.1.0\n  status final\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+        'guideline demo "Demo"\n  version 0.1.0\n  status active\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    "H004": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg", 'advise diet "Diet advice"\n      strength mandatory\n      cites 1'
+        ),
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg", 'advise diet "Diet advice"\n      strength consider\n      cites 1'
+        ),
+    ),
+    "H007": (
+        'guideline Demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+        'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    # --------------------------------------------------------- recommendations
+    "R001": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg", 'monitor glucose "Blood glucose"\n      dose 10 mg\n      cites 1'
+        ),
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg", 'monitor glucose "Blood glucose"\n      every 1 week\n      cites 1'
+        ),
+    ),
+    "R002": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'choose agent "An agent"\n      cites 1\n      option drug_a "Drug A"',
+        ),
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'choose agent "An agent"\n      cites 1\n'
+            '      option drug_a "Drug A"\n      option drug_b "Drug B"',
+        ),
+    ),
+    "R003": (
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'start agent "An agent"\n      cites 1\n'
+            '      option drug_a "Drug A"\n      option drug_b "Drug B"',
+        ),
+        _REF
+        + _WEIGHT
+        + _decide(
+            "weight >= 100 kg",
+            'choose agent "An agent"\n      cites 1\n'
+            '      option drug_a "Drug A"\n      option drug_b "Drug B"',
+        ),
+    ),
+    "R005": (_REF + _WEIGHT + _decide("weight >= 100 kg", "ask"), _OK),
+    # ----------------------------------------------------------- unknown facts
+    "U001": (
+        _REF + _MAYBE_WEIGHT + _decide("weight >= 100 kg"),
+        _REF
+        + _MAYBE_WEIGHT
+        + _decide("weight >= 100 kg").replace("  otherwise", "  when unknown: ask\n  otherwise"),
+    ),
+    "U002": (
+        _REF + _ADULT + _MAYBE_WEIGHT + _decide("adult", _DRUG_A.format(dose="1 mg/kg * weight")),
+        _REF + _ADULT + _WEIGHT + _decide("adult", _DRUG_A.format(dose="1 mg/kg * weight")),
+    ),
+    "U003": (
+        _REF + _WEIGHT + _decide("weight is known"),
+        _REF + _MAYBE_WEIGHT + _decide("weight is known"),
+    ),
+    # ------------------------------------------------------------------- logic
+    "L003": (
+        _REF + _WEIGHT + _decide("weight >= 100 kg") + "  when weight >= 200 kg: nothing\n",
+        _REF + _WEIGHT + _decide("weight >= 100 kg"),
+    ),
+    "L004": (
+        _REF + _WEIGHT + _decide("weight >= 100 kg") + "  otherwise: nothing\n",
+        _REF + _WEIGHT + _decide("weight >= 100 kg"),
+    ),
+    "L005": (
+        _REF + _WEIGHT + 'decide heavy "Is the patient heavy?"\n  otherwise:\n'
+        '    advise diet "Diet advice"\n      cites 1\n',
+        _OK,
+    ),
+    "L010": (
+        _REF + _WEIGHT + _decide("weight >= 100 kg").replace("  otherwise: nothing\n", ""),
+        _OK,
+    ),
+    "L011": (
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg").replace(
+            "  otherwise", "  when weight >= 200 kg: nothing\n  otherwise"
+        ),
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 200 kg").replace(
+            "  otherwise", "  when weight >= 100 kg: nothing\n  otherwise"
+        ),
+    ),
+    "L020": (
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg")
+        .replace('?"\n', '?" exclusive\n', 1)
+        .replace("  otherwise", "  when weight >= 90 kg: nothing\n  otherwise"),
+        _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg")
+        .replace('?"\n', '?" exclusive\n', 1)
+        .replace("  otherwise", "  when weight < 100 kg: nothing\n  otherwise"),
+    ),
+    "L021": (
+        _REF
+        + _ADULT
+        + _WEIGHT
+        + _decide("adult").replace(
+            "  otherwise", _CAUTION.format(guard="weight >= 100 kg") + "  otherwise"
+        ),
+        _REF
+        + _ADULT
+        + _WEIGHT
+        + _decide("adult").replace(
+            "  otherwise", _CAUTION.format(guard="weight >= 100 kg and not adult") + "  otherwise"
+        ),
+    ),
+    "L030": (
+        _REF + 'section care "Care"\n  start pred_start "Start prednisone"\n'
+        "    drug prednisone\n    cites 1\n"
+        '  stop pred_stop "Stop prednisone"\n    drug prednisone\n    cites 1\n',
+        _REF + 'section care "Care"\n  start pred_start "Start prednisone"\n'
+        "    drug prednisone\n    cites 1\n"
+        '  stop statin_stop "Stop the statin"\n    drug statin\n    cites 1\n',
+    ),
+    "L031": (
+        _REF + 'section care "Care"\n  start pred_a "Prednisone"\n'
+        "    drug prednisone\n    dose 10 mg\n    cites 1\n"
+        '  start pred_b "Prednisone"\n    drug prednisone\n    dose 20 mg\n    cites 1\n',
+        _REF + 'section care "Care"\n  start pred_a "Prednisone"\n'
+        "    drug prednisone\n    dose 10 mg\n    cites 1\n",
+    ),
+    "L040": (
+        _REF + _MAYBE_WEIGHT + _decide("weight >= 100 kg"),
+        _REF
+        + _MAYBE_WEIGHT
+        + _decide("weight >= 100 kg").replace("  otherwise", "  when unknown: ask\n  otherwise"),
+    ),
+    # ---------------------------------------------------------------- examples
+    "X001": (
+        _OK + _EXAMPLE.format(weight="120 kg", expect="nothing"),
+        _OK + _EXAMPLE.format(weight="120 kg", expect="diet"),
+    ),
+    "X002": (
+        _OK + _EXAMPLE.format(weight="yes", expect="diet"),
+        _OK + _EXAMPLE.format(weight="120 kg", expect="diet"),
+    ),
+    "X003": (
+        _OK + _EXAMPLE.format(weight="500 kg", expect="diet"),
+        _OK + _EXAMPLE.format(weight="120 kg", expect="diet"),
+    ),
+    "X004": (
+        _OK + _EXAMPLE.format(weight="120 kg", expect="diet_advice"),
+        _OK + _EXAMPLE.format(weight="120 kg", expect="diet"),
+    ),
+}

@@ -1,0 +1,96 @@
+"""The generated test cases as tables a clinician can review (from compiler.testgen)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from compiler import ir
+from compiler.emit_docs.page import fact_words
+from compiler.emit_docs.text import md
+from compiler.emit_docs.views import rec_links
+from compiler.emit_docs.words import CondWords
+from compiler.testgen import CaseGenerationError, generate_cases
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One generated case: what it tests, the patient, and the expected outcome."""
+
+    id: str
+    title: str
+    facts: Markup
+    expected: Markup | str
+
+
+@dataclass(frozen=True)
+class CaseGroup:
+    """The cases of one kind."""
+
+    kind: str
+    heading: str
+    rows: tuple[CaseRow, ...]
+
+
+@dataclass(frozen=True)
+class CaseTable:
+    """Every generated case by kind, or why there are none."""
+
+    groups: tuple[CaseGroup, ...]
+    problem: str
+
+
+_HEADINGS = {
+    "path": "Every path through the decision tree",
+    "boundary": "Both sides of every numeric threshold",
+    "choice": "Every choice of every one-of fact",
+    "range": "The ends of every plausible range",
+    "mcdc": "Each part of a combined condition deciding on its own",
+    "reject": "Patient data that must be rejected",
+    "example": "The authored examples",
+}
+
+
+def _outcome(guideline: ir.Guideline, expected: object) -> Markup | str:
+    words = CondWords(guideline)
+    if isinstance(expected, list):
+        problems = "; ".join(f"{words.question(str(f))}: {m}" for f, m in expected)
+        return md("rejected: " + problems)
+    assert isinstance(expected, dict)
+    recs = expected.get("recommendations", [])
+    assert isinstance(recs, list)
+    out = Markup(rec_links([str(r["id"]) for r in recs]))
+    doses = [f"{r['id']} {r['dose']['text']}" for r in recs if r.get("dose")]
+    if doses:
+        out += Markup(" ") + md("(dose: " + "; ".join(doses) + ")")
+    needs = expected.get("needs") or []
+    assert isinstance(needs, list)
+    if not expected.get("complete", True):
+        asked = "; ".join(words.question(str(n)) for n in needs)
+        out += Markup("; ") + md("then asks for: " + asked)
+    return out
+
+
+def case_table(guideline: ir.Guideline) -> CaseTable:
+    """The generated cases of the guideline, grouped by kind, ready to show."""
+    try:
+        cases = generate_cases(guideline)
+    except CaseGenerationError as exc:
+        return CaseTable((), f"The test cases could not be generated: {exc}")
+    groups = []
+    kinds = list(_HEADINGS) + sorted({c.kind for c in cases} - set(_HEADINGS))
+    for kind in kinds:
+        rows = tuple(
+            CaseRow(
+                c.id,
+                c.title,
+                fact_words(guideline, c.patient.items()),
+                _outcome(guideline, c.expected),
+            )
+            for c in cases
+            if c.kind == kind
+        )
+        if rows:
+            groups.append(CaseGroup(kind, _HEADINGS.get(kind, kind), rows))
+    return CaseTable(tuple(groups), "")

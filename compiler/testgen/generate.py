@@ -1,0 +1,90 @@
+"""All the cases of one guideline, in a fixed order, with the interpreter's outcomes."""
+
+from __future__ import annotations
+
+from compiler import interpreter, ir
+from compiler.testgen.case import Case
+from compiler.testgen.choices import choice_drafts, range_drafts
+from compiler.testgen.draft import Draft
+from compiler.testgen.mcdc import mcdc_drafts
+from compiler.testgen.paths import path_drafts
+from compiler.testgen.patients import PatientSolver, SolverGaveUp
+from compiler.testgen.rejects import assumption_drafts, reject_drafts
+from compiler.testgen.sites import sites
+from compiler.testgen.thresholds import boundary_drafts
+
+
+class CaseGenerationError(RuntimeError):
+    """The solver gave no answer (timeout or `unknown`) for some case: nothing is assumed."""
+
+
+def drafts(guideline: ir.Guideline, timeout_ms: int | None = None) -> list[Draft]:
+    """Every draft case, in order: paths, thresholds, choices, MC/DC, ranges, rejects."""
+    ps = PatientSolver(guideline) if timeout_ms is None else PatientSolver(guideline, timeout_ms)
+    try:
+        out = path_drafts(ps)
+        found = sites(guideline, ps.encoder)
+        for make in (boundary_drafts, choice_drafts, mcdc_drafts):
+            for site in found:
+                out.extend(make(ps, site))
+        out.extend(range_drafts(ps))
+        base = ps.patient([])
+        if base is not None:
+            unknown = {d.name: None for d in guideline.inputs if d.may_be_unknown}
+            out.extend(reject_drafts(guideline, {**base, **unknown}))
+            out.extend(assumption_drafts(ps, base))
+    except SolverGaveUp as exc:
+        raise CaseGenerationError(f"{guideline.id}: the solver gave no answer: {exc}") from exc
+    out.extend(_examples(guideline))
+    return out
+
+
+def _examples(guideline: ir.Guideline) -> list[Draft]:
+    return [
+        Draft(f"example__{e.id}", e.title, "example", dict(e.patient)) for e in guideline.examples
+    ]
+
+
+def _reaches(result: dict[str, object], steps: tuple[tuple[str, str], ...]) -> bool:
+    path = result["path"]
+    assert isinstance(path, list)
+    taken = {(str(s["node"]), str(s["branch"])) for s in path}
+    taken |= {(node, "applies") for node, branch in taken if branch == "applies to everyone"}
+    return all(step in taken for step in steps)
+
+
+def expected(guideline: ir.Guideline, draft: Draft) -> dict[str, object] | list[tuple[str, str]]:
+    """The interpreter's result for the draft's patient, or its list of data problems."""
+    try:
+        return interpreter.evaluate(guideline, draft.patient)
+    except interpreter.PatientDataError as exc:
+        return list(exc.problems)
+
+
+def generate_cases(guideline: ir.Guideline, timeout_ms: int | None = None) -> list[Case]:
+    """The guideline's test cases: one per path, then boundaries, choices, MC/DC pairs,
+    ranges, rejections and the authored examples. Deterministic.
+
+    Raises CaseGenerationError when the solver gives no answer for some case.
+    """
+    out: list[Case] = []
+    ids: set[str] = set()
+    for draft in drafts(guideline, timeout_ms):
+        outcome = expected(guideline, draft)
+        rejected = isinstance(outcome, list)
+        if rejected != (draft.kind == "reject"):
+            continue
+        if isinstance(outcome, dict) and not _reaches(outcome, draft.reaches):
+            continue
+        case_id = _unique(draft.id, ids)
+        out.append(Case(case_id, draft.title, draft.kind, draft.patient, outcome))
+    return out
+
+
+def _unique(case_id: str, ids: set[str]) -> str:
+    candidate, number = case_id, 1
+    while candidate in ids:
+        number += 1
+        candidate = f"{case_id}_{number}"
+    ids.add(candidate)
+    return candidate

@@ -1,0 +1,123 @@
+"""Patient data that must be refused: per input, a missing value, NaN, values out of
+range, an unknown choice, a wrong type; and facts the guideline does not have."""
+
+from __future__ import annotations
+
+import difflib
+from fractions import Fraction
+
+from compiler import ir
+from compiler.testgen.case import join_id, show_number
+from compiler.testgen.draft import Draft
+from compiler.testgen.grid import resolution
+from compiler.testgen.patients import PatientSolver
+
+_NOT_A_UNIT = "furlong"
+
+
+def _bad_values(decl: ir.Input) -> list[tuple[str, str, object]]:
+    """(identifier words, title words, raw value) for each bad value of the input."""
+    out: list[tuple[str, str, object]] = []
+    if decl.kind == "yesno":
+        out.append(("wrong_type", 'the text "yes" instead of true', "yes"))
+    elif decl.kind == "choice":
+        names = [c.name for c in decl.choices]
+        other = next(n for n in ("other", "other_choice", "not_a_choice") if n not in names)
+        out.append(("unknown_choice", f"the choice {other!r}, which is not listed", other))
+        out.append(("wrong_type", "a number instead of a choice", 1))
+    elif decl.kind == "date":
+        out.append(("wrong_type", "a number instead of a date", 20240131))
+        out.append(("impossible_date", "the date 2023-02-30", "2023-02-30"))
+    else:
+        out.extend(_bad_numbers(decl))
+    return out
+
+
+def _bad_numbers(decl: ir.Input) -> list[tuple[str, str, object]]:
+    assert decl.low is not None and decl.high is not None
+    step = resolution(decl)
+    low, high = Fraction(repr(decl.low)), Fraction(repr(decl.high))
+    out: list[tuple[str, str, object]] = [
+        ("nan", "NaN", float("nan")),
+        ("infinite", "infinity", float("inf")),
+        ("wrong_type", "a number written as text", show_number(low)),
+        ("yes_instead_of_number", "true instead of a number", True),
+        ("below_range", f"{show_number(low - step)}, below the range", _py(low - step, decl)),
+        ("above_range", f"{show_number(high + step)}, above the range", _py(high + step, decl)),
+    ]
+    if decl.kind == "number" and low > 0:
+        out.append(("negative_zero", "-0.0, below the range", -0.0))
+    if decl.kind == "whole" and low + Fraction(1, 2) <= high:
+        half = low + Fraction(1, 2)
+        out.append(("not_whole", f"{show_number(half)}, not a whole number", float(half)))
+    if decl.unit is not None:
+        value = _py(low, decl)
+        out.append(("unit_missing", "a value without its unit", {"value": value}))
+        out.append(
+            ("unit_unknown", f"a value in {_NOT_A_UNIT}", {"value": value, "unit": _NOT_A_UNIT})
+        )
+        text = {"value": "x", "unit": decl.unit_text}
+        out.append(("value_not_number", "a value that is text", text))
+    return out
+
+
+def _py(value: Fraction, decl: ir.Input) -> object:
+    return int(value) if decl.kind == "whole" and value.denominator == 1 else float(value)
+
+
+def assumption_drafts(ps: PatientSolver, base: dict[str, object]) -> list[Draft]:
+    """One patient breaking each declared assumption (and no other)."""
+    out: list[Draft] = []
+    for assumption in ps.guideline.assumptions:
+        patient = ps.patient([], prefer=base, breaking=assumption)
+        if patient is not None:
+            title = f"Breaks the assumption: {assumption.text}"
+            case_id = join_id("reject", "assumption", assumption.id)
+            out.append(Draft(case_id, title, "reject", patient))
+    return out
+
+
+def reject_drafts(guideline: ir.Guideline, base: dict[str, object]) -> list[Draft]:
+    """One case per kind of bad value of each input, starting from a valid patient."""
+    out: list[Draft] = []
+    for decl in guideline.inputs:
+        if not decl.may_be_unknown:
+            patient = {k: v for k, v in base.items() if k != decl.name}
+            title = f"{decl.question}: missing"
+            out.append(Draft(join_id("reject", decl.name, "missing"), title, "reject", patient))
+        for words, label, raw in _bad_values(decl):
+            patient = {**base, decl.name: raw}
+            title = f"{decl.question}: {label}"
+            out.append(Draft(join_id("reject", decl.name, words), title, "reject", patient))
+    out.extend(_two_at_once(guideline, base))
+    if guideline.inputs:
+        first = guideline.inputs[0].name
+        patient = {**base, f"{first}s": base[first]}
+        title = f"A fact the guideline does not have ({first}s)"
+        out.append(Draft(join_id("reject", "unknown_fact"), title, "reject", patient))
+        stranger = _unlike(guideline)
+        patient = {**base, stranger: True}
+        title = f"A fact the guideline does not have, unlike any of its facts ({stranger})"
+        out.append(Draft(join_id("reject", "unknown_fact_unlike_any"), title, "reject", patient))
+    return out
+
+
+def _two_at_once(guideline: ir.Guideline, base: dict[str, object]) -> list[Draft]:
+    """Two bad facts in one patient: both are named."""
+    bad = [(d, _bad_values(d)[0]) for d in guideline.inputs if _bad_values(d)][:2]
+    if len(bad) < 2:
+        return []
+    patient = dict(base)
+    for decl, (_, _, raw) in bad:
+        patient[decl.name] = raw
+    names = " and ".join(decl.name for decl, _ in bad)
+    title = f"Two bad facts at once ({names}): both are named"
+    return [Draft(join_id("reject", "two_facts"), title, "reject", patient)]
+
+
+def _unlike(guideline: ir.Guideline) -> str:
+    """A fact name no input name resembles."""
+    names = [i.name for i in guideline.inputs]
+    return next(
+        n for n in ("zz", "qqq", "zzzz_qqqq") if not difflib.get_close_matches(n, names, n=1)
+    )

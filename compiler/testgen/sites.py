@@ -1,0 +1,110 @@
+"""Where conditions are tested: every decision guard, conditional section and option
+preference, with the condition under which evaluation reaches it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import z3
+
+from compiler import ir
+from compiler.solver import Encoder, branch_condition
+from compiler.testgen.case import join_id, slug
+
+Chain = tuple[tuple[ir.Decision | ir.Section, ir.Branch | None], ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """One condition and where it is tested.
+
+    `reach` holds when evaluation reaches the test (enclosing branches taken and,
+    for a guard, every earlier guard of the decision `no`); `owner` is the decision
+    or section the site belongs to; `name` is a stable identifier of the site.
+    """
+
+    name: str
+    title: str
+    cond: ir.Cond
+    reach: z3.BoolRef
+    owner: ir.Decision | ir.Section
+    line: int
+
+
+def chains(guideline: ir.Guideline) -> dict[tuple[tuple[str, str], ...], Chain]:
+    """Every branch in every nesting context, keyed like `solver.Context.steps`."""
+    out: dict[tuple[tuple[str, str], ...], Chain] = {}
+
+    def visit(nodes: tuple[ir.Node, ...], chain: Chain) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Decision):
+                for branch in node.branches:
+                    here = (*chain, (node, branch))
+                    out[steps_of(here)] = here
+                    visit(branch.body, here)
+            elif isinstance(node, ir.Section):
+                here = (*chain, (node, None))
+                if node.when is not None:
+                    out[steps_of(here)] = here
+                visit(node.body, here)
+
+    visit(guideline.body, ())
+    return out
+
+
+def steps_of(chain: Chain) -> tuple[tuple[str, str], ...]:
+    """The (node id, branch label) steps of a chain."""
+    return tuple((node.id, "applies" if b is None else b.label) for node, b in chain)
+
+
+def sites(guideline: ir.Guideline, encoder: Encoder) -> list[Site]:
+    """Every place a condition is tested, in source order."""
+    out: list[Site] = []
+
+    def visit(nodes: tuple[ir.Node, ...], reach: z3.BoolRef) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Decision):
+                _decision(node, reach)
+            elif isinstance(node, ir.Section):
+                inner = reach
+                if node.when is not None:
+                    out.append(
+                        Site(
+                            join_id(node.id, "applies"),
+                            node.title,
+                            node.when,
+                            reach,
+                            node,
+                            node.line,
+                        )
+                    )
+                    inner = z3.And(reach, encoder.yes(node.when))
+                visit(node.body, inner)
+            elif isinstance(node, ir.Emit):
+                _options(node.rec, reach)
+
+    def _decision(decision: ir.Decision, reach: z3.BoolRef) -> None:
+        earlier: list[z3.BoolRef] = []
+        for branch in decision.when_branches():
+            assert branch.guard is not None
+            name = join_id(decision.id, slug(branch.label))
+            here = z3.And(reach, *earlier)
+            out.append(Site(name, decision.question, branch.guard, here, decision, branch.line))
+            earlier.append(encoder.no(branch.guard))
+        for branch in decision.branches:
+            visit(branch.body, z3.And(reach, branch_condition(encoder, decision, branch)))
+
+    def _options(rec: ir.Recommendation, reach: z3.BoolRef) -> None:
+        for option in rec.options:
+            if option.preferred_when is not None:
+                name = join_id(rec.id, f"{option.id}_preferred")
+                title = f"{rec.text}: {option.text} preferred"
+                out.append(Site(name, title, option.preferred_when, reach, _fake(rec), rec.line))
+
+    visit(guideline.body, z3.BoolVal(True))
+    return out
+
+
+def _fake(rec: ir.Recommendation) -> ir.Section:
+    """A stand-in owner for an option preference (the recommendation itself)."""
+    return ir.Section(rec.id, rec.text, None, "", (), rec.line)

@@ -1,0 +1,110 @@
+"""Cases just below, at and just above every numeric threshold, where the path allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import z3
+
+from compiler import ir
+from compiler.testgen.case import join_id, show_number, slug, value_slug
+from compiler.testgen.draft import Draft
+from compiler.testgen.mcdc import alone_decides
+from compiler.testgen.patients import PatientSolver
+from compiler.testgen.sites import Site
+
+
+def _comparisons(cond: ir.Cond) -> list[ir.CmpNum]:
+    seen: dict[str, ir.CmpNum] = {}
+    for atom in ir.atoms(cond):
+        if isinstance(atom, ir.CmpNum):
+            seen.setdefault(atom.text, atom)
+    return list(seen.values())
+
+
+def _shown(atom: ir.CmpNum) -> ir.NumExpr:
+    """The side of the comparison a reader watches move (the one that is not a constant)."""
+    return atom.right if isinstance(atom.left, ir.NumConst) else atom.left
+
+
+def boundary_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
+    """Below, at and above each comparison of the site's condition."""
+    out: list[Draft] = []
+    for atom in _comparisons(site.cond):
+        out.extend(_around(ps, site, atom))
+    return out
+
+
+def _around(ps: PatientSolver, site: Site, atom: ir.CmpNum) -> list[Draft]:
+    found_gap = ps.encoder.gap(atom)
+    gap = (
+        found_gap[0]
+        if found_gap is not None
+        else ps.encoder.num(atom.left) - ps.encoder.num(atom.right)
+    )
+    decides = alone_decides(ps, site.cond, ir.atoms(site.cond).index(atom))
+    found: list[tuple[str, dict[str, object] | None]] = []
+    for where in ("below", "at", "above"):
+        patient = _side(ps, [site.reach, decides], gap, where, found)
+        if patient is None:
+            patient = _side(ps, [site.reach], gap, where, found)
+        found.append((where, patient))
+    out: list[Draft] = []
+    words = "" if slug(atom.text) in site.name else slug(atom.text)
+    for where, patient in found:
+        if patient is None:
+            continue
+        shown, value = _watched(atom, patient)
+        case_id = join_id(site.name, words, f"{where}_{value_slug(value)}")
+        title = f"{site.title}: {atom.text}; {where} the threshold ({shown} {show_number(value)})"
+        out.append(Draft(case_id, title, "boundary", patient))
+    return out
+
+
+def _watched(atom: ir.CmpNum, patient: dict[str, object]) -> tuple[str, float]:
+    """What a reader watches move across the threshold, and its value for the patient:
+    the side that is not a constant, or the difference of the two sides."""
+    if isinstance(atom.left, ir.NumConst) or isinstance(atom.right, ir.NumConst):
+        side = _shown(atom)
+        names = " + ".join(ir.num_inputs(side))
+        return f"{names} =", value_of(side, patient)
+    return "difference of the two sides", value_of(atom.left, patient) - value_of(
+        atom.right, patient
+    )
+
+
+def _side(
+    ps: PatientSolver,
+    reach: list[z3.BoolRef],
+    gap: z3.ArithRef,
+    where: str,
+    found: list[tuple[str, dict[str, object] | None]],
+) -> dict[str, object] | None:
+    """The patient closest to the threshold on one side (or on it), like the ones before."""
+    prefer = next((p for _, p in found if p is not None), None)
+    if where == "at":
+        return ps.patient([*reach, gap == 0], prefer=prefer)
+    value: Fraction | None = ps.extreme(
+        [*reach, gap < 0 if where == "below" else gap > 0], gap, upper=where == "below"
+    )
+    if value is None:
+        return None
+    return ps.patient([*reach, gap == z3.RealVal(value)], prefer=prefer)
+
+
+def value_of(expr: ir.NumExpr, patient: dict[str, object]) -> float:
+    """A numeric expression's value for a patient whose facts it reads are known."""
+    if isinstance(expr, ir.NumConst):
+        return expr.value
+    if isinstance(expr, ir.NumInput):
+        value = patient[expr.name]
+        if isinstance(value, str):
+            return float(dt.date.fromisoformat(value).toordinal())
+        assert isinstance(value, int | float)
+        return float(value)
+    if isinstance(expr, ir.NumNeg):
+        return -value_of(expr.operand, patient)
+    left, right = value_of(expr.left, patient), value_of(expr.right, patient)
+    table = {"+": left + right, "-": left - right, "*": left * right}
+    return table[expr.op] if expr.op in table else left / right

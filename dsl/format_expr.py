@@ -1,0 +1,104 @@
+"""Canonical text of expressions and literals, for the formatter.
+
+Works on the parse tree, so that the text it writes parses back to the same tree:
+parentheses are written exactly where the grammar needs them, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from lark import Token, Tree
+
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+_ENCODE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
+
+# Binding strength of each expression form; an operand weaker than its slot needs parentheses.
+_OR, _AND, _NOT, _COMPARE, _SUM, _PRODUCT, _UNARY, _ATOM = range(1, 9)
+
+_BINARY = {
+    "or_": ("or", _OR, _OR, _AND),
+    "and_": ("and", _AND, _AND, _NOT),
+    "add": ("+", _SUM, _SUM, _PRODUCT),
+    "sub": ("-", _SUM, _SUM, _PRODUCT),
+    "mul": ("*", _PRODUCT, _PRODUCT, _UNARY),
+    "div": ("/", _PRODUCT, _PRODUCT, _UNARY),
+}
+
+
+def decode_string(raw: str) -> str:
+    """The text of a STRING token (quotes removed, escapes resolved)."""
+    inner = raw[1:-1]
+    out: list[str] = []
+    i = 0
+    while i < len(inner):
+        if inner[i] == "\\" and i + 1 < len(inner):
+            out.append(_ESCAPES.get(inner[i + 1], inner[i + 1]))
+            i += 2
+        else:
+            out.append(inner[i])
+            i += 1
+    return "".join(out)
+
+
+def encode_string(text: str) -> str:
+    """Text in double quotes, escaped the one canonical way."""
+    return '"' + "".join(_ENCODE.get(char, char) for char in text) + '"'
+
+
+def string(token: Token) -> str:
+    """A STRING token re-escaped canonically."""
+    return encode_string(decode_string(str(token)))
+
+
+def word(node: Tree[Token] | Token) -> str:
+    """The text of a token, or of a one-token tree such as `unit` or `ref_key`."""
+    if isinstance(node, Token):
+        return str(node)
+    return "".join(word(child) for child in node.children)
+
+
+def names(nodes: list[Tree[Token] | Token]) -> str:
+    """A comma-separated list of names or keys."""
+    return ", ".join(word(node) for node in nodes)
+
+
+def expr(node: Tree[Token] | Token, need: int = 0) -> str:
+    """An expression, in parentheses when it binds more loosely than `need`."""
+    assert isinstance(node, Tree)
+    text, level = _expr(node)
+    return f"({text})" if level < need else text
+
+
+def _expr(node: Tree[Token]) -> tuple[str, int]:
+    kind = str(node.data)
+    c = node.children
+    if kind in _BINARY:
+        op, level, left, right = _BINARY[kind]
+        return f"{expr(c[0], left)} {op} {expr(c[1], right)}", level
+    if kind == "not_":
+        return f"not {expr(c[0], _NOT)}", _NOT
+    if kind == "neg":
+        return f"-{expr(c[0], _UNARY)}", _UNARY
+    if kind == "compare":
+        return f"{expr(c[0], _SUM)} {word(c[1])} {expr(c[2], _SUM)}", _COMPARE
+    if kind.startswith("is_"):
+        return f"{expr(c[0], _SUM)} {_is_tail(kind, c[1:])}", _COMPARE
+    return _atom(kind, c), _ATOM
+
+
+def _is_tail(kind: str, choices: list[Tree[Token] | Token]) -> str:
+    tails = {
+        "is_": "is ",
+        "is_not": "is not ",
+        "is_one_of": "is one of ",
+        "is_unknown": "is unknown",
+        "is_known": "is known",
+    }
+    return tails[kind] + names(choices)
+
+
+def _atom(kind: str, c: list[Tree[Token] | Token]) -> str:
+    if kind == "range":
+        return " ".join([word(c[0]), "to", *(word(x) for x in c[1:])])
+    if kind in {"ref", "quantity", "yes", "no", "date"}:
+        return " ".join(word(x) for x in c)
+    raise ValueError(f"not an expression: {kind}")

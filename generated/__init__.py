@@ -1,0 +1,1 @@
+"""Build output: one module per guideline. Do not edit."""

@@ -1,0 +1,1 @@
+"""Tests of the generated modules. Do not edit."""

@@ -1,0 +1,88 @@
+"""Unknown facts: decisions and sections that may meet an unknown fact, doses that need one."""
+
+from __future__ import annotations
+
+import pytest
+
+from compiler import ir
+from compiler.checks import unknowns
+from compiler.diagnostics import Diagnostic
+from compiler.pipeline import lower_tree
+from dsl.parser import parse_text
+from dsl.source import SourceFile
+from tests.conftest import MINIMAL_HEADER
+
+LINE = MINIMAL_HEADER.count("\n")
+INPUTS = (
+    'input a "A": yes/no or unknown\n'
+    'input b "B": yes/no\n'
+    'input w "W": number kg from 1 to 400 or unknown\n'
+)
+
+
+def _check(body: str) -> list[Diagnostic]:
+    text = MINIMAL_HEADER + INPUTS + body
+    parsed = parse_text(text)
+    assert parsed.guideline is not None, parsed.diagnostics
+    guideline, lowered = lower_tree(parsed.guideline, SourceFile("<text>", text))
+    assert [d for d in lowered if d.code != "U003"] == []
+    return unknowns.check(guideline)
+
+
+def test_decision_on_an_unknown_fact_without_an_unknown_branch() -> None:
+    (d,) = _check('decide d "D"\n  when a: nothing\n  otherwise: nothing\n')
+    assert (d.code, d.severity.value, d.span.line) == ("U001", "warning", LINE + 4)
+    assert "`a`" in d.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'decide d "D"\n  when a: nothing\n  when unknown: ask\n  otherwise: nothing\n',
+        'decide d "D"\n  when b: nothing\n  otherwise: nothing\n',
+        'decide d "D"\n  when a is known and a: nothing\n  otherwise: nothing\n',
+        'decide d "D"\n  when a is known:\n    decide e "E"\n      when a: nothing\n'
+        "      otherwise: nothing\n  otherwise: nothing\n",
+    ],
+)
+def test_handled_or_required_facts_are_clean(body: str) -> None:
+    assert _check(body) == []
+
+
+def test_known_test_guards_only_the_later_conjuncts() -> None:
+    (d,) = _check('decide d "D"\n  when a and a is known: nothing\n  otherwise: nothing\n')
+    assert d.code == "U001"
+
+
+def test_section_condition_on_an_unknown_fact() -> None:
+    (d,) = _check('section s "S" when a\n  advise r "R"\n')
+    assert (d.code, d.span.line) == ("U001", LINE + 4)
+    assert "section `s`" in d.message
+
+
+def test_dose_reading_an_unknown_fact_is_an_error() -> None:
+    (d,) = _check('section s "S"\n  start r "R"\n    dose 1 mg/kg * w\n')
+    assert (d.code, d.severity.value, d.span.line) == ("U002", "error", LINE + 5)
+    assert "`w`" in d.message
+
+
+def test_dose_under_a_known_test_is_clean() -> None:
+    body = 'section s "S" when w is known\n  start r "R"\n    dose 1 mg/kg * w\n'
+    assert _check(body) == []
+
+
+def test_preference_reading_an_unknown_fact() -> None:
+    body = 'section s "S"\n  choose c "C"\n    option x "X"\n      preferred when a\n'
+    body += '    option y "Y"\n'
+    (d,) = _check(body)
+    assert d.code == "U002" and "`a`" in d.message
+
+
+def test_may_be_unknown() -> None:
+    atom_a = ir.IsTrue("a", "a", 1)
+    known_a = ir.Known("a", True, "a is known", 1)
+    assert unknowns.may_be_unknown(atom_a, {"a"}) == ["a"]
+    assert unknowns.may_be_unknown(atom_a, set()) == []
+    assert unknowns.may_be_unknown(ir.AndC((known_a, atom_a)), {"a"}) == []
+    assert unknowns.may_be_unknown(ir.AndC((atom_a, known_a)), {"a"}) == ["a"]
+    assert unknowns.may_be_unknown(known_a, {"a"}) == []

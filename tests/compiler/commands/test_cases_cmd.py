@@ -1,0 +1,39 @@
+"""`guideline cases`: the generated cases as a table and as JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compiler.cli import main
+
+
+def test_json_lists_every_case_with_its_expectation(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cases", "imnm", "--format", "json"]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids))
+    assert "refractory_treatment__refractory__weeks_on_treatment_ge_4_weeks__at_4" in ids
+    kinds = {c["kind"] for c in cases}
+    assert kinds == {"path", "boundary", "choice", "mcdc", "range", "reject", "example"}
+    reject = next(c for c in cases if c["kind"] == "reject")
+    assert isinstance(reject["expected"], list)
+    at_4 = next(c for c in cases if c["id"].endswith("weeks_on_treatment_ge_4_weeks__at_4"))
+    assert at_4["patient"]["weeks_on_treatment"] == 4
+    assert "rituximab" in [r["id"] for r in at_4["expected"]["recommendations"]]
+
+
+def test_table_shows_kind_id_and_outcome(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cases", "imnm"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0].split()[:2] == ["KIND", "ID"]
+    row = next(line for line in lines if "statin__statin_associated " in line)
+    assert row.startswith("path")
+    assert "statin: statin_associated" in row
+    assert "case(s)" in captured.err
+
+
+def test_unknown_guideline_is_a_usage_error() -> None:
+    assert main(["cases", "no_such_guideline"]) == 2

@@ -1,0 +1,102 @@
+"""The documentation emitter: the files, what a page holds, and byte-identical rebuilds."""
+
+from __future__ import annotations
+
+import pytest
+
+import compiler.emit_docs
+from compiler import ir
+from compiler.emit_docs import emit_docs, language, render_guideline, render_index
+from compiler.emit_docs.cases import CaseTable, case_table
+from compiler.emit_docs.gaps import collect_gaps
+from compiler.pipeline import Compiled, compile_source
+
+
+@pytest.fixture(scope="module")
+def page(imnm: ir.Guideline) -> str:
+    """The IMNM page, rendered once."""
+    return render_guideline(imnm)
+
+
+@pytest.fixture
+def no_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip case generation where a test is about something else."""
+    monkeypatch.setattr(compiler.emit_docs, "case_table", lambda g: CaseTable((), "skipped"))
+
+
+@pytest.mark.usefixtures("no_cases")
+def test_files_written(imnm: ir.Guideline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language, "reference_text", lambda: "# Reference\n")
+    files = emit_docs([imnm])
+    assert list(files) == [
+        "docs/guidelines/imnm.md",
+        "docs/guidelines/index.md",
+        "docs/language.md",
+    ]
+
+
+@pytest.mark.usefixtures("no_cases")
+def test_language_page_skipped_without_reference(
+    imnm: ir.Guideline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(language, "reference_text", lambda: None)
+    assert "docs/language.md" not in emit_docs([imnm])
+
+
+def test_reference_links_outside_the_site_become_text() -> None:
+    text = "See [grammar](grammar.lark), [web](https://x.org) and [here](#a).\n```\n[k](v)\n```\n"
+    out = language.rewrite_links(text)
+    assert "grammar (`grammar.lark`)" in out
+    assert "[web](https://x.org)" in out and "[here](#a)" in out
+    assert "[k](v)" in out
+
+
+def test_rebuild_is_byte_identical(imnm_compiled: Compiled, imnm: ir.Guideline) -> None:
+    again = compile_source(imnm_compiled.source).guideline
+    assert again is not None
+    first, second = emit_docs([imnm]), emit_docs([again])
+    assert first == second
+    assert first["docs/guidelines/imnm.md"].encode() == second["docs/guidelines/imnm.md"].encode()
+
+
+def test_page_has_every_decision_recommendation_and_reference(
+    imnm: ir.Guideline, page: str
+) -> None:
+    for node in ir.walk(imnm.body):
+        if isinstance(node, ir.Decision):
+            assert f"{{ #decision-{node.id} .gl-decision }}" in page
+            assert f'id="node-{node.id}"' in page
+    for rec in ir.recommendations(imnm):
+        assert f"{{ #rec-{rec.id} .gl-rec }}" in page
+    for ref in imnm.references:
+        assert f"{{: #ref-{ref.key} }}" in page
+
+
+def test_every_gap_is_shown_twice(imnm: ir.Guideline, page: str) -> None:
+    gaps = collect_gaps(imnm)
+    narratives = [n for n in ir.walk(imnm.body) if isinstance(n, ir.NarrNode)]
+    assert sum(1 for n in narratives if n.narrative.kind == "gap") > 0
+    uncited = [r for r in ir.recommendations(imnm) if r.uncited is not None]
+    assert len([g for g in gaps if g.anchor.startswith("uncited-")]) == len(uncited)
+    assert page.count('!!! warning gap "Gap in the source"') == len(gaps)
+    table = page.split("## Gaps in the source", 1)[1].split("## References", 1)[0]
+    assert table.count("\n| ") == len(gaps) + 1  # the header row and one row per gap
+
+
+def test_examples_and_generated_cases_are_listed(imnm: ir.Guideline, page: str) -> None:
+    for example in imnm.examples:
+        assert f'<span id="example-{example.id}"></span>' in page
+    table = case_table(imnm)
+    assert table.problem == ""
+    kinds = {g.kind for g in table.groups}
+    assert {"path", "example"} <= kinds
+    assert sum(len(g.rows) for g in table.groups) > len(imnm.examples)
+    for group in table.groups:
+        for row in group.rows:
+            assert f"<code>{row.id.replace('_', '&#95;')}</code>" in page
+
+
+def test_index_links_every_guideline(imnm: ir.Guideline) -> None:
+    index = render_index([imnm])
+    assert "](imnm.md)" in index
+    assert f"| {len(collect_gaps(imnm))} |" in index

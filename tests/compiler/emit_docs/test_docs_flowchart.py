@@ -1,0 +1,91 @@
+"""The flowchart SVG: well-formed, a node per decision, no overlapping boxes."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from compiler import ir
+from compiler.emit_docs.flowchart import flowchart_svg, wrap
+from tests.conftest import compile_snippet
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _decisions(g: ir.Guideline) -> list[str]:
+    return [n.id for n in ir.walk(g.body) if isinstance(n, ir.Decision)]
+
+
+def _boxes(root: ET.Element) -> list[tuple[int, int, int, int]]:
+    found = []
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") in {"decision", "recs", "ask", "section-condition"}:
+            rect = next(group.iter(f"{SVG}rect"))
+            found.append(tuple(int(rect.get(k, "0")) for k in ("x", "y", "width", "height")))
+    return found  # type: ignore[return-value]
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _check(g: ir.Guideline) -> ET.Element:
+    root = ET.fromstring(flowchart_svg(g))
+    width, height = int(root.get("width", "0")), int(root.get("height", "0"))
+    ids = [e.get("id") for e in root.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    nodes = [e.get("id") for e in root.iter(f"{SVG}g") if e.get("class") == "decision"]
+    assert nodes == [f"node-{d}" for d in _decisions(g)]
+    boxes = _boxes(root)
+    for i, a in enumerate(boxes):
+        assert a[0] >= 0 and a[1] >= 0 and a[0] + a[2] <= width and a[1] + a[3] <= height
+        assert not any(_overlap(a, b) for b in boxes[i + 1 :]), a
+    return root
+
+
+def test_imnm_flowchart_has_every_decision_and_recommendation(imnm: ir.Guideline) -> None:
+    root = _check(imnm)
+    hrefs = {a.get("href") for a in root.iter(f"{SVG}a")}
+    for rec in ir.recommendations(imnm):
+        assert f"#rec-{rec.id}" in hrefs, rec.id
+
+
+def test_flowchart_is_deterministic(imnm: ir.Guideline) -> None:
+    assert flowchart_svg(imnm) == flowchart_svg(imnm)
+
+
+def _large_source(count: int, depth: int) -> str:
+    lines = [f'input x{i} "Fact {i}": yes/no' for i in range(count)]
+    for i in range(count):
+        lines += [
+            f'decide d{i} "Question {i}"',
+            f"  when x{i}:",
+            f'    advise r{i} "Advice {i}"',
+            "      expert opinion",
+            "  otherwise:",
+        ]
+        indent = "    "
+        for j in range(depth if i == 0 else 0):
+            lines += [
+                f'{indent}decide n{j} "Nested {j}"',
+                f"{indent}  when x{j + 1}:",
+                f'{indent}    advise m{j} "Nested advice {j}"',
+                f"{indent}      expert opinion",
+                f"{indent}  otherwise:",
+            ]
+            indent += "    "
+        lines.append(f"{indent}nothing")
+    return "\n".join(lines) + "\n"
+
+
+def test_large_guideline_gives_a_valid_chart() -> None:
+    compiled = compile_snippet(_large_source(25, 6))
+    assert compiled.guideline is not None, compiled.diagnostics
+    root = _check(compiled.guideline)
+    assert len(_decisions(compiled.guideline)) == 31
+    assert int(root.get("height", "0")) > 25 * 40
+
+
+def test_wrap_cuts_long_text_with_an_ellipsis() -> None:
+    lines = wrap("word " * 100, 120, max_lines=2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert wrap("x" * 200, 120)[0] == "x" * len(wrap("x" * 200, 120)[0])

@@ -1,0 +1,92 @@
+"""Patients from constraints: inside ranges, on the resolution, not round, and a solver
+that gives no answer is an error, never a pass."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+import z3
+
+from compiler import ir
+from compiler.testgen import CaseGenerationError, generate_cases
+from compiler.testgen.patients import PatientSolver, candidates, is_round
+from tests.conftest import compile_snippet
+
+BODY = """
+input weight "Body weight": number kg from 20 to 250 step 0.1
+input count "Count": whole from 0 to 12
+input seen "Seen": yes/no or unknown
+
+decide d "Heavy?"
+  when weight >= 100 kg and count > 3:
+    advise heavy "Heavy"
+      expert opinion
+  otherwise: nothing
+  when unknown: ask
+
+decide e "Seen?"
+  when seen:
+    advise seen_advice "Seen"
+      expert opinion
+  otherwise: nothing
+  when unknown: ask
+"""
+
+
+@pytest.fixture(scope="module")
+def demo() -> ir.Guideline:
+    compiled = compile_snippet(BODY)
+    assert compiled.guideline is not None, compiled.diagnostics
+    return compiled.guideline
+
+
+def test_round_values() -> None:
+    tenth = Fraction(1, 10)
+    assert is_round(700, tenth, "number")  # 70.0 kg
+    assert not is_round(734, tenth, "number")  # 73.4 kg
+    assert is_round(10, Fraction(1), "whole")
+    assert is_round(1, Fraction(1), "whole")
+    assert not is_round(7, Fraction(1), "whole")
+
+
+def test_candidates_stay_inside_and_prefer_values_that_are_not_round() -> None:
+    found = candidates(200, 2500, Fraction(1, 10), "number")
+    assert all(200 <= c <= 2500 for c in found)
+    assert not is_round(found[0], Fraction(1, 10), "number")
+    assert candidates(4, 4, Fraction(1), "whole") == [4]
+
+
+def test_patient_meets_the_constraints_with_plausible_values(demo: ir.Guideline) -> None:
+    ps = PatientSolver(demo)
+    weight = demo.input("weight")
+    heavy = ps.encoder.atom(ir.CmpNum(">=", ir.NumInput("weight"), ir.NumConst(100.0), "", 0))
+    patient = ps.patient([heavy])
+    assert patient is not None
+    value = patient["weight"]
+    assert isinstance(value, float)
+    assert weight.high is not None and 100 <= value <= weight.high
+    assert value != int(value)
+    assert type(patient["count"]) is int
+    assert patient["seen"] is not None
+
+
+def test_prefer_keeps_values_that_fit(demo: ir.Guideline) -> None:
+    ps = PatientSolver(demo)
+    wished = {"weight": 64.2, "count": 5, "seen": None}
+    patient = ps.patient([], all_known=False, prefer=wished)
+    assert patient == {"weight": 64.2, "count": 5, "seen": None}
+
+
+def test_impossible_constraints_give_no_patient(demo: ir.Guideline) -> None:
+    ps = PatientSolver(demo)
+    var = ps.encoder.values["count"]
+    assert ps.patient([var > 12]) is None
+
+
+def test_solver_without_an_answer_is_an_error(
+    demo: ir.Guideline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(z3.Solver, "check", lambda self, *a: z3.unknown)
+    with pytest.raises(CaseGenerationError, match="no answer"):
+        generate_cases(demo)
