@@ -281,9 +281,15 @@ class _Run:
             self.nodes(section.body)
 
 
-def dose_text(low: float, high: float, unit: str) -> str:
-    """`35 to 70 mg/day`, or `500 mg` when both bounds agree."""
-    if fmt_number(low) == fmt_number(high):
+def dose_text(low: float, high: float, unit: str, fixed: bool | None = None) -> str:
+    """`35 to 70 mg/day` for a range, `500 mg` for a fixed dose.
+
+    `fixed` says whether the guideline wrote one amount; left out, equal bounds count
+    as one amount.
+    """
+    if fixed is None:
+        fixed = fmt_number(low) == fmt_number(high)
+    if fixed:
         return f"{fmt_number(low)} {unit}"
     return f"{fmt_number(low)} to {fmt_number(high)} {unit}"
 
@@ -297,7 +303,7 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
             "low": low,
             "high": high,
             "unit": rec.dose.unit,
-            "text": dose_text(low, high, rec.dose.unit),
+            "text": dose_text(low, high, rec.dose.unit, fixed=rec.dose.low == rec.dose.high),
             "rule": rec.dose.rule,
             "facts": {name: facts[name] for name in rec.dose.inputs},
         }

@@ -10,14 +10,11 @@ Call `evaluate(patient)` with a mapping of fact names to values.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import difflib as _difflib
 import math as _math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Final, TypeVar
-
-_T = TypeVar("_T")
+from typing import Final
 
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
@@ -146,16 +143,6 @@ def _fmt(value: float) -> str:
     return "0" if text in {"-0", ""} else text
 
 
-def _dose_text(low: float, high: float, unit: str) -> str:
-    if _fmt(low) == _fmt(high):
-        return f"{_fmt(low)} {unit}"
-    return f"{_fmt(low)} to {_fmt(high)} {unit}"
-
-
-def _ord(value: str) -> float:
-    return float(_dt.date.fromisoformat(value).toordinal())
-
-
 def _yesno(raw: object) -> tuple[object, str | None]:
     if isinstance(raw, bool):
         return raw, None
@@ -166,17 +153,6 @@ def _choice(raw: object, names: tuple[str, ...]) -> tuple[object, str | None]:
     if isinstance(raw, str) and raw in names:
         return raw, None
     return None, f"expected one of {', '.join(names)}, got {raw!r}"
-
-
-def _date(raw: object) -> tuple[object, str | None]:
-    if isinstance(raw, _dt.date) and not isinstance(raw, _dt.datetime):
-        return raw.isoformat(), None
-    if isinstance(raw, str):
-        try:
-            return _dt.date.fromisoformat(raw).isoformat(), None
-        except ValueError:
-            pass
-    return None, "expected a date written YYYY-MM-DD"
 
 
 def _number(
@@ -252,11 +228,7 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
-    facts = _Facts(**values)  # type: ignore[arg-type]
-    broken = _assumptions(facts)
-    if broken:
-        raise PatientDataError(broken)
-    return facts
+    return _Facts(**values)  # type: ignore[arg-type]
 
 
 class _Out:
@@ -265,12 +237,6 @@ class _Out:
     def __init__(self) -> None:
         self.recs: list[Recommendation] = []
         self.path: list[Step] = []
-
-
-def _known(value: _T | None) -> _T:
-    if value is None:
-        raise GuidelineDefect("a fact needed here is unknown")
-    return value
 
 
 _Check = Callable[[object], tuple[object, str | None]]
@@ -285,12 +251,6 @@ _CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = (
     ('weeks_on_treatment', lambda raw: _measure(raw, whole=True, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), False),
     ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), True),
 )
-
-
-def _assumptions(f: _Facts) -> list[tuple[str, str]]:
-    """The declared assumptions these facts break, as (assumption, problem)."""
-    broken: list[tuple[str, str]] = []
-    return broken
 
 
 _R_not_covered: Final = Recommendation(
@@ -757,22 +717,18 @@ def _d_hmgcr(f: _Facts, out: _Out) -> None:
     """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
     u: list[str] = []
     # guidelines/imnm.guideline:93: when anti_hmgcr
-    g11: bool | None
+    g10: bool | None
     if f.anti_hmgcr is None:
-        g11 = None
+        g10 = None
         u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
     elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
-        g11 = True
+        g10 = True
     else:
-        g11 = False
-    if g11 is None:
+        g10 = False
+    if g10 is None:
         out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'unknown', (('anti_hmgcr', f.anti_hmgcr),)))
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g11:
+        raise _Stop(sorted(set(u)))
+    if g10:
         out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (('anti_hmgcr', f.anti_hmgcr),)))
         # guidelines/imnm.guideline:94: consider ivig_early
         out.recs.append(_R_ivig_early)
@@ -816,11 +772,7 @@ def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
                 g5 = None
     if g5 is None:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
+        raise _Stop(sorted(set(u)))
     if g5:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'refractory', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
         # guidelines/imnm.guideline:84: consider rituximab
@@ -835,26 +787,8 @@ def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
         return
     # guidelines/imnm.guideline:90: when response is adequate
-    u.clear()  # only this branch's unknown facts count
-    g10: bool | None
-    if f.response is None:
-        g10 = None
-        u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'adequate':  # guidelines/imnm.guideline:90: response is adequate
-        g10 = True
-    else:
-        g10 = False
-    if g10 is None:
-        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g10:
-        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        return
-    raise GuidelineDefect('no branch of decision refractory_treatment applies')
+    # (the build proved that everyone reaching this line meets this condition)
+    out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
 
 
 def _d_scope_check(f: _Facts, out: _Out) -> None:
@@ -886,22 +820,18 @@ def _d_statin(f: _Facts, out: _Out) -> None:
     """Decision statin: Is the myopathy statin-associated?"""
     u: list[str] = []
     # guidelines/imnm.guideline:100: when statin_associated
-    g12: bool | None
+    g11: bool | None
     if f.statin_associated is None:
-        g12 = None
+        g11 = None
         u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
     elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
-        g12 = True
+        g11 = True
     else:
-        g12 = False
-    if g12 is None:
+        g11 = False
+    if g11 is None:
         out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'unknown', (('statin_associated', f.statin_associated),)))
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g12:
+        raise _Stop(sorted(set(u)))
+    if g11:
         out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'statin_associated', (('statin_associated', f.statin_associated),)))
         # guidelines/imnm.guideline:101: stop stop_statin
         out.recs.append(_R_stop_statin)
@@ -960,7 +890,7 @@ def _s_first_line(f: _Facts, out: _Out) -> None:
     # guidelines/imnm.guideline:67: start prednisone
     lo2 = (0.5 * f.weight)
     hi3 = (1.0 * f.weight)
-    out.recs.append(_dc.replace(_R_prednisone, dose=Dose(lo2, hi3, 'mg/day', _dose_text(lo2, hi3, 'mg/day'), '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
+    out.recs.append(_dc.replace(_R_prednisone, dose=Dose(lo2, hi3, 'mg/day', _fmt(lo2) + " to " + _fmt(hi3) + ' mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
     # guidelines/imnm.guideline:71: caution monotherapy_insufficient
     out.recs.append(_R_monotherapy_insufficient)
 
@@ -1027,8 +957,7 @@ def _fast_facts(patient: Mapping[str, object]) -> _Facts | None:
     v6 = get('response')
     if v6 is not None and not (type(v6) is str and v6 in ('adequate', 'inadequate')):
         return None
-    facts = _Facts(v0, float(v1), v2, v3, v4, v5, v6)
-    return None if _assumptions(facts) else facts
+    return _Facts(v0, float(v1), v2, v3, v4, v5, v6)
 
 
 def evaluate(patient: Mapping[str, object]) -> Result:
@@ -1066,21 +995,17 @@ def _l_d_hmgcr(f: _Facts, out: _Lean) -> None:
     """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
     u: list[str] = []
     # guidelines/imnm.guideline:93: when anti_hmgcr
-    g8: bool | None
+    g7: bool | None
     if f.anti_hmgcr is None:
-        g8 = None
+        g7 = None
         u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
     elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
-        g8 = True
+        g7 = True
     else:
-        g8 = False
-    if g8 is None:
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g8:
+        g7 = False
+    if g7 is None:
+        raise _Stop(sorted(set(u)))
+    if g7:
         # guidelines/imnm.guideline:94: consider ivig_early
         out.ids.append('ivig_early')
         # guidelines/imnm.guideline:97: advise maintenance
@@ -1121,11 +1046,7 @@ def _l_d_refractory_treatment(f: _Facts, out: _Lean) -> None:
             if s3:
                 g2 = None
     if g2 is None:
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
+        raise _Stop(sorted(set(u)))
     if g2:
         # guidelines/imnm.guideline:84: consider rituximab
         out.ids.append('rituximab')
@@ -1138,24 +1059,7 @@ def _l_d_refractory_treatment(f: _Facts, out: _Lean) -> None:
     if g6:
         return
     # guidelines/imnm.guideline:90: when response is adequate
-    u.clear()  # only this branch's unknown facts count
-    g7: bool | None
-    if f.response is None:
-        g7 = None
-        u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'adequate':  # guidelines/imnm.guideline:90: response is adequate
-        g7 = True
-    else:
-        g7 = False
-    if g7 is None:
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g7:
-        return
-    raise GuidelineDefect('no branch of decision refractory_treatment applies')
+    # (the build proved that everyone reaching this line meets this condition)
 
 
 def _l_d_scope_check(f: _Facts, out: _Lean) -> None:
@@ -1185,21 +1089,17 @@ def _l_d_statin(f: _Facts, out: _Lean) -> None:
     """Decision statin: Is the myopathy statin-associated?"""
     u: list[str] = []
     # guidelines/imnm.guideline:100: when statin_associated
-    g9: bool | None
+    g8: bool | None
     if f.statin_associated is None:
-        g9 = None
+        g8 = None
         u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
     elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
-        g9 = True
+        g8 = True
     else:
-        g9 = False
-    if g9 is None:
-        try:
-            raise _Stop([])
-        except _Stop as stop:
-            raise _Stop(stop.needs or sorted(set(u))) from None
-        return
-    if g9:
+        g8 = False
+    if g8 is None:
+        raise _Stop(sorted(set(u)))
+    if g8:
         # guidelines/imnm.guideline:101: stop stop_statin
         out.ids.append('stop_statin')
         return

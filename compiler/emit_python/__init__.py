@@ -17,6 +17,7 @@ from compiler import ir
 from compiler.emit_python.assumptions import assumptions_function
 from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text
 from compiler.emit_python.lean import fast_facts_function, lean_blocks
+from compiler.emit_python.settled import Key, certain_last_branches, unknowable_at
 from compiler.units import accepted_units
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
@@ -61,9 +62,21 @@ class ModuleEmitter:
     w: Writer = field(default_factory=Writer)
     functions: list[list[str]] = field(default_factory=list)
 
+    settled: dict[Key, frozenset[str]] | None = None
+    certain: frozenset[str] | None = None
+
     def __post_init__(self) -> None:
-        unknowable = frozenset(i.name for i in self.guideline.inputs if i.may_be_unknown)
-        self.conds = CondEmitter(self.guideline, unknowable)
+        declared = frozenset(i.name for i in self.guideline.inputs if i.may_be_unknown)
+        self.conds = CondEmitter(self.guideline, declared, declared)
+        if self.settled is None:
+            self.settled = unknowable_at(self.guideline)
+        if self.certain is None:
+            self.certain = certain_last_branches(self.guideline)
+
+    def conds_at(self, key: Key) -> CondEmitter:
+        """The condition emitter for one guard, knowing which facts can be unknown there."""
+        assert self.settled is not None
+        return self.conds.within(self.settled.get(key, frozenset()))
 
     def path(self) -> str:
         """The source path shown in comments."""
@@ -146,19 +159,26 @@ class ModuleEmitter:
     def _decision_body(self, decision: ir.Decision) -> None:
         w = self.w
         read: list[str] = []
-        for branch in decision.when_branches():
+        branches = decision.when_branches()
+        for index, branch in enumerate(branches):
             assert branch.guard is not None
+            conds = self.conds_at((decision.id, index))
             read = read + [n for n in ir.cond_inputs(branch.guard) if n not in read]
             w.line(comment(f"when {branch.label}", self.path(), branch.line))
-            if w.uses_unknowns and self.conds.can_be_unknown(branch.guard):
+            if index == len(branches) - 1 and decision.id in (self.certain or ()):
+                w.line("# (the build proved that everyone reaching this line meets this condition)")
+                self._step(decision.id, decision.question, branch.label, read)
+                self.nodes(branch.body)
+                return
+            if w.uses_unknowns and conds.can_be_unknown(branch.guard):
                 w.line("u.clear()  # only this branch's unknown facts count")
             guard = w.temp("g")
-            self.conds.emit(w, branch.guard, guard)
-            if self.conds.can_be_unknown(branch.guard):
+            conds.emit(w, branch.guard, guard)
+            if conds.can_be_unknown(branch.guard):
                 w.line(f"if {guard} is None:")
                 with w.indent():
-                    self._unknown(decision, read)
-                    w.line("return")
+                    if not self._unknown(decision, read):
+                        w.line("return")
             w.line(f"if {guard}:")
             with w.indent():
                 self._step(decision.id, decision.question, branch.label, read)
@@ -172,22 +192,21 @@ class ModuleEmitter:
         self._step(decision.id, decision.question, "otherwise", read)
         self.nodes(otherwise.body)
 
-    def _unknown(self, decision: ir.Decision, read: list[str]) -> None:
+    def _unknown(self, decision: ir.Decision, read: list[str]) -> bool:
+        """Code for a guard that came out unknown; True when that code always stops.
+
+        `ask` stops with the facts this guard met unknown; a nested decision that stops
+        carries its own needs.
+        """
         self._step(decision.id, decision.question, "unknown", read)
         handler = decision.special("unknown")
         self.w.uses_unknowns = True
-        if handler is None:
+        body = handler.body if handler is not None else (ir.AskNode(decision.line),)
+        asks = [i for i, node in enumerate(body) if isinstance(node, ir.AskNode)]
+        self.nodes(body[: asks[0]] if asks else body)
+        if asks:
             self.w.line("raise _Stop(sorted(set(u)))")
-            return
-        self.w.line("try:")
-        with self.w.indent():
-            before = len(self.w.lines)
-            self.nodes(handler.body)
-            if len(self.w.lines) == before:
-                self.w.line("pass")
-        self.w.line("except _Stop as stop:")
-        with self.w.indent():
-            self.w.line("raise _Stop(stop.needs or sorted(set(u))) from None")
+        return bool(asks)
 
     def section(self, section: ir.Section) -> None:
         """A function per section."""
@@ -201,10 +220,11 @@ class ModuleEmitter:
             self.nodes(section.body)
             return
         read = ir.cond_inputs(section.when)
+        conds = self.conds_at((section.id, -1))
         w.line(comment(f"when {section.when_label}", self.path(), section.line))
         guard = w.temp("g")
-        self.conds.emit(w, section.when, guard)
-        if self.conds.can_be_unknown(section.when):
+        conds.emit(w, section.when, guard)
+        if conds.can_be_unknown(section.when):
             w.line(f"if {guard} is None:")
             with w.indent():
                 self._step(section.id, section.title, "unknown", read)
@@ -229,9 +249,12 @@ class ModuleEmitter:
             low, high = w.temp("lo"), w.temp("hi")
             w.line(f"{low} = {self.conds.num(rec.dose.low)}")
             w.line(f"{high} = {self.conds.num(rec.dose.high)}")
-            unit = repr(rec.dose.unit)
+            unit = repr(" " + rec.dose.unit)
+            text = f"_fmt({low})"
+            if rec.dose.low != rec.dose.high:
+                text = f'_fmt({low}) + " to " + _fmt({high})'
             changes.append(
-                f"dose=Dose({low}, {high}, {unit}, _dose_text({low}, {high}, {unit}), "
+                f"dose=Dose({low}, {high}, {rec.dose.unit!r}, {text} + {unit}, "
                 f"{rec.dose.rule!r}, {self._facts(list(rec.dose.inputs))})"
             )
         if rec.options:
@@ -279,6 +302,11 @@ class ModuleEmitter:
     def render(self) -> str:
         """The whole module text."""
         g = self.guideline
+        evaluate = self.evaluate_function()
+        recs = self.static_recs()
+        functions = ["\n".join(fn) for fn in sorted(self.functions, key=lambda f: f[0])]
+        assumptions = assumptions_function(g, self.conds) if g.assumptions else ""
+        lean = lean_blocks(g, self.settled or {}, self.certain or frozenset())
         fields = [
             {"name": i.name, "type": _FIELD_TYPES[i.kind] + (" | None" if i.may_be_unknown else "")}
             for i in g.inputs
@@ -295,27 +323,19 @@ class ModuleEmitter:
             source_hash_lit=repr(g.source_hash),
             input_names=repr(tuple(i.name for i in g.inputs)),
             fields=fields,
+            has_dates=any(i.kind == "date" for i in g.inputs),
+            has_assumptions=bool(g.assumptions),
+            uses_cast=bool(self.conds.casts),
         )
-        evaluate = self.evaluate_function()
         checks = [
             "_Check = Callable[[object], tuple[object, str | None]]\n\n\n"
             "_CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = ("
         ]
         checks += [f"    ({i.name!r}, {_check_expr(i)}, {i.may_be_unknown!r})," for i in g.inputs]
         checks.append(")")
-        blocks = [head.rstrip("\n"), _KNOWN, "\n".join(checks)]
-        blocks += [assumptions_function(g, self.conds), *self.static_recs()]
-        blocks += ["\n".join(fn) for fn in sorted(self.functions, key=lambda f: f[0])]
-        blocks.append(fast_facts_function(g))
-        blocks.append("\n".join(evaluate))
-        blocks += lean_blocks(g)
-        return "\n\n\n".join(blocks) + "\n"
-
-
-_KNOWN = """def _known(value: _T | None) -> _T:
-    if value is None:
-        raise GuidelineDefect("a fact needed here is unknown")
-    return value"""
+        blocks = [head.rstrip("\n"), "\n".join(checks), assumptions, *recs, *functions]
+        blocks += [fast_facts_function(g), "\n".join(evaluate), *lean]
+        return "\n\n\n".join(b for b in blocks if b) + "\n"
 
 
 def emit(guideline: ir.Guideline) -> str:

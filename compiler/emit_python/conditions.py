@@ -8,7 +8,7 @@ None, and `u` collects the names of the unknown facts met.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from compiler import ir
 
@@ -52,19 +52,33 @@ def comment(text: str, path: str, line: int) -> str:
     return "# " + flat_text(f"{path}:{line}: {text}")
 
 
+_PY_TYPES = {"number": "float", "whole": "int", "date": "str"}
+
+
 @dataclass
 class CondEmitter:
     """Emits conditions for one guideline."""
 
     guideline: ir.Guideline
     unknowable: frozenset[str]
+    declared: frozenset[str] = frozenset()
+    casts: set[str] = field(default_factory=set)
+
+    def within(self, unknowable: frozenset[str]) -> CondEmitter:
+        """The same emitter where only `unknowable` facts can still be unknown."""
+        return replace(self, unknowable=unknowable)
 
     def value(self, name: str) -> str:
-        """The Python expression for an input's value in numeric context."""
+        """The Python expression for an input's value in numeric context.
+
+        A fact declared `or unknown` is typed optional; where it is read as a number it
+        is known (its `None` test came first, or the checks proved it), so it is cast.
+        """
         kind = self.guideline.input(name).kind
         raw = f"f.{name}"
-        if name in self.unknowable:
-            raw = f"_known({raw})"
+        if name in self.declared:
+            self.casts.add("cast")
+            raw = f"cast({_PY_TYPES[kind]!r}, {raw})"
         return f"_ord({raw})" if kind == "date" else raw
 
     def num(self, expr: ir.NumExpr) -> str:

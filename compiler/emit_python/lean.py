@@ -58,12 +58,16 @@ def fast_facts_function(guideline: ir.Guideline) -> str:
             lines.append(f"    if {rejects}:")
         lines.append("        return None")
         values.append(value)
-    lines.append(f"    facts = _Facts({', '.join(values)})")
-    lines.append("    return None if _assumptions(facts) else facts")
+    build = f"_Facts({', '.join(values)})"
+    if guideline.assumptions:
+        lines.append(f"    facts = {build}")
+        lines.append("    return None if _assumptions(facts) else facts")
+    else:
+        lines.append(f"    return {build}")
     return "\n".join(lines)
 
 
-LEAN_RUNTIME = '''Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
+LEAN_RUNTIME = """Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
 
 
 class _Lean:
@@ -71,7 +75,7 @@ class _Lean:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.doses: dict[str, tuple[float, float]] = {}'''
+        self.doses: dict[str, tuple[float, float]] = {}"""
 
 
 DECIDE_FUNCTION = '''def decide(patient: Mapping[str, object]) -> Decided:
@@ -109,9 +113,13 @@ def lean_emitter_class() -> type:
     return LeanEmitter
 
 
-def lean_blocks(guideline: ir.Guideline) -> list[str]:
+def lean_blocks(
+    guideline: ir.Guideline,
+    settled: dict[tuple[str, int], frozenset[str]],
+    certain: frozenset[str],
+) -> list[str]:
     """Every block of module text the lean entry point needs, in order."""
-    emitter = lean_emitter_class()(guideline)
+    emitter = lean_emitter_class()(guideline, settled=settled, certain=certain)
     emitter._function("_l_root", "The guideline body, in order (lean copy).", emitter._root)
     functions = ["\n".join(fn) for fn in sorted(emitter.functions, key=lambda f: f[0])]
     return [LEAN_RUNTIME, *functions, DECIDE_FUNCTION]

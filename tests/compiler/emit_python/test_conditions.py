@@ -125,7 +125,7 @@ def test_known_tests_are_never_unknown() -> None:
 
 def test_atom_tests_and_their_negations() -> None:
     guideline, _ = guideline_with("b")
-    emitter = CondEmitter(guideline, frozenset({"a", "c", "n"}))
+    emitter = CondEmitter(guideline, frozenset({"a", "c", "n"}), frozenset({"n"}))
     one = ir.CmpChoice("c", ("x",), False, "c is x", 1)
     many = ir.CmpChoice("c", ("x", "y"), False, "c is one of x, y", 1)
     assert emitter.atom_test(one) == "f.c == 'x'"
@@ -135,8 +135,9 @@ def test_atom_tests_and_their_negations() -> None:
     assert emitter.atom_test(ir.IsTrue("b", "b", 1)) == "f.b is True"
     assert emitter.negated_test(ir.IsTrue("b", "b", 1)) == "f.b is False"
     cmp = ir.CmpNum("=", ir.NumInput("n"), ir.NumConst(2), "n = 2 kg", 1)
-    assert emitter.atom_test(cmp) == "_known(f.n) == 2.0"
-    assert emitter.negated_test(cmp) == "_known(f.n) != 2.0"
+    assert emitter.atom_test(cmp) == "cast('float', f.n) == 2.0"
+    assert emitter.negated_test(cmp) == "cast('float', f.n) != 2.0"
+    assert emitter.casts == {"cast"}
 
 
 def test_numeric_expressions() -> None:
@@ -145,7 +146,8 @@ def test_numeric_expressions() -> None:
     expr = ir.NumOp("*", ir.NumNeg(ir.NumInput("n")), ir.NumConst(3))
     assert emitter.num(expr) == "((-f.n) * 3.0)"
     assert emitter.value("n") == "f.n"
-    assert CondEmitter(guideline, frozenset({"n"})).value("n") == "_known(f.n)"
+    declared = CondEmitter(guideline, frozenset({"n"}), frozenset({"n"}))
+    assert declared.value("n") == "cast('float', f.n)"
 
 
 def test_writer_indents_and_numbers_temporaries() -> None:
