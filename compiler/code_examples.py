@@ -18,10 +18,7 @@ HEADER = """guideline demo "Demo"
 """
 
 # Codes that no snippet is known to report, with the reason shown in the docs.
-NO_EXAMPLE: dict[str, str] = {
-    "P007": "No snippet is known to report it: where a name is expected, the parser reads "
-    "any word as a name, so `input when ...` is accepted.",
-}
+NO_EXAMPLE: dict[str, str] = {}
 
 _REF = 'references\n  1 "Trial A"\n\n'
 _WEIGHT = 'input weight "Body weight": number kg from 1 to 400\n\n'
@@ -50,6 +47,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "P002": (
         'input smoker "Smoker": yes/no yes\n',
         'input smoker "Smoker": yes/no\n',
+    ),
+    "P007": (
+        'input unknown "Result pending": yes/no\n\n'
+        'decide pending "Pending?"\n  when unknown: ask\n  otherwise: nothing\n',
+        'input pending "Result pending": yes/no\n\n'
+        'decide waiting "Pending?"\n  when pending:\n    advise wait "Wait"\n'
+        "      expert opinion\n  otherwise: nothing\n",
     ),
     "P003": ('note "Unfinished text\n', 'note "Finished text"\n'),
     "P004": (
@@ -272,12 +276,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "R005": (_REF + _WEIGHT + _decide("weight >= 100 kg", "ask"), _OK),
     # ----------------------------------------------------------- unknown facts
-    "U001": (
-        _REF + _MAYBE_WEIGHT + _decide("weight >= 100 kg"),
-        _REF
-        + _MAYBE_WEIGHT
-        + _decide("weight >= 100 kg").replace("  otherwise", "  when unknown: ask\n  otherwise"),
-    ),
     "U002": (
         _REF + _ADULT + _MAYBE_WEIGHT + _decide("adult", _DRUG_A.format(dose="1 mg/kg * weight")),
         _REF + _ADULT + _WEIGHT + _decide("adult", _DRUG_A.format(dose="1 mg/kg * weight")),

@@ -73,7 +73,6 @@ _ENTRIES = (
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
     Code("R005", "Ask outside an unknown branch", "`ask` belongs in `when unknown:`."),
-    Code("U001", "Unhandled unknown fact", "A decision may meet an unknown fact silently."),
     Code(
         "U002",
         "Dose needs an unknown fact",

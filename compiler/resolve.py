@@ -248,7 +248,8 @@ class Resolver:
         subject = self.lower(expr.subject)
         if subject.kind == "error":
             return ERROR
-        if subject.kind == "bool" and isinstance(subject.cond, ir.IsTrue):
+        if subject.kind == "bool":
+            assert subject.cond is not None
             return self._is_yes_no(expr, subject.cond)
         if subject.kind != "choice":
             return self._err(
@@ -279,17 +280,20 @@ class Resolver:
         atom = ir.CmpChoice(decl.name, names, expr.negated, self.text(expr.span), expr.span.line)
         return Typed("bool", cond=atom)
 
-    def _is_yes_no(self, expr: ast.IsChoice, atom: ir.IsTrue) -> Typed:
+    def _is_yes_no(self, expr: ast.IsChoice, cond: ir.Cond) -> Typed:
+        """`x is yes` / `x is no` on a yes/no input or any yes/no condition."""
+        name = self.text(expr.subject.span)
         if len(expr.choices) != 1 or expr.choices[0].name not in {"yes", "no"}:
             return self._err(
                 "N003",
-                f"`{atom.input}` is a yes/no fact: test it with `is yes` or `is no`",
+                f"`{name}` is a yes/no fact: test it with `is yes` or `is no`",
                 expr.span,
-                f"or write just `{atom.input}` or `not {atom.input}`",
+                f"or write just `{name}` or `not {name}`",
             )
         positive = (expr.choices[0].name == "yes") != expr.negated
-        test = ir.IsTrue(atom.input, self.text(expr.span), expr.span.line)
-        return Typed("bool", cond=test if positive else ir.NotC(test))
+        if isinstance(cond, ir.IsTrue):
+            cond = ir.IsTrue(cond.input, self.text(expr.span), expr.span.line)
+        return Typed("bool", cond=cond if positive else ir.NotC(cond))
 
     def _is_known(self, expr: ast.IsKnown) -> Typed:
         subject = expr.subject

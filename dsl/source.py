@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True, order=True)
@@ -33,15 +34,19 @@ class SourceFile:
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline ('' when out of range)."""
-        lines = self.lines()
+        lines = self._lines
         if 1 <= line <= len(lines):
             return lines[line - 1]
         return ""
 
     def lines(self) -> list[str]:
-        """The lines as the parser counts them: split at line feeds only."""
+        """The lines as the parser counts them: split at line feeds only (computed once)."""
+        return list(self._lines)
+
+    @cached_property
+    def _lines(self) -> tuple[str, ...]:
         text = self.text[:-1] if self.text.endswith("\n") else self.text
-        return [line.removesuffix("\r") for line in text.split("\n")]
+        return tuple(line.removesuffix("\r") for line in text.split("\n"))
 
     def end_span(self) -> Span:
         """A zero-width span at the end of the file."""

@@ -95,9 +95,9 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                     self.diagnostics.append(
                         error(
                             "P013",
-                            f"`{item.tag}` is given twice in this {owner}",
+                            f"`{item.tag.replace('_', ' ')}` is given twice in this {owner}",
                             item.span,
-                            f"keep one `{item.tag}` line and delete the other",
+                            f"keep one `{item.tag.replace('_', ' ')}` line and delete the other",
                         )
                     )
                     continue

@@ -84,6 +84,39 @@ def _unused(tree: ast.Guideline) -> list[Diagnostic]:
     return found
 
 
+# Words that mean a value inside a condition: a name spelt like one would be misread.
+VALUE_WORDS = frozenset({"yes", "no", "unknown", "known", "not"})
+CHOICE_WORDS = frozenset({"unknown", "known", "not", "one"})
+
+
+def _reserved(tree: ast.Guideline) -> list[Diagnostic]:
+    named = [(i.name, i.name_span, "input") for i in tree.inputs]
+    named += [(d.name, d.name_span, "definition") for d in tree.definitions]
+    found = [
+        error(
+            "P007",
+            f"`{name}` is a word of the language and cannot name {what}",
+            span,
+            f"choose another name, such as `{name}_answer`",
+        )
+        for name, span, what in named
+        if name in VALUE_WORDS
+    ]
+    for decl in tree.inputs:
+        if isinstance(decl.type, ast.ChoiceType):
+            found.extend(
+                error(
+                    "P007",
+                    f"`{option.name}` is a word of the language and cannot name a choice",
+                    option.span,
+                    f"choose another name, such as `{option.name}_result`",
+                )
+                for option in decl.type.options
+                if option.name in CHOICE_WORDS
+            )
+    return found
+
+
 def check(tree: ast.Guideline) -> list[Diagnostic]:
     """Every declaration problem."""
     names = [(i.name, i.name_span, "input") for i in tree.inputs]
@@ -93,4 +126,4 @@ def check(tree: ast.Guideline) -> list[Diagnostic]:
         found.extend(_choices(decl))
     for rec in visit.recommendations(tree):
         found.extend(_duplicates([(o.id, o.span, "option") for o in rec.options]))
-    return found + _unused(tree)
+    return found + _reserved(tree) + _unused(tree)

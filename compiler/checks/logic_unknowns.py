@@ -1,6 +1,6 @@
 """Unknown facts that reach a decision (or a conditional section) with nothing to handle them.
 
-The solver's version of U001: it reports only what a valid patient can meet (facts
+It reports only what a valid patient can meet (facts
 the enclosing branches prove known are not reported) and gives that patient. Such
 a patient gets an incomplete result that names the facts to find out.
 """

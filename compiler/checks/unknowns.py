@@ -1,11 +1,11 @@
-"""Facts that may be unknown: decisions that meet them without saying what happens then."""
+"""Facts that may be unknown: doses and preferences that would need them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from compiler import ir
-from compiler.diagnostics import Diagnostic, error, warning
+from compiler.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 
@@ -50,39 +50,10 @@ class _Walker:
                 self.rec(node.rec, unknowable)
 
     def decision(self, decision: ir.Decision, unknowable: set[str]) -> None:
-        risky: list[str] = []
-        for branch in decision.when_branches():
-            assert branch.guard is not None
-            risky += [n for n in may_be_unknown(branch.guard, unknowable) if n not in risky]
-        if risky and decision.special("unknown") is None:
-            names = ", ".join(f"`{n}`" for n in risky)
-            self.found.append(
-                warning(
-                    "U001",
-                    f"decision `{decision.id}` can be reached with {names} unknown and does "
-                    "not say what happens then",
-                    self.span(decision.line),
-                    "add a `when unknown:` branch "
-                    "(write `when unknown: ask` to stop and ask for it)",
-                )
-            )
         for branch in decision.branches:
             self.nodes(branch.body, unknowable - _known_by(branch.guard))
 
     def section(self, section: ir.Section, unknowable: set[str]) -> None:
-        if section.when is not None:
-            risky = may_be_unknown(section.when, unknowable)
-            if risky:
-                names = ", ".join(f"`{n}`" for n in risky)
-                self.found.append(
-                    warning(
-                        "U001",
-                        f"section `{section.id}` applies only when {names} is known, and "
-                        "evaluation stops when it is not",
-                        self.span(section.line),
-                        "test `is known` first, or make the input required",
-                    )
-                )
         self.nodes(section.body, unknowable - _known_by(section.when))
 
     def rec(self, rec: ir.Recommendation, unknowable: set[str]) -> None:
@@ -103,7 +74,11 @@ class _Walker:
 
 
 def check(guideline: ir.Guideline) -> list[Diagnostic]:
-    """Every unhandled unknown."""
+    """Doses and preferences that read a fact which may be unknown where they stand.
+
+    (A decision or section that meets an unknown fact without saying what happens
+    then is found by the solver, with an example patient: compiler/checks/logic_unknowns.py.)
+    """
     walker = _Walker(guideline)
     walker.nodes(guideline.body, {i.name for i in guideline.inputs if i.may_be_unknown})
     return walker.found

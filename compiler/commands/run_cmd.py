@@ -76,6 +76,13 @@ def run(args: argparse.Namespace) -> int:
             for name, message in exc.problems:
                 print(f"  {name}: {message}", file=sys.stderr)
         return EXIT_FINDINGS
+    except interpreter.GuidelineDefect as exc:
+        message = f"the guideline gives no answer for this patient ({exc})"
+        if fmt == "json":
+            print(json.dumps({"error": "guideline defect", "message": message}, indent=2))
+        else:
+            print(f"guideline: {message}; run `guideline check` on it", file=sys.stderr)
+        return EXIT_FINDINGS
     if fmt == "json":
         print(json.dumps(result, indent=2, sort_keys=True))
     else:

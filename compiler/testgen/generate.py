@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from compiler import interpreter, ir
 from compiler.testgen.case import Case
 from compiler.testgen.choices import choice_drafts, range_drafts
@@ -65,8 +67,19 @@ def generate_cases(guideline: ir.Guideline, timeout_ms: int | None = None) -> li
     """The guideline's test cases: one per path, then boundaries, choices, MC/DC pairs,
     ranges, rejections and the authored examples. Deterministic.
 
-    Raises CaseGenerationError when the solver gives no answer for some case.
+    Raises CaseGenerationError when the solver gives no answer for some case. One
+    build asks for the same guideline's cases twice (docs and tests); the second
+    answer comes from a cache.
     """
+    return list(_cached_cases(guideline, timeout_ms))
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_cases(guideline: ir.Guideline, timeout_ms: int | None) -> tuple[Case, ...]:
+    return tuple(_generate(guideline, timeout_ms))
+
+
+def _generate(guideline: ir.Guideline, timeout_ms: int | None) -> list[Case]:
     out: list[Case] = []
     ids: set[str] = set()
     for draft in drafts(guideline, timeout_ms):

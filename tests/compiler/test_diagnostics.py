@@ -37,7 +37,7 @@ def test_human_rendering_has_location_line_caret_and_help() -> None:
 
 
 def test_caret_width_is_at_least_one() -> None:
-    d = warning("U001", "w", _span(1, 3, 3))
+    d = warning("L040", "w", _span(1, 3, 3))
     assert render_human(d, SOURCE).splitlines()[2] == "     |   ^"
 
 

@@ -29,12 +29,6 @@ def _check(body: str) -> list[Diagnostic]:
     return unknowns.check(guideline)
 
 
-def test_decision_on_an_unknown_fact_without_an_unknown_branch() -> None:
-    (d,) = _check('decide d "D"\n  when a: nothing\n  otherwise: nothing\n')
-    assert (d.code, d.severity.value, d.span.line) == ("U001", "warning", LINE + 4)
-    assert "`a`" in d.message
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -47,17 +41,6 @@ def test_decision_on_an_unknown_fact_without_an_unknown_branch() -> None:
 )
 def test_handled_or_required_facts_are_clean(body: str) -> None:
     assert _check(body) == []
-
-
-def test_known_test_guards_only_the_later_conjuncts() -> None:
-    (d,) = _check('decide d "D"\n  when a and a is known: nothing\n  otherwise: nothing\n')
-    assert d.code == "U001"
-
-
-def test_section_condition_on_an_unknown_fact() -> None:
-    (d,) = _check('section s "S" when a\n  advise r "R"\n')
-    assert (d.code, d.span.line) == ("U001", LINE + 4)
-    assert "section `s`" in d.message
 
 
 def test_dose_reading_an_unknown_fact_is_an_error() -> None:
