@@ -18,7 +18,10 @@ HEADER = """guideline demo "Demo"
 """
 
 # Codes that no snippet is known to report, with the reason shown in the docs.
-NO_EXAMPLE: dict[str, str] = {}
+NO_EXAMPLE: dict[str, str] = {
+    "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
+    "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
+}
 
 _REF = 'references\n  1 "Trial A"\n\n'
 _WEIGHT = 'input weight "Body weight": number kg from 1 to 400\n\n'

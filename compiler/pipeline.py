@@ -15,6 +15,7 @@ from compiler.checks import (
     logic_gaps,
     logic_overlap,
     logic_reach,
+    logic_undecided,
     logic_unknowns,
     structure,
     unknowns,
@@ -22,7 +23,7 @@ from compiler.checks import (
 from compiler.diagnostics import Diagnostic, finalize, has_errors
 from compiler.lower import Lowerer
 from dsl import ast
-from dsl.parser import parse
+from dsl.parser import parse, too_deep
 from dsl.source import SourceFile
 
 AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
@@ -34,6 +35,7 @@ IR_CHECKS = (
     logic_overlap.check,
     logic_contradictions.check,
     logic_unknowns.check,
+    logic_undecided.check,  # last: reports what the logic checks above could not decide
 )
 
 
@@ -70,7 +72,18 @@ def lower_tree(tree: ast.Guideline, source: SourceFile) -> tuple[ir.Guideline, l
 
 
 def compile_source(source: SourceFile) -> Compiled:
-    """Parse, check and lower one guideline; the IR is None when there are errors."""
+    """Parse, check and lower one guideline; the IR is None when there are errors.
+
+    Never raises for anything an author can write: text nested beyond what the
+    compiler's recursive passes handle is reported as P015.
+    """
+    try:
+        return _compile(source)
+    except RecursionError:
+        return Compiled(source, None, None, (too_deep(source),))
+
+
+def _compile(source: SourceFile) -> Compiled:
     parsed = parse(source)
     if parsed.guideline is None or has_errors(parsed.diagnostics):
         return Compiled(source, parsed.guideline, None, tuple(finalize(parsed.diagnostics)))

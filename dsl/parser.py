@@ -85,11 +85,44 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
+MAX_DEPTH = 120  # blocks inside blocks: far beyond any real guideline
+
+
+def too_deep(source: SourceFile, line: int = 1) -> Diagnostic:
+    """The diagnostic for a file nested beyond what the compiler handles."""
+    return error(
+        "P015",
+        "this is nested too deeply for the compiler to read",
+        Span(source.path, line, 1, line, 2),
+        f"keep blocks (decisions inside branches) under {MAX_DEPTH} levels deep, and split "
+        "very long conditions into named definitions",
+    )
+
+
+def _depth_problem(source: SourceFile) -> Diagnostic | None:
+    levels = [0]
+    for number, raw in enumerate(source.lines(), start=1):
+        stripped = raw.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(raw) - len(stripped)
+        while len(levels) > 1 and levels[-1] > indent:
+            levels.pop()
+        if indent > levels[-1]:
+            levels.append(indent)
+            if len(levels) > MAX_DEPTH:
+                return too_deep(source, number)
+    return None
+
+
 def parse(source: SourceFile) -> ParseResult:
     """Parse one guideline file. Never raises for anything an author can write."""
     tabs = _tab_indentation(source)
     if tabs is not None:
         return ParseResult(None, (tabs,))
+    deep = _depth_problem(source)
+    if deep is not None:
+        return ParseResult(None, (deep,))
     text = source.text if source.text.endswith("\n") else source.text + "\n"
     if text.startswith("\ufeff"):  # a byte-order mark: a space keeps the columns right
         text = " " + text[1:]
@@ -101,6 +134,8 @@ def parse(source: SourceFile) -> ParseResult:
         return ParseResult(None, (_describe(exc, source),))
     except DedentError:
         return ParseResult(None, (_dedent_error(source),))
+    except RecursionError:
+        return ParseResult(None, (too_deep(source),))
     except VisitError as exc:  # pragma: no cover - a transformer bug, not an author error
         raise exc.orig_exc from exc
     return ParseResult(guideline, tuple(finalize(builder.diagnostics)))

@@ -27,6 +27,7 @@ class Logic:
     reached: list[solver.Reach] = field(init=False)
 
     branches: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
+    undecided: int = 0
 
     def __post_init__(self) -> None:
         self.encoder = solver.MemoEncoder(self.guideline)
@@ -44,18 +45,23 @@ class Logic:
             ]
         return self._decisions
 
+    def _status(self, status: str) -> str:
+        if status == "unknown":
+            self.undecided += 1
+        return status
+
     def possible(self, constraints: list[z3.BoolRef]) -> bool:
-        """Some valid patient satisfies the constraints (a timeout counts as no)."""
-        return self.session.check(constraints) == "sat"
+        """Some valid patient satisfies the constraints (a timeout is counted as undecided)."""
+        return self._status(self.session.check(constraints)) == "sat"
 
     def impossible(self, constraints: list[z3.BoolRef]) -> bool:
-        """No valid patient satisfies the constraints (proved; a timeout counts as no)."""
-        return self.session.check(constraints) == "unsat"
+        """No valid patient satisfies the constraints (a timeout is counted as undecided)."""
+        return self._status(self.session.check(constraints)) == "unsat"
 
     def patient(self, constraints: list[z3.BoolRef]) -> dict[str, object] | None:
         """A valid patient satisfying the constraints, or None."""
         found = self.session.find(constraints)
-        return found.patient if found.status == "sat" else None
+        return found.patient if self._status(found.status) == "sat" else None
 
     def taken(self, decision: ir.Decision, branch: ir.Branch) -> z3.BoolRef:
         """The decision takes this branch."""

@@ -7,7 +7,7 @@ import pytest
 from dsl import ast
 from dsl.parser import ParseResult, keywords, parse, parse_text
 from dsl.source import SourceFile
-from tests.conftest import MINIMAL_HEADER
+from tests.conftest import MINIMAL_HEADER, compile_snippet
 
 BODY_START = MINIMAL_HEADER.count("\n") + 1  # the first line after the header
 
@@ -173,3 +173,26 @@ def test_nothing_an_author_writes_raises() -> None:
             assert isinstance(result, ParseResult)
             for d in result.diagnostics:
                 assert d.span.line >= 1 and d.span.column >= 1
+
+
+def _nested(depth: int) -> str:
+    lines = ['input x "X": whole from 0 to 1000']
+    for i in range(depth):
+        pad = "  " * (2 * i)
+        lines += [f'{pad}decide d{i} "Q{i}"', f"{pad}  when x > {i}:"]
+    lines += ["  " * (2 * depth) + 'advise a "A"', "  " * (2 * depth) + "  expert opinion"]
+    lines += ["  " * (2 * i) + "  otherwise: nothing" for i in reversed(range(depth))]
+    return "\n".join(lines) + "\n"
+
+
+def test_deep_nesting_is_a_diagnostic_not_a_crash() -> None:
+    assert compile_snippet(_nested(40)).ok
+    deep = compile_snippet(_nested(200))
+    assert [d.code for d in deep.diagnostics] == ["P015"]
+
+
+def test_very_long_condition_is_a_diagnostic_not_a_crash() -> None:
+    guard = " and ".join(["a"] * 6000)
+    body = f'input a "A": yes/no\ndecide d "Q"\n  when {guard}:\n    advise r "R"\n'
+    compiled = compile_snippet(body + "      expert opinion\n  otherwise: nothing\n")
+    assert [d.code for d in compiled.diagnostics] == ["P015"]

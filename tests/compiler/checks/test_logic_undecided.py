@@ -1,0 +1,34 @@
+"""A solver timeout in the logic checks is reported, never taken as a pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from compiler import solver
+from compiler.checks import logic_support
+from tests.conftest import compile_snippet
+
+BODY = """input a "A": number kg from 1 to 400
+input b "B": number kg from 1 to 400
+decide d "Q"
+  when a * a * b > b * b * a + 3 kg3:
+    advise r "R"
+      expert opinion
+  when a < 5 kg:
+    nothing
+"""
+
+
+def test_no_warning_when_every_question_is_answered() -> None:
+    compiled = compile_snippet(BODY.replace("  when a < 5 kg:", "  otherwise:"))
+    assert "L090" not in [d.code for d in compiled.diagnostics]
+
+
+def test_a_timeout_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solver.Session, "check", lambda self, constraints: "unknown")
+    logic_support._CACHE.clear()
+    compiled = compile_snippet(BODY)
+    undecided = [d for d in compiled.diagnostics if d.code == "L090"]
+    assert len(undecided) == 1
+    assert "could not be answered" in undecided[0].message
+    logic_support._CACHE.clear()
