@@ -147,7 +147,8 @@ def broken_assumptions(
 # ----------------------------------------------------------------- evaluation
 
 
-def _num(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
+def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
+    """A numeric expression's value for facts it reads that are known (dates as day numbers)."""
     if isinstance(expr, ir.NumConst):
         return expr.value
     if isinstance(expr, ir.NumInput):
@@ -157,8 +158,8 @@ def _num(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
         assert isinstance(value, int | float)
         return float(value)
     if isinstance(expr, ir.NumNeg):
-        return -_num(expr.operand, facts)
-    left, right = _num(expr.left, facts), _num(expr.right, facts)
+        return -num_value(expr.operand, facts)
+    left, right = num_value(expr.left, facts), num_value(expr.right, facts)
     if expr.op == "+":
         return left + right
     if expr.op == "-":
@@ -189,7 +190,7 @@ def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> boo
         return facts[atom.input] is True
     if isinstance(atom, ir.CmpChoice):
         return (facts[atom.input] in atom.choices) != atom.negated
-    return bool(_CMP[atom.op](_num(atom.left, facts), _num(atom.right, facts)))
+    return bool(_CMP[atom.op](num_value(atom.left, facts), num_value(atom.right, facts)))
 
 
 def truth(cond: ir.Cond, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
@@ -298,7 +299,7 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
     """One recommendation in the canonical result shape."""
     dose = None
     if rec.dose is not None:
-        low, high = _num(rec.dose.low, facts), _num(rec.dose.high, facts)
+        low, high = num_value(rec.dose.low, facts), num_value(rec.dose.high, facts)
         dose = {
             "low": low,
             "high": high,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from compiler.build import compile_paths, discover
+from compiler.build import compile_paths
 from compiler.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    UsageError,
+    guideline_paths,
     print_diagnostics,
     project_root,
 )
@@ -26,12 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check and print."""
     root = project_root()
-    paths = discover(root, args.paths)
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        raise UsageError("no such file: " + ", ".join(missing))
-    if not paths:
-        raise UsageError("no guideline files found")
+    paths = guideline_paths(root, args.paths)
     compiled = compile_paths(root, paths)
     found = print_diagnostics(compiled, args.format)
     if not found and args.format == "human":

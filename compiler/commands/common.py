@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from compiler import ir
-from compiler.build import SUFFIX, compile_paths
+from compiler.build import SUFFIX, compile_paths, discover
 from compiler.diagnostics import Diagnostic, finalize, render_human, render_json, summary
 from compiler.pipeline import Compiled
 
@@ -24,6 +24,17 @@ def project_root() -> Path:
         if (folder / "guidelines").is_dir() and (folder / "pyproject.toml").exists():
             return folder
     return here
+
+
+def guideline_paths(root: Path, names: list[str]) -> list[Path]:
+    """The files a command works on: those named (files or folders), or every guideline."""
+    paths = discover(root, names)
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise UsageError("no such file: " + ", ".join(missing))
+    if not paths:
+        raise UsageError("no guideline files found")
+    return paths
 
 
 def resolve_guideline(name: str) -> Path:

@@ -10,11 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from compiler.build import discover
 from compiler.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    UsageError,
+    guideline_paths,
     print_diagnostics,
     project_root,
 )
@@ -52,12 +51,7 @@ def _format_one(path: Path, display: str) -> tuple[str, str] | Compiled:
 def run(args: argparse.Namespace) -> int:
     """Format (or check) every file named, or every guideline."""
     root = project_root()
-    paths = discover(root, args.paths)
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        raise UsageError("no such file: " + ", ".join(missing))
-    if not paths:
-        raise UsageError("no guideline files found")
+    paths = guideline_paths(root, args.paths)
     changed: list[str] = []
     broken: list[Compiled] = []
     for path in paths:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from fractions import Fraction
 
 import z3
 
 from compiler import ir
+from compiler.interpreter import num_value
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
@@ -68,8 +68,8 @@ def _watched(atom: ir.CmpNum, patient: dict[str, object]) -> tuple[str, float]:
     if isinstance(atom.left, ir.NumConst) or isinstance(atom.right, ir.NumConst):
         side = _shown(atom)
         names = " + ".join(ir.num_inputs(side))
-        return f"{names} =", value_of(side, patient)
-    return "difference of the two sides", value_of(atom.left, patient) - value_of(
+        return f"{names} =", num_value(side, patient)
+    return "difference of the two sides", num_value(atom.left, patient) - num_value(
         atom.right, patient
     )
 
@@ -91,20 +91,3 @@ def _side(
     if value is None:
         return None
     return ps.patient([*reach, gap == z3.RealVal(value)], prefer=prefer)
-
-
-def value_of(expr: ir.NumExpr, patient: dict[str, object]) -> float:
-    """A numeric expression's value for a patient whose facts it reads are known."""
-    if isinstance(expr, ir.NumConst):
-        return expr.value
-    if isinstance(expr, ir.NumInput):
-        value = patient[expr.name]
-        if isinstance(value, str):
-            return float(dt.date.fromisoformat(value).toordinal())
-        assert isinstance(value, int | float)
-        return float(value)
-    if isinstance(expr, ir.NumNeg):
-        return -value_of(expr.operand, patient)
-    left, right = value_of(expr.left, patient), value_of(expr.right, patient)
-    table = {"+": left + right, "-": left - right, "*": left * right}
-    return table[expr.op] if expr.op in table else left / right
