@@ -9,12 +9,11 @@ Call `evaluate(patient)` with a mapping of fact names to values.
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import difflib as _difflib
 import math as _math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
@@ -40,8 +39,7 @@ class _Stop(Exception):
         self.needs = needs
 
 
-@dataclass(frozen=True)
-class Dose:
+class Dose(NamedTuple):
     """A dose computed for this patient."""
 
     low: float
@@ -52,8 +50,7 @@ class Dose:
     facts: tuple[tuple[str, object], ...]
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One alternative of a `choose` recommendation; `preferred` for this patient."""
 
     id: str
@@ -61,12 +58,7 @@ class Option:
     preferred: bool | None
 
 
-def _shallow(obj: object) -> dict[str, object]:
-    return {f.name: getattr(obj, f.name) for f in _dc.fields(obj)}  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Recommendation:
+class Recommendation(NamedTuple):
     """One recommendation, with its evidence and any computed dose."""
 
     id: str
@@ -88,18 +80,17 @@ class Recommendation:
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
-        data = _shallow(self)  # not _dc.asdict: its deep copy costs more than evaluating
+        data = self._asdict()
         data["citations"] = list(self.citations)
-        data["options"] = [_shallow(o) for o in self.options]
+        data["options"] = [o._asdict() for o in self.options]
         if self.dose is not None:
-            dose = _shallow(self.dose)
+            dose = self.dose._asdict()
             dose["facts"] = dict(self.dose.facts)
             data["dose"] = dose
         return data
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One step of the path: which branch was taken and the facts that decided it."""
 
     node: str
@@ -113,8 +104,7 @@ class Step:
                 "facts": dict(self.facts)}
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """What the guideline recommends for one patient, and why."""
 
     guideline: str
@@ -868,7 +858,7 @@ def _s_combination(f: _Facts, out: _Out) -> None:
         p4 = True
     else:
         p4 = False
-    out.recs.append(_dc.replace(_R_second_agent, options=(Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', p4),)))
+    out.recs.append(_R_second_agent._replace(options=(Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', p4),)))
 
 
 def _s_complications(f: _Facts, out: _Out) -> None:
@@ -890,7 +880,7 @@ def _s_first_line(f: _Facts, out: _Out) -> None:
     # guidelines/imnm.guideline:67: start prednisone
     lo2 = (0.5 * f.weight)
     hi3 = (1.0 * f.weight)
-    out.recs.append(_dc.replace(_R_prednisone, dose=Dose(lo2, hi3, 'mg/day', _fmt(lo2) + " to " + _fmt(hi3) + ' mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
+    out.recs.append(_R_prednisone._replace(dose=Dose(lo2, hi3, 'mg/day', _fmt(lo2) + " to " + _fmt(hi3) + ' mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
     # guidelines/imnm.guideline:71: caution monotherapy_insufficient
     out.recs.append(_R_monotherapy_insufficient)
 

@@ -259,7 +259,7 @@ class ModuleEmitter:
             )
         if rec.options:
             changes.append(f"options={self._options(rec)}")
-        w.line(f"out.recs.append(_dc.replace(_R_{rec.id}, {', '.join(changes)}))")
+        w.line(f"out.recs.append(_R_{rec.id}._replace({', '.join(changes)}))")
 
     def _options(self, rec: ir.Recommendation) -> str:
         parts = []

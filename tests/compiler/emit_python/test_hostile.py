@@ -22,7 +22,6 @@ MARKERS = {"<LS>": "\u2028", "<ZW>": "\u200b", "<RLO>": "\u202e", "<BEL>": "\x07
 # and definitions/assignments of names. Nothing else (no calls, no other imports).
 EXPECTED_IMPORTS = {
     ("__future__", "annotations"),
-    ("dataclasses", "_dc"),
     ("datetime", "_dt"),
     ("difflib", "_difflib"),
     ("math", "_math"),
@@ -30,7 +29,8 @@ EXPECTED_IMPORTS = {
     ("collections.abc", "Mapping"),
     ("dataclasses", "dataclass"),
     ("typing", "Final"),
-    ("typing", "TypeVar"),
+    ("typing", "NamedTuple"),
+    ("typing", "cast"),
 }
 
 
