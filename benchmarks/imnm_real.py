@@ -16,7 +16,7 @@ Output = dict[str, object]
 
 _ALWAYS = ("strength", "serial_ck", "function", "steroid_taper", "damage_index",
            "physical_therapy", "physiatrist", "exercise", "pain", "aspiration", "cardiac",
-           "respiratory", "side_effects", "statin_myopathy", "neuromuscular")
+           "respiratory", "side_effects", "neuromuscular")
 
 
 def _out(recs: list[str], dose: tuple[float, float] | None, needs: list[str]) -> Output:
@@ -29,25 +29,24 @@ def handwritten(p: Mapping[str, Any]) -> Output:
     if p["category"] != "immune_mediated":
         return _out(["not_covered"], None, [])
     weight = p["weight"]
-    recs = ["prednisone", "monotherapy_insufficient", "second_agent"]
+    recs = ["prednisone", "monotherapy_insufficient", "second_agent", *_ALWAYS]
     dose = (0.5 * weight, 1.0 * weight)
-    response, weeks = p.get("response"), p["weeks_on_treatment"]
-    if weeks >= 4:
-        if response is None:
-            return _out(recs, dose, ["response"])
-        if response == "inadequate":
-            recs.append("rituximab")
+    statin = p.get("statin_associated")
+    if statin is None:
+        return _out(recs, dose, ["statin_associated"])
+    if statin:
+        recs += ["stop_statin", "statin_myopathy"]
     anti_hmgcr = p.get("anti_hmgcr")
     if anti_hmgcr is None:
         return _out(recs, dose, ["anti_hmgcr"])
     if anti_hmgcr:
         recs += ["ivig_early", "maintenance"]
-        statin = p.get("statin_associated")
-        if statin is None:
-            return _out(recs, dose, ["statin_associated"])
-        if statin:
-            recs.append("stop_statin")
-    recs.extend(_ALWAYS)
+    response, weeks = p.get("response"), p["weeks_on_treatment"]
+    if weeks >= 4:
+        if response is None:
+            return _out(recs, dose, ["response"])
+        if response == "inadequate":
+            recs += ["ivig_refractory", "rituximab"]
     return _out(recs, dose, [])
 
 

@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/imnm.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline imnm, version 0.1.0, source SHA-256 cd7f44d6ad40374c7b076882b5aee009a6f56d8e20569189f33083f16931d400.
+Guideline imnm, version 0.1.0, source SHA-256 ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'cd7f44d6ad40374c7b076882b5aee009a6f56d8e20569189f33083f16931d400'
+SOURCE_HASH: Final = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
 INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
 
 
@@ -323,86 +323,6 @@ _R_second_agent: Final = Recommendation(
 )
 
 
-_R_rituximab: Final = Recommendation(
-    'rituximab',
-    'consider',
-    'Rituximab for refractory disease',
-    'consider',
-    ('2',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    'up to 26 weeks',
-    'rituximab',
-)
-
-
-_R_ivig_early: Final = Recommendation(
-    'ivig_early',
-    'consider',
-    'Intravenous immunoglobulin (IVIG) as first-line therapy or early in the treatment course',
-    'consider',
-    ('3',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    'ivig',
-)
-
-
-_R_maintenance: Final = Recommendation(
-    'maintenance',
-    'advise',
-    'Maintenance therapy: long-term immunosuppression is often required, as relapse occurs in 55% of patients during immunosuppressant taper or discontinuation',
-    'recommend',
-    ('1',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-)
-
-
-_R_stop_statin: Final = Recommendation(
-    'stop_statin',
-    'stop',
-    'Stop statin therapy immediately',
-    'recommend',
-    ('4',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    'statin',
-)
-
-
 _R_strength: Final = Recommendation(
     'strength',
     'monitor',
@@ -663,26 +583,6 @@ _R_side_effects: Final = Recommendation(
 )
 
 
-_R_statin_myopathy: Final = Recommendation(
-    'statin_myopathy',
-    'caution',
-    'Statin-associated autoimmune myopathy is a rare disorder requiring statin cessation and aggressive immunotherapy directed at the autoimmune process',
-    'recommend',
-    ('4',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-)
-
-
 _R_neuromuscular: Final = Recommendation(
     'neuromuscular',
     'refer',
@@ -703,130 +603,254 @@ _R_neuromuscular: Final = Recommendation(
 )
 
 
+_R_stop_statin: Final = Recommendation(
+    'stop_statin',
+    'stop',
+    'Stop statin therapy immediately',
+    'recommend',
+    ('4',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'statin',
+)
+
+
+_R_statin_myopathy: Final = Recommendation(
+    'statin_myopathy',
+    'caution',
+    'Statin-associated autoimmune myopathy is a rare disorder requiring statin cessation and aggressive immunotherapy directed at the autoimmune process',
+    'recommend',
+    ('4',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_ivig_early: Final = Recommendation(
+    'ivig_early',
+    'consider',
+    'Intravenous immunoglobulin (IVIG) as first-line therapy or early in the treatment course',
+    'consider',
+    ('3',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'ivig',
+)
+
+
+_R_maintenance: Final = Recommendation(
+    'maintenance',
+    'advise',
+    'Maintenance therapy: long-term immunosuppression is often required, as relapse occurs in 55% of patients during immunosuppressant taper or discontinuation',
+    'recommend',
+    ('1',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+)
+
+
+_R_ivig_refractory: Final = Recommendation(
+    'ivig_refractory',
+    'consider',
+    'Intravenous immunoglobulin (IVIG) for refractory disease',
+    'consider',
+    (),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'ivig',
+)
+
+
+_R_rituximab: Final = Recommendation(
+    'rituximab',
+    'consider',
+    'Rituximab for refractory disease',
+    'consider',
+    ('2',),
+    False,
+    None,
+    (),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    'up to 26 weeks',
+    'rituximab',
+)
+
+
 def _d_hmgcr(f: _Facts, out: _Out) -> None:
     """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
     u: list[str] = []
-    # guidelines/imnm.guideline:93: when anti_hmgcr
-    g10: bool | None
+    # guidelines/imnm.guideline:144: when anti_hmgcr
+    g6: bool | None
     if f.anti_hmgcr is None:
-        g10 = None
+        g6 = None
         u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
-    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
-        g10 = True
+    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
+        g6 = True
     else:
-        g10 = False
-    if g10 is None:
+        g6 = False
+    if g6 is None:
         out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'unknown', (('anti_hmgcr', f.anti_hmgcr),)))
         raise _Stop(sorted(set(u)))
-    if g10:
+    if g6:
         out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (('anti_hmgcr', f.anti_hmgcr),)))
-        # guidelines/imnm.guideline:94: consider ivig_early
+        # guidelines/imnm.guideline:145: consider ivig_early
         out.recs.append(_R_ivig_early)
-        # guidelines/imnm.guideline:97: advise maintenance
+        # guidelines/imnm.guideline:148: advise maintenance
         out.recs.append(_R_maintenance)
-        _d_statin(f, out)
         return
-    # guidelines/imnm.guideline:106: otherwise
+    # guidelines/imnm.guideline:150: otherwise
     out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'otherwise', (('anti_hmgcr', f.anti_hmgcr),)))
 
 
 def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
     """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
     u: list[str] = []
-    # guidelines/imnm.guideline:82: when refractory
-    g5: bool | None
-    s6 = False
-    g5 = True
-    t7: bool | None
+    # guidelines/imnm.guideline:153: when refractory
+    g7: bool | None
+    s8 = False
+    g7 = True
+    t9: bool | None
     if f.response is None:
-        t7 = None
+        t9 = None
         u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'inadequate':  # guidelines/imnm.guideline:54: response is inadequate
-        t7 = True
+    elif f.response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+        t9 = True
     else:
-        t7 = False
-    if t7 is False:
-        g5 = False
+        t9 = False
+    if t9 is False:
+        g7 = False
     else:
-        s6 = s6 or t7 is None
-        t8: bool | None
-        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:54: weeks_on_treatment >= 4 weeks
-            t8 = True
+        s8 = s8 or t9 is None
+        t10: bool | None
+        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+            t10 = True
         else:
-            t8 = False
-        if t8 is False:
-            g5 = False
+            t10 = False
+        if t10 is False:
+            g7 = False
         else:
-            s6 = s6 or t8 is None
-            if s6:
-                g5 = None
-    if g5 is None:
+            s8 = s8 or t10 is None
+            if s8:
+                g7 = None
+    if g7 is None:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
         raise _Stop(sorted(set(u)))
-    if g5:
+    if g7:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'refractory', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        # guidelines/imnm.guideline:84: consider rituximab
+        # guidelines/imnm.guideline:154: consider ivig_refractory
+        out.recs.append(_R_ivig_refractory)
+        # guidelines/imnm.guideline:158: consider rituximab
         out.recs.append(_R_rituximab)
         return
-    # guidelines/imnm.guideline:89: when weeks_on_treatment < 4 weeks
-    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:89: weeks_on_treatment < 4 weeks
-        g9 = True
+    # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
+        g11 = True
     else:
-        g9 = False
-    if g9:
+        g11 = False
+    if g11:
         out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
         return
-    # guidelines/imnm.guideline:90: when response is adequate
+    # guidelines/imnm.guideline:164: when response is adequate
     # (the build proved that everyone reaching this line meets this condition)
     out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
 
 
 def _d_scope_check(f: _Facts, out: _Out) -> None:
     """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
-    # guidelines/imnm.guideline:61: when not immune_mediated
-    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:52: category is immune_mediated
+    # guidelines/imnm.guideline:63: when not immune_mediated
+    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
         g1 = True
     else:
         g1 = False
     if g1:
         out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'not immune_mediated', (('category', f.category),)))
-        # guidelines/imnm.guideline:62: advise not_covered
+        # guidelines/imnm.guideline:64: advise not_covered
         out.recs.append(_R_not_covered)
         return
-    # guidelines/imnm.guideline:65: otherwise
+    # guidelines/imnm.guideline:67: otherwise
     out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'otherwise', (('category', f.category),)))
     _s_first_line(f, out)
     _s_combination(f, out)
-    _d_refractory_treatment(f, out)
-    _d_hmgcr(f, out)
     _s_monitoring(f, out)
     _s_predictors(f, out)
     _s_supportive_care(f, out)
     _s_complications(f, out)
     _s_caution(f, out)
+    _d_statin(f, out)
+    _d_hmgcr(f, out)
+    _d_refractory_treatment(f, out)
 
 
 def _d_statin(f: _Facts, out: _Out) -> None:
     """Decision statin: Is the myopathy statin-associated?"""
     u: list[str] = []
-    # guidelines/imnm.guideline:100: when statin_associated
-    g11: bool | None
+    # guidelines/imnm.guideline:135: when statin_associated
+    g5: bool | None
     if f.statin_associated is None:
-        g11 = None
+        g5 = None
         u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
-    elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
-        g11 = True
+    elif f.statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
+        g5 = True
     else:
-        g11 = False
-    if g11 is None:
+        g5 = False
+    if g5 is None:
         out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'unknown', (('statin_associated', f.statin_associated),)))
         raise _Stop(sorted(set(u)))
-    if g11:
+    if g5:
         out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'statin_associated', (('statin_associated', f.statin_associated),)))
-        # guidelines/imnm.guideline:101: stop stop_statin
+        # guidelines/imnm.guideline:136: stop stop_statin
         out.recs.append(_R_stop_statin)
+        # guidelines/imnm.guideline:139: caution statin_myopathy
+        out.recs.append(_R_statin_myopathy)
         return
-    # guidelines/imnm.guideline:104: otherwise
+    # guidelines/imnm.guideline:141: otherwise
     out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'otherwise', (('statin_associated', f.statin_associated),)))
 
 
@@ -839,9 +863,7 @@ def _root(f: _Facts, out: _Out) -> None:
 def _s_caution(f: _Facts, out: _Out) -> None:
     """Section caution: Caution"""
     out.path.append(Step('caution', 'Caution', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:150: caution statin_myopathy
-    out.recs.append(_R_statin_myopathy)
-    # guidelines/imnm.guideline:152: refer neuromuscular
+    # guidelines/imnm.guideline:129: refer neuromuscular
     out.recs.append(_R_neuromuscular)
 
 
@@ -853,8 +875,8 @@ def _s_classification(f: _Facts, out: _Out) -> None:
 def _s_combination(f: _Facts, out: _Out) -> None:
     """Section combination: Second-line / combination therapy"""
     out.path.append(Step('combination', 'Second-line / combination therapy', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:74: choose second_agent
-    if f.skin_disease is True:  # guidelines/imnm.guideline:79: skin_disease
+    # guidelines/imnm.guideline:77: choose second_agent
+    if f.skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
         p4 = True
     else:
         p4 = False
@@ -864,39 +886,39 @@ def _s_combination(f: _Facts, out: _Out) -> None:
 def _s_complications(f: _Facts, out: _Out) -> None:
     """Section complications: Complications to monitor"""
     out.path.append(Step('complications', 'Complications to monitor', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:139: monitor aspiration
+    # guidelines/imnm.guideline:117: monitor aspiration
     out.recs.append(_R_aspiration)
-    # guidelines/imnm.guideline:141: monitor cardiac
+    # guidelines/imnm.guideline:119: monitor cardiac
     out.recs.append(_R_cardiac)
-    # guidelines/imnm.guideline:143: monitor respiratory
+    # guidelines/imnm.guideline:121: monitor respiratory
     out.recs.append(_R_respiratory)
-    # guidelines/imnm.guideline:145: monitor side_effects
+    # guidelines/imnm.guideline:123: monitor side_effects
     out.recs.append(_R_side_effects)
 
 
 def _s_first_line(f: _Facts, out: _Out) -> None:
     """Section first_line: First-line treatment"""
     out.path.append(Step('first_line', 'First-line treatment', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:67: start prednisone
+    # guidelines/imnm.guideline:69: start prednisone
     lo2 = (0.5 * f.weight)
     hi3 = (1.0 * f.weight)
     out.recs.append(_R_prednisone._replace(dose=Dose(lo2, hi3, 'mg/day', _fmt(lo2) + " to " + _fmt(hi3) + ' mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
-    # guidelines/imnm.guideline:71: caution monotherapy_insufficient
+    # guidelines/imnm.guideline:74: caution monotherapy_insufficient
     out.recs.append(_R_monotherapy_insufficient)
 
 
 def _s_monitoring(f: _Facts, out: _Out) -> None:
     """Section monitoring: Monitoring and follow-up"""
     out.path.append(Step('monitoring', 'Monitoring and follow-up', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:111: monitor strength
+    # guidelines/imnm.guideline:89: monitor strength
     out.recs.append(_R_strength)
-    # guidelines/imnm.guideline:113: monitor serial_ck
+    # guidelines/imnm.guideline:91: monitor serial_ck
     out.recs.append(_R_serial_ck)
-    # guidelines/imnm.guideline:116: monitor function
+    # guidelines/imnm.guideline:94: monitor function
     out.recs.append(_R_function)
-    # guidelines/imnm.guideline:118: monitor steroid_taper
+    # guidelines/imnm.guideline:96: monitor steroid_taper
     out.recs.append(_R_steroid_taper)
-    # guidelines/imnm.guideline:121: assess damage_index
+    # guidelines/imnm.guideline:99: assess damage_index
     out.recs.append(_R_damage_index)
 
 
@@ -908,13 +930,13 @@ def _s_predictors(f: _Facts, out: _Out) -> None:
 def _s_supportive_care(f: _Facts, out: _Out) -> None:
     """Section supportive_care: Supportive care"""
     out.path.append(Step('supportive_care', 'Supportive care', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:129: advise physical_therapy
+    # guidelines/imnm.guideline:107: advise physical_therapy
     out.recs.append(_R_physical_therapy)
-    # guidelines/imnm.guideline:131: refer physiatrist
+    # guidelines/imnm.guideline:109: refer physiatrist
     out.recs.append(_R_physiatrist)
-    # guidelines/imnm.guideline:133: advise exercise
+    # guidelines/imnm.guideline:111: advise exercise
     out.recs.append(_R_exercise)
-    # guidelines/imnm.guideline:135: advise pain
+    # guidelines/imnm.guideline:113: advise pain
     out.recs.append(_R_pain)
 
 
@@ -984,116 +1006,120 @@ class _Lean:
 def _l_d_hmgcr(f: _Facts, out: _Lean) -> None:
     """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
     u: list[str] = []
-    # guidelines/imnm.guideline:93: when anti_hmgcr
-    g7: bool | None
+    # guidelines/imnm.guideline:144: when anti_hmgcr
+    g3: bool | None
     if f.anti_hmgcr is None:
-        g7 = None
+        g3 = None
         u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
-    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:93: anti_hmgcr
-        g7 = True
+    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
+        g3 = True
     else:
-        g7 = False
-    if g7 is None:
+        g3 = False
+    if g3 is None:
         raise _Stop(sorted(set(u)))
-    if g7:
-        # guidelines/imnm.guideline:94: consider ivig_early
+    if g3:
+        # guidelines/imnm.guideline:145: consider ivig_early
         out.ids.append('ivig_early')
-        # guidelines/imnm.guideline:97: advise maintenance
+        # guidelines/imnm.guideline:148: advise maintenance
         out.ids.append('maintenance')
-        _l_d_statin(f, out)
         return
-    # guidelines/imnm.guideline:106: otherwise
+    # guidelines/imnm.guideline:150: otherwise
 
 
 def _l_d_refractory_treatment(f: _Facts, out: _Lean) -> None:
     """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
     u: list[str] = []
-    # guidelines/imnm.guideline:82: when refractory
-    g2: bool | None
-    s3 = False
-    g2 = True
-    t4: bool | None
+    # guidelines/imnm.guideline:153: when refractory
+    g4: bool | None
+    s5 = False
+    g4 = True
+    t6: bool | None
     if f.response is None:
-        t4 = None
+        t6 = None
         u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'inadequate':  # guidelines/imnm.guideline:54: response is inadequate
-        t4 = True
+    elif f.response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+        t6 = True
     else:
-        t4 = False
-    if t4 is False:
-        g2 = False
+        t6 = False
+    if t6 is False:
+        g4 = False
     else:
-        s3 = s3 or t4 is None
-        t5: bool | None
-        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:54: weeks_on_treatment >= 4 weeks
-            t5 = True
+        s5 = s5 or t6 is None
+        t7: bool | None
+        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+            t7 = True
         else:
-            t5 = False
-        if t5 is False:
-            g2 = False
+            t7 = False
+        if t7 is False:
+            g4 = False
         else:
-            s3 = s3 or t5 is None
-            if s3:
-                g2 = None
-    if g2 is None:
+            s5 = s5 or t7 is None
+            if s5:
+                g4 = None
+    if g4 is None:
         raise _Stop(sorted(set(u)))
-    if g2:
-        # guidelines/imnm.guideline:84: consider rituximab
+    if g4:
+        # guidelines/imnm.guideline:154: consider ivig_refractory
+        out.ids.append('ivig_refractory')
+        # guidelines/imnm.guideline:158: consider rituximab
         out.ids.append('rituximab')
         return
-    # guidelines/imnm.guideline:89: when weeks_on_treatment < 4 weeks
-    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:89: weeks_on_treatment < 4 weeks
-        g6 = True
+    # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
+        g8 = True
     else:
-        g6 = False
-    if g6:
+        g8 = False
+    if g8:
         return
-    # guidelines/imnm.guideline:90: when response is adequate
+    # guidelines/imnm.guideline:164: when response is adequate
     # (the build proved that everyone reaching this line meets this condition)
 
 
 def _l_d_scope_check(f: _Facts, out: _Lean) -> None:
     """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
-    # guidelines/imnm.guideline:61: when not immune_mediated
-    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:52: category is immune_mediated
+    # guidelines/imnm.guideline:63: when not immune_mediated
+    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
         g1 = True
     else:
         g1 = False
     if g1:
-        # guidelines/imnm.guideline:62: advise not_covered
+        # guidelines/imnm.guideline:64: advise not_covered
         out.ids.append('not_covered')
         return
-    # guidelines/imnm.guideline:65: otherwise
+    # guidelines/imnm.guideline:67: otherwise
     _l_s_first_line(f, out)
     _l_s_combination(f, out)
-    _l_d_refractory_treatment(f, out)
-    _l_d_hmgcr(f, out)
     _l_s_monitoring(f, out)
     _l_s_predictors(f, out)
     _l_s_supportive_care(f, out)
     _l_s_complications(f, out)
     _l_s_caution(f, out)
+    _l_d_statin(f, out)
+    _l_d_hmgcr(f, out)
+    _l_d_refractory_treatment(f, out)
 
 
 def _l_d_statin(f: _Facts, out: _Lean) -> None:
     """Decision statin: Is the myopathy statin-associated?"""
     u: list[str] = []
-    # guidelines/imnm.guideline:100: when statin_associated
-    g8: bool | None
+    # guidelines/imnm.guideline:135: when statin_associated
+    g2: bool | None
     if f.statin_associated is None:
-        g8 = None
+        g2 = None
         u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
-    elif f.statin_associated is True:  # guidelines/imnm.guideline:100: statin_associated
-        g8 = True
+    elif f.statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
+        g2 = True
     else:
-        g8 = False
-    if g8 is None:
+        g2 = False
+    if g2 is None:
         raise _Stop(sorted(set(u)))
-    if g8:
-        # guidelines/imnm.guideline:101: stop stop_statin
+    if g2:
+        # guidelines/imnm.guideline:136: stop stop_statin
         out.ids.append('stop_statin')
+        # guidelines/imnm.guideline:139: caution statin_myopathy
+        out.ids.append('statin_myopathy')
         return
-    # guidelines/imnm.guideline:104: otherwise
+    # guidelines/imnm.guideline:141: otherwise
 
 
 def _l_root(f: _Facts, out: _Lean) -> None:
@@ -1104,9 +1130,7 @@ def _l_root(f: _Facts, out: _Lean) -> None:
 
 def _l_s_caution(f: _Facts, out: _Lean) -> None:
     """Section caution: Caution"""
-    # guidelines/imnm.guideline:150: caution statin_myopathy
-    out.ids.append('statin_myopathy')
-    # guidelines/imnm.guideline:152: refer neuromuscular
+    # guidelines/imnm.guideline:129: refer neuromuscular
     out.ids.append('neuromuscular')
 
 
@@ -1116,42 +1140,42 @@ def _l_s_classification(f: _Facts, out: _Lean) -> None:
 
 def _l_s_combination(f: _Facts, out: _Lean) -> None:
     """Section combination: Second-line / combination therapy"""
-    # guidelines/imnm.guideline:74: choose second_agent
+    # guidelines/imnm.guideline:77: choose second_agent
     out.ids.append('second_agent')
 
 
 def _l_s_complications(f: _Facts, out: _Lean) -> None:
     """Section complications: Complications to monitor"""
-    # guidelines/imnm.guideline:139: monitor aspiration
+    # guidelines/imnm.guideline:117: monitor aspiration
     out.ids.append('aspiration')
-    # guidelines/imnm.guideline:141: monitor cardiac
+    # guidelines/imnm.guideline:119: monitor cardiac
     out.ids.append('cardiac')
-    # guidelines/imnm.guideline:143: monitor respiratory
+    # guidelines/imnm.guideline:121: monitor respiratory
     out.ids.append('respiratory')
-    # guidelines/imnm.guideline:145: monitor side_effects
+    # guidelines/imnm.guideline:123: monitor side_effects
     out.ids.append('side_effects')
 
 
 def _l_s_first_line(f: _Facts, out: _Lean) -> None:
     """Section first_line: First-line treatment"""
-    # guidelines/imnm.guideline:67: start prednisone
+    # guidelines/imnm.guideline:69: start prednisone
     out.ids.append('prednisone')
     out.doses['prednisone'] = ((0.5 * f.weight), (1.0 * f.weight))
-    # guidelines/imnm.guideline:71: caution monotherapy_insufficient
+    # guidelines/imnm.guideline:74: caution monotherapy_insufficient
     out.ids.append('monotherapy_insufficient')
 
 
 def _l_s_monitoring(f: _Facts, out: _Lean) -> None:
     """Section monitoring: Monitoring and follow-up"""
-    # guidelines/imnm.guideline:111: monitor strength
+    # guidelines/imnm.guideline:89: monitor strength
     out.ids.append('strength')
-    # guidelines/imnm.guideline:113: monitor serial_ck
+    # guidelines/imnm.guideline:91: monitor serial_ck
     out.ids.append('serial_ck')
-    # guidelines/imnm.guideline:116: monitor function
+    # guidelines/imnm.guideline:94: monitor function
     out.ids.append('function')
-    # guidelines/imnm.guideline:118: monitor steroid_taper
+    # guidelines/imnm.guideline:96: monitor steroid_taper
     out.ids.append('steroid_taper')
-    # guidelines/imnm.guideline:121: assess damage_index
+    # guidelines/imnm.guideline:99: assess damage_index
     out.ids.append('damage_index')
 
 
@@ -1161,13 +1185,13 @@ def _l_s_predictors(f: _Facts, out: _Lean) -> None:
 
 def _l_s_supportive_care(f: _Facts, out: _Lean) -> None:
     """Section supportive_care: Supportive care"""
-    # guidelines/imnm.guideline:129: advise physical_therapy
+    # guidelines/imnm.guideline:107: advise physical_therapy
     out.ids.append('physical_therapy')
-    # guidelines/imnm.guideline:131: refer physiatrist
+    # guidelines/imnm.guideline:109: refer physiatrist
     out.ids.append('physiatrist')
-    # guidelines/imnm.guideline:133: advise exercise
+    # guidelines/imnm.guideline:111: advise exercise
     out.ids.append('exercise')
-    # guidelines/imnm.guideline:135: advise pain
+    # guidelines/imnm.guideline:113: advise pain
     out.ids.append('pain')
 
 
