@@ -165,24 +165,35 @@ def _number(
     return float(value), None
 
 
-def _measure(
-    raw: object, *, whole: bool, low: float, high: float, unit_text: str,
-    factors: Mapping[str, float],
+def _in_range(
+    result: float, low: float, high: float, unit_text: str
 ) -> tuple[object, str | None]:
-    value, problem = _number(raw, unit_text, factors)
-    if problem is not None or value is None:
-        return None, problem
-    result: float | int = value
-    if whole:
-        if value != int(value):
-            return None, "must be a whole number"
-        result = int(value)
     if not low <= result <= high:
         unit = f" {unit_text}" if unit_text else ""
         return None, (
             f"{_fmt(result)}{unit} is outside the plausible range {_fmt(low)} to {_fmt(high)}{unit}"
         )
     return result, None
+
+
+def _measure(
+    raw: object, *, low: float, high: float, unit_text: str, factors: Mapping[str, float]
+) -> tuple[object, str | None]:
+    value, problem = _number(raw, unit_text, factors)
+    if problem is not None or value is None:
+        return None, problem
+    return _in_range(value, low, high, unit_text)
+
+
+def _count(
+    raw: object, *, low: float, high: float, unit_text: str, factors: Mapping[str, float]
+) -> tuple[object, str | None]:
+    value, problem = _number(raw, unit_text, factors)
+    if problem is not None or value is None:
+        return None, problem
+    if value != int(value):
+        return None, "must be a whole number"
+    return _in_range(int(value), low, high, unit_text)
 
 
 @dataclass(slots=True)
@@ -205,11 +216,10 @@ def _validate(patient: object) -> _Facts:
         hint = f" (did you mean {close[0]}?)" if close else ""
         problems.append((key, f"is not a fact of this guideline{hint}"))
     values: dict[str, object] = {}
-    for name, check, may_be_unknown in _CHECKS:
+    for name, check, if_missing in _CHECKS:
         raw = patient.get(name)
         if raw is None:
-            if not may_be_unknown:
-                problems.append((name, "is required but missing"))
+            problems.extend(if_missing)  # nothing when the fact may be unknown
             values[name] = None
             continue
         value, problem = check(raw)
@@ -230,16 +240,17 @@ class _Out:
 
 
 _Check = Callable[[object], tuple[object, str | None]]
+_Missing = tuple[tuple[str, str], ...]
 
 
-_CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = (
-    ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), False),
-    ('weight', lambda raw: _measure(raw, whole=False, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ug': 1e-09, 'µg': 1e-09}), False),
-    ('anti_hmgcr', _yesno, True),
-    ('statin_associated', _yesno, True),
-    ('skin_disease', _yesno, False),
-    ('weeks_on_treatment', lambda raw: _measure(raw, whole=True, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), False),
-    ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), True),
+_CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
+    ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), (('category', 'is required but missing'),)),
+    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ug': 1e-09, 'µg': 1e-09}), (('weight', 'is required but missing'),)),
+    ('anti_hmgcr', _yesno, ()),
+    ('statin_associated', _yesno, ()),
+    ('skin_disease', _yesno, (('skin_disease', 'is required but missing'),)),
+    ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), (('weeks_on_treatment', 'is required but missing'),)),
+    ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), ()),
 )
 
 
@@ -981,7 +992,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """
     f = _fast_facts(patient) or _validate(patient)
     out = _Out()
-    complete, needs = True, []
+    complete, needs = True, list[str]()
     try:
         _root(f, out)
     except _Stop as stop:
@@ -1196,7 +1207,7 @@ def _l_s_supportive_care(f: _Facts, out: _Lean) -> None:
 
 
 def decide(patient: Mapping[str, object]) -> Decided:
-    """Ids in order, {id: (low, high) dose} and needs, exactly as `evaluate`; no trace or text."""
+    """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
     f = _fast_facts(patient) or _validate(patient)
     out = _Lean()
     needs: list[str] = []

@@ -36,6 +36,24 @@ def _template() -> jinja2.Template:
     return env.from_string(text)
 
 
+def _run_root(root: str, on_stop: str, can_stop: bool) -> list[str]:
+    """Lines that run the tree; the stop handling only where some branch can stop."""
+    if not can_stop:
+        return ["    complete, needs = True, list[str]()", f"    {root}(f, out)"]
+    return [
+        "    complete, needs = True, list[str]()",
+        "    try:",
+        f"        {root}(f, out)",
+        "    except _Stop as stop:",
+        f"        {on_stop}",
+    ]
+
+
+def _if_missing(decl: ir.Input) -> str:
+    """The problems a missing fact adds: none when it may be unknown."""
+    return "()" if decl.may_be_unknown else repr(((decl.name, "is required but missing"),))
+
+
 def _check_expr(decl: ir.Input) -> str:
     if decl.kind == "yesno":
         return "_yesno"
@@ -46,9 +64,10 @@ def _check_expr(decl: ir.Input) -> str:
         return f"lambda raw: _choice(raw, {names!r})"
     assert decl.unit is not None and decl.low is not None and decl.high is not None
     factors = accepted_units(decl.unit)
+    helper = "_count" if decl.kind == "whole" else "_measure"
     return (
-        f"lambda raw: _measure(raw, whole={decl.kind == 'whole'!r}, low={float(decl.low)!r}, "
-        f"high={float(decl.high)!r}, unit_text={decl.unit_text!r}, factors={factors!r})"
+        f"lambda raw: {helper}(raw, low={float(decl.low)!r}, high={float(decl.high)!r}, "
+        f"unit_text={decl.unit_text!r}, factors={factors!r})"
     )
 
 
@@ -285,16 +304,16 @@ class ModuleEmitter:
             '    """',
             "    f = _fast_facts(patient) or _validate(patient)",
             "    out = _Out()",
-            "    complete, needs = True, []",
-            "    try:",
-            "        _root(f, out)",
-            "    except _Stop as stop:",
-            "        complete, needs = False, stop.needs",
+            *_run_root("_root", "complete, needs = False, stop.needs", self.can_stop()),
             "    return Result(",
             "        GUIDELINE_ID, VERSION, SOURCE_HASH, complete, tuple(needs),",
             "        tuple(out.recs), tuple(out.path),",
             "    )",
         ]
+
+    def can_stop(self) -> bool:
+        """True when some emitted branch stops to ask for facts (after `_root` is built)."""
+        return any("raise _Stop" in line for fn in self.functions for line in fn)
 
     def _root(self) -> None:
         self.nodes(self.guideline.body)
@@ -324,14 +343,21 @@ class ModuleEmitter:
             input_names=repr(tuple(i.name for i in g.inputs)),
             fields=fields,
             has_dates=any(i.kind == "date" for i in g.inputs),
+            has_yesno=any(i.kind == "yesno" for i in g.inputs),
+            has_choice=any(i.kind == "choice" for i in g.inputs),
+            has_number=any(i.kind == "number" for i in g.inputs),
+            has_whole=any(i.kind == "whole" for i in g.inputs),
+            can_stop=self.can_stop(),
+            has_doses=any(r.dose is not None for r in ir.recommendations(g)),
             has_assumptions=bool(g.assumptions),
             uses_cast=bool(self.conds.casts),
         )
         checks = [
-            "_Check = Callable[[object], tuple[object, str | None]]\n\n\n"
-            "_CHECKS: Final[tuple[tuple[str, _Check, bool], ...]] = ("
+            "_Check = Callable[[object], tuple[object, str | None]]\n"
+            "_Missing = tuple[tuple[str, str], ...]\n\n\n"
+            "_CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = ("
         ]
-        checks += [f"    ({i.name!r}, {_check_expr(i)}, {i.may_be_unknown!r})," for i in g.inputs]
+        checks += [f"    ({i.name!r}, {_check_expr(i)}, {_if_missing(i)})," for i in g.inputs]
         checks.append(")")
         blocks = [head.rstrip("\n"), "\n".join(checks), assumptions, *recs, *functions]
         blocks += [fast_facts_function(g), "\n".join(evaluate), *lean]

@@ -78,16 +78,26 @@ class _Lean:
         self.doses: dict[str, tuple[float, float]] = {}"""
 
 
-DECIDE_FUNCTION = '''def decide(patient: Mapping[str, object]) -> Decided:
-    """Ids in order, {id: (low, high) dose} and needs, exactly as `evaluate`; no trace or text."""
-    f = _fast_facts(patient) or _validate(patient)
-    out = _Lean()
-    needs: list[str] = []
-    try:
-        _l_root(f, out)
-    except _Stop as stop:
-        needs = stop.needs
-    return tuple(out.ids), out.doses, tuple(needs)'''
+def decide_function(can_stop: bool) -> str:
+    """The public `decide`; it handles a stop only when some branch can stop."""
+    lines = [
+        "def decide(patient: Mapping[str, object]) -> Decided:",
+        '    """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""',
+        "    f = _fast_facts(patient) or _validate(patient)",
+        "    out = _Lean()",
+        "    needs: list[str] = []",
+    ]
+    if can_stop:
+        lines += [
+            "    try:",
+            "        _l_root(f, out)",
+            "    except _Stop as stop:",
+            "        needs = stop.needs",
+        ]
+    else:
+        lines.append("    _l_root(f, out)")
+    lines.append("    return tuple(out.ids), out.doses, tuple(needs)")
+    return "\n".join(lines)
 
 
 def lean_emitter_class() -> type:
@@ -122,4 +132,4 @@ def lean_blocks(
     emitter = lean_emitter_class()(guideline, settled=settled, certain=certain)
     emitter._function("_l_root", "The guideline body, in order (lean copy).", emitter._root)
     functions = ["\n".join(fn) for fn in sorted(emitter.functions, key=lambda f: f[0])]
-    return [LEAN_RUNTIME, *functions, DECIDE_FUNCTION]
+    return [LEAN_RUNTIME, *functions, decide_function(emitter.can_stop())]

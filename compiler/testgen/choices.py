@@ -97,10 +97,15 @@ def _as_int(ps: PatientSolver, decl: ir.Input, base: dict[str, object]) -> list[
 
 
 def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
-    """The base patient's value given in another unit the input accepts."""
-    if decl.unit is None or not isinstance(base.get(decl.name), int | float):
+    """The base patient's value given in another unit the input accepts.
+
+    When the input accepts no other unit (a compound unit such as mg/L), the value is
+    given with its own unit, so reading a value with a unit is still tested.
+    """
+    known = base.get(decl.name)
+    if decl.unit is None or not isinstance(known, int | float):
         return []
-    value = Fraction(repr(float(base[decl.name])))  # type: ignore[arg-type]
+    value = Fraction(repr(float(known)))
     declared = decl.unit_text
     for text, factor in accepted_units(decl.unit).items():
         scale = Fraction(repr(factor))
@@ -113,4 +118,8 @@ def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
         case_id = join_id("range", decl.name, f"in_{slug(text)}")
         title = f"{decl.question}: {show_number(raw)} {text}, converted to {declared}"
         return [Draft(case_id, title, "range", patient)]
-    return []
+    given = int(value) if value.denominator == 1 and decl.kind == "whole" else float(value)
+    patient = {**base, decl.name: {"value": given, "unit": declared}}
+    case_id = join_id("range", decl.name, "with_its_unit")
+    title = f"{decl.question}: {show_number(value)} {declared}, given with its unit"
+    return [Draft(case_id, title, "range", patient)]

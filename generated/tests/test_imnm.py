@@ -990,6 +990,30 @@ RANGE_CASES = [
         ),
         id='range__weeks_on_treatment__maximum_520',
     ),
+    # Weeks since immunosuppressive treatment started: 94 week, given with its unit
+    pytest.param(
+        {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': {'value': 94, 'unit': 'week'}, 'response': 'adequate'},
+        Expected(
+            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular'),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'otherwise', {'category': 'immune_mediated'}),
+                ('first_line', 'applies to everyone', {}),
+                ('combination', 'applies to everyone', {}),
+                ('monitoring', 'applies to everyone', {}),
+                ('predictors', 'applies to everyone', {}),
+                ('supportive_care', 'applies to everyone', {}),
+                ('complications', 'applies to everyone', {}),
+                ('caution', 'applies to everyone', {}),
+                ('statin', 'otherwise', {'statin_associated': False}),
+                ('hmgcr', 'otherwise', {'anti_hmgcr': False}),
+                ('refractory_treatment', 'response is adequate', {'response': 'adequate', 'weeks_on_treatment': 94}),
+            ),
+            doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}}},
+            preferred={'second_agent': {'mycophenolate': False}},
+        ),
+        id='range__weeks_on_treatment__with_its_unit',
+    ),
 ]
 
 

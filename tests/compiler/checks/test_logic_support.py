@@ -48,12 +48,14 @@ def run_partial(module: ModuleType, patient: Mapping[str, object]) -> tuple[Any,
     """Run the generated tree; returns its output so far and how it ended."""
     facts = module._validate(patient)
     out = module._Out()
+    # A module whose branches can never stop has no _Stop at all.
+    stops = tuple(e for e in (getattr(module, "_Stop", None),) if e is not None)
     try:
         module._root(facts, out)
-    except module._Stop:
-        return out, "stopped"
     except module.GuidelineDefect:
         return out, "defect"
+    except stops:
+        return out, "stopped"
     return out, "complete"
 
 

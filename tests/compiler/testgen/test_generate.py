@@ -94,6 +94,9 @@ def test_values_are_valid_on_resolution_and_whole_where_whole(
             continue
         for decl in scores.inputs:
             value = case.patient[decl.name]
+            if isinstance(value, dict):  # given with its unit: {"value": ..., "unit": ...}
+                assert set(value) == {"value", "unit"}
+                value = value["value"]
             if decl.kind == "whole":
                 assert type(value) is int
             if decl.kind == "number" and isinstance(value, float):
@@ -291,13 +294,18 @@ decide d "Is the lower value high?"
 """
 
 
+def _plain(value: object) -> object:
+    """A fact's value, unwrapped when the case gives it with its unit."""
+    return value["value"] if isinstance(value, dict) else value
+
+
 def test_cases_meet_assumptions_and_one_breaks_each() -> None:
     compiled = compile_snippet(ASSUMING)
     assert compiled.guideline is not None, compiled.diagnostics
     cases = generate_cases(compiled.guideline)
     for case in cases:
         if case.kind != "reject":
-            low, high = case.patient["low_end"], case.patient["high_end"]
+            low, high = (_plain(case.patient[name]) for name in ("low_end", "high_end"))
             assert isinstance(low, int) and isinstance(high, int) and low <= high
     broken = by_id(cases)["reject__assumption__ordered"]
     low, high = broken.patient["low_end"], broken.patient["high_end"]
