@@ -69,6 +69,17 @@ def _underline(source: SourceFile | None, span: Span) -> list[str]:
     return [gutter + text, pad + " " * (span.column - 1) + "^" * width]
 
 
+def _fact(value: object) -> str:
+    """A fact as the language writes it: yes, no, unknown, numbers without trailing .0."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
     """`path:line:col: error[CODE]: message`, the line, a caret underline, `help:` lines."""
     d = diagnostic
@@ -76,7 +87,7 @@ def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
     lines.extend(_underline(source, d.span))
     lines.extend(f"  help: {hint}" for hint in d.hints)
     if d.example_patient is not None:
-        facts = ", ".join(f"{k} = {v}" for k, v in sorted(d.example_patient.items()))
+        facts = ", ".join(f"{k} = {_fact(v)}" for k, v in sorted(d.example_patient.items()))
         lines.append(f"  example patient: {facts}")
     return "\n".join(lines)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -42,10 +43,16 @@ def resolve_guideline(name: str) -> Path:
     path = Path(name)
     if path.is_file():
         return path
-    candidate = project_root() / "guidelines" / f"{name}{SUFFIX}"
+    folder = project_root() / "guidelines"
+    candidate = folder / f"{name}{SUFFIX}"
     if candidate.is_file():
         return candidate
-    raise UsageError(f"no guideline `{name}`: give a guideline id or a path to a {SUFFIX} file")
+    known = sorted(p.stem for p in folder.glob(f"*{SUFFIX}"))
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" (did you mean `{close[0]}`?)" if close else ""
+    raise UsageError(
+        f"no guideline `{name}`{hint}: give a guideline id or a path to a {SUFFIX} file"
+    )
 
 
 def print_diagnostics(compiled: list[Compiled], fmt: str) -> list[Diagnostic]:

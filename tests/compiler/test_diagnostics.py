@@ -58,11 +58,12 @@ def test_span_past_the_end_of_the_file_shows_no_source_line() -> None:
     assert render_human(d, SOURCE) == "g.guideline:9:1: error[P005]: ends early"
 
 
-def test_example_patient_is_shown_sorted() -> None:
-    d = Diagnostic(
-        "L010", Severity.ERROR, "gap", _span(1, 1, 2), (), example_patient={"b": 2, "a": True}
+def test_example_patient_is_shown_sorted_in_the_language_words() -> None:
+    patient = {"b": 2.0, "a": True, "c": None, "d": False, "e": 1.5}
+    d = Diagnostic("L010", Severity.ERROR, "gap", _span(1, 1, 2), (), example_patient=patient)
+    assert render_human(d, None).splitlines()[-1] == (
+        "  example patient: a = yes, b = 2, c = unknown, d = no, e = 1.5"
     )
-    assert render_human(d, None).splitlines()[-1] == "  example patient: a = True, b = 2"
 
 
 def test_json_rendering() -> None:
