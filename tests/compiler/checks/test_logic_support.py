@@ -7,10 +7,8 @@ problem the finding describes. The tests here show that replay can fail.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
@@ -20,28 +18,16 @@ import pytest
 
 from compiler import interpreter, ir
 from compiler.diagnostics import Diagnostic
-from compiler.emit_python import emit
 from compiler.pipeline import Compiled, lower_tree
 from dsl.parser import parse
-from tests.conftest import compile_snippet
+from tests.conftest import compile_snippet, emit_and_import
 
 _COUNTER = itertools.count()
 
 
 def import_generated(guideline: ir.Guideline, directory: Path) -> ModuleType:
     """Emit the guideline's Python module into `directory` and import it."""
-    name = f"logic_replay_{next(_COUNTER)}"
-    path = directory / f"{name}.py"
-    path.write_text(emit(guideline), encoding="utf-8")
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[name]
-    return module
+    return emit_and_import(guideline, directory, f"logic_replay_{next(_COUNTER)}")
 
 
 def run_partial(module: ModuleType, patient: Mapping[str, object]) -> tuple[Any, str]:
