@@ -18,20 +18,6 @@ def _known_by(cond: ir.Cond | None) -> set[str]:
     return set()
 
 
-def may_be_unknown(cond: ir.Cond, unknowable: set[str]) -> list[str]:
-    """Inputs that can make this condition unknown, given which inputs may be unknown."""
-    if isinstance(cond, ir.AndC):
-        guarded: set[str] = set()
-        found: list[str] = []
-        for operand in cond.operands:
-            found += [n for n in may_be_unknown(operand, unknowable - guarded) if n not in found]
-            guarded |= _known_by(operand)
-        return found
-    if isinstance(cond, ir.Known):
-        return []
-    return [n for n in ir.cond_inputs(cond) if n in unknowable]
-
-
 @dataclass
 class _Walker:
     guideline: ir.Guideline

@@ -17,7 +17,12 @@ from compiler import ir
 from compiler.emit_python.assumptions import assumptions_function
 from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text
 from compiler.emit_python.lean import fast_facts_function, lean_blocks
-from compiler.emit_python.settled import Key, certain_last_branches, unknowable_at
+from compiler.emit_python.settled import (
+    Key,
+    certain_last_branches,
+    session_for,
+    unknowable_at,
+)
 from compiler.units import accepted_units
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
@@ -87,10 +92,10 @@ class ModuleEmitter:
     def __post_init__(self) -> None:
         declared = frozenset(i.name for i in self.guideline.inputs if i.may_be_unknown)
         self.conds = CondEmitter(self.guideline, declared, declared)
-        if self.settled is None:
-            self.settled = unknowable_at(self.guideline)
-        if self.certain is None:
-            self.certain = certain_last_branches(self.guideline)
+        if self.settled is None or self.certain is None:
+            session = session_for(self.guideline)
+            self.settled = unknowable_at(session)
+            self.certain = certain_last_branches(session)
 
     def conds_at(self, key: Key) -> CondEmitter:
         """The condition emitter for one guard, knowing which facts can be unknown there."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from compiler import ir
 from compiler.checks import unknowns
 from compiler.diagnostics import Diagnostic
 from compiler.pipeline import lower_tree
@@ -59,13 +58,3 @@ def test_preference_reading_an_unknown_fact() -> None:
     body += '    option y "Y"\n'
     (d,) = _check(body)
     assert d.code == "U002" and "`a`" in d.message
-
-
-def test_may_be_unknown() -> None:
-    atom_a = ir.IsTrue("a", "a", 1)
-    known_a = ir.Known("a", True, "a is known", 1)
-    assert unknowns.may_be_unknown(atom_a, {"a"}) == ["a"]
-    assert unknowns.may_be_unknown(atom_a, set()) == []
-    assert unknowns.may_be_unknown(ir.AndC((known_a, atom_a)), {"a"}) == []
-    assert unknowns.may_be_unknown(ir.AndC((atom_a, known_a)), {"a"}) == ["a"]
-    assert unknowns.may_be_unknown(known_a, {"a"}) == []
