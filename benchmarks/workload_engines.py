@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from typing import Any
 
 import rule_engine
@@ -93,15 +94,20 @@ def _dose_of(recs: list[Any], attr: bool) -> tuple[float, float] | None:
     return None
 
 
+_ID = attrgetter("id")
+
+
 def module_evaluate(module: types.ModuleType) -> Engine:
     """The generated module's full `evaluate()` (validation, trace, evidence), mapped."""
     evaluate = module.evaluate
 
     def decide(p: Mapping[str, Any]) -> Output:
-        result = evaluate(p)
-        recs = result.recommendations
-        return {"recommendations": sorted(r.id for r in recs),
-                "prednisone_mg_per_day": _dose_of(list(recs), True)}
+        recs = evaluate(p).recommendations
+        dose = None
+        for rec in recs:
+            if rec.dose is not None:
+                dose = (rec.dose.low, rec.dose.high)
+        return {"recommendations": sorted(map(_ID, recs)), "prednisone_mg_per_day": dose}
 
     return decide
 

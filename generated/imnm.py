@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import difflib as _difflib
 import math as _math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Final, NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final, NamedTuple, cast, overload
 
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
 VERSION: Final = '0.1.0'
 SOURCE_HASH: Final = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
 INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
+
+_Facts = tuple[str, float, bool | None, bool | None, bool, int, str | None]  # the facts, in INPUTS order
 
 
 class PatientDataError(ValueError):
@@ -31,23 +32,33 @@ class PatientDataError(ValueError):
 
 
 class GuidelineDefect(RuntimeError):
-    """A patient for whom a decision has no branch."""
+    """A patient for whom a decision has no branch; `result` is the path up to it."""
+
+    result: Result | None = None
 
 
-class _Stop(Exception):
-    def __init__(self, needs: list[str]) -> None:
-        self.needs = needs
+_new: Final = tuple.__new__  # builds a NamedTuple from a tuple of all its fields
 
 
 class Dose(NamedTuple):
-    """A dose computed for this patient."""
+    """A dose computed for this patient; `fixed` when the guideline gave one amount."""
 
     low: float
     high: float
     unit: str
-    text: str
     rule: str
     facts: tuple[tuple[str, object], ...]
+    fixed: bool
+
+    @property
+    def text(self) -> str:
+        """`35 to 70 mg/day`, or `500 mg` for a fixed amount."""
+        return f"{_fmt(self.low)} to {_fmt(self.high)} {self.unit}"
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"low": self.low, "high": self.high, "unit": self.unit, "text": self.text,
+                "rule": self.rule, "facts": dict(self.facts)}
 
 
 class Option(NamedTuple):
@@ -83,10 +94,7 @@ class Recommendation(NamedTuple):
         data = self._asdict()
         data["citations"] = list(self.citations)
         data["options"] = [o._asdict() for o in self.options]
-        if self.dose is not None:
-            dose = self.dose._asdict()
-            dose["facts"] = dict(self.dose.facts)
-            data["dose"] = dose
+        data["dose"] = None if self.dose is None else self.dose.to_dict()
         return data
 
 
@@ -104,6 +112,49 @@ class Step(NamedTuple):
                 "facts": dict(self.facts)}
 
 
+class Path(Sequence[Step]):
+    """The steps taken, in order. Evaluation records each step as a number; the `Step`s
+    are built from those numbers and the patient's facts when the path is first read.
+    """
+
+    __slots__ = ("_facts", "_steps", "_trace")
+
+    def __init__(self, trace: list[int], facts: tuple[object, ...]) -> None:
+        self._trace = trace
+        self._facts = facts
+        self._steps: tuple[Step, ...] | None = None
+
+    def steps(self) -> tuple[Step, ...]:
+        """Every step, as a tuple."""
+        if self._steps is None:
+            facts = self._facts
+            self._steps = tuple(
+                _new(Step, (node, question, branch, tuple((INPUTS[i], facts[i]) for i in read)))
+                for node, question, branch, read in map(_STEPS.__getitem__, self._trace)
+            )
+        return self._steps
+
+    def __len__(self) -> int:
+        return len(self._trace)
+
+    @overload
+    def __getitem__(self, index: int) -> Step: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Step, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Step | tuple[Step, ...]:
+        return self.steps()[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Path) and self.steps() == other.steps()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Path({self.steps()!r})"
+
+
 class Result(NamedTuple):
     """What the guideline recommends for one patient, and why."""
 
@@ -113,7 +164,7 @@ class Result(NamedTuple):
     complete: bool
     needs: tuple[str, ...]
     recommendations: tuple[Recommendation, ...]
-    path: tuple[Step, ...]
+    path: Path
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -126,6 +177,14 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
         }
+
+
+def _partial(
+    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
+) -> Result:
+    """The result of an evaluation that stopped early."""
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
+                         Path(trace, facts)))
 
 
 def _fmt(value: float) -> str:
@@ -196,18 +255,8 @@ def _count(
     return _in_range(int(value), low, high, unit_text)
 
 
-@dataclass(slots=True)
-class _Facts:
-    category: str
-    weight: float
-    anti_hmgcr: bool | None
-    statin_associated: bool | None
-    skin_disease: bool
-    weeks_on_treatment: int
-    response: str | None
-
-
 def _validate(patient: object) -> _Facts:
+    """The facts, converted and checked; PatientDataError names every problem."""
     if not isinstance(patient, Mapping):
         raise PatientDataError([("patient", "must be a mapping of fact names to values")])
     problems: list[tuple[str, str]] = []
@@ -228,15 +277,7 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
-    return _Facts(**values)  # type: ignore[arg-type]
-
-
-class _Out:
-    __slots__ = ("path", "recs")
-
-    def __init__(self) -> None:
-        self.recs: list[Recommendation] = []
-        self.path: list[Step] = []
+    return cast(_Facts, tuple(values.values()))
 
 
 _Check = Callable[[object], tuple[object, str | None]]
@@ -252,6 +293,36 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), (('weeks_on_treatment', 'is required but missing'),)),
     ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), ()),
 )
+
+
+_INPUT_SET: Final = frozenset(INPUTS)
+
+
+def _plain(patient: Mapping[str, object]) -> _Facts | None:
+    """The facts when every one is plainly valid; None sends the caller to _validate."""
+    if type(patient) is not dict or not _INPUT_SET.issuperset(patient):
+        return None
+    try:
+        v_category = patient['category']
+        v_weight = patient['weight']
+        v_anti_hmgcr = patient.get('anti_hmgcr')
+        v_statin_associated = patient.get('statin_associated')
+        v_skin_disease = patient['skin_disease']
+        v_weeks_on_treatment = patient['weeks_on_treatment']
+        v_response = patient.get('response')
+    except KeyError:
+        return None
+    if not (
+        type(v_category) is str and v_category in ('immune_mediated', 'non_immune_mediated')
+        and (type(v_weight) is float or type(v_weight) is int) and 1.0 <= v_weight <= 400.0
+        and (v_anti_hmgcr is None or (type(v_anti_hmgcr) is bool))
+        and (v_statin_associated is None or (type(v_statin_associated) is bool))
+        and type(v_skin_disease) is bool
+        and type(v_weeks_on_treatment) is int and 0 <= v_weeks_on_treatment <= 520
+        and (v_response is None or (type(v_response) is str and v_response in ('adequate', 'inadequate')))
+    ):
+        return None
+    return (v_category, 1.0 * v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response,)
 
 
 _R_not_covered: Final = Recommendation(
@@ -274,26 +345,6 @@ _R_not_covered: Final = Recommendation(
 )
 
 
-_R_prednisone: Final = Recommendation(
-    'prednisone',
-    'start',
-    'Prednisone as initial therapy',
-    'recommend',
-    ('2',),
-    False,
-    None,
-    (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    'prednisone',
-)
-
-
 _R_monotherapy_insufficient: Final = Recommendation(
     'monotherapy_insufficient',
     'caution',
@@ -303,26 +354,6 @@ _R_monotherapy_insufficient: Final = Recommendation(
     False,
     None,
     (),
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-    None,
-)
-
-
-_R_second_agent: Final = Recommendation(
-    'second_agent',
-    'choose',
-    'Combine an immunosuppressant with the steroids: methotrexate first',
-    'recommend',
-    ('2',),
-    False,
-    None,
-    (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),),
     None,
     None,
     None,
@@ -734,253 +765,28 @@ _R_rituximab: Final = Recommendation(
 )
 
 
-def _d_hmgcr(f: _Facts, out: _Out) -> None:
-    """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
-    u: list[str] = []
-    # guidelines/imnm.guideline:144: when anti_hmgcr
-    g6: bool | None
-    if f.anti_hmgcr is None:
-        g6 = None
-        u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
-    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-        g6 = True
-    else:
-        g6 = False
-    if g6 is None:
-        out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'unknown', (('anti_hmgcr', f.anti_hmgcr),)))
-        raise _Stop(sorted(set(u)))
-    if g6:
-        out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (('anti_hmgcr', f.anti_hmgcr),)))
-        # guidelines/imnm.guideline:145: consider ivig_early
-        out.recs.append(_R_ivig_early)
-        # guidelines/imnm.guideline:148: advise maintenance
-        out.recs.append(_R_maintenance)
-        return
-    # guidelines/imnm.guideline:150: otherwise
-    out.path.append(Step('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'otherwise', (('anti_hmgcr', f.anti_hmgcr),)))
-
-
-def _d_refractory_treatment(f: _Facts, out: _Out) -> None:
-    """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
-    u: list[str] = []
-    # guidelines/imnm.guideline:153: when refractory
-    g7: bool | None
-    s8 = False
-    g7 = True
-    t9: bool | None
-    if f.response is None:
-        t9 = None
-        u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-        t9 = True
-    else:
-        t9 = False
-    if t9 is False:
-        g7 = False
-    else:
-        s8 = s8 or t9 is None
-        t10: bool | None
-        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-            t10 = True
-        else:
-            t10 = False
-        if t10 is False:
-            g7 = False
-        else:
-            s8 = s8 or t10 is None
-            if s8:
-                g7 = None
-    if g7 is None:
-        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        raise _Stop(sorted(set(u)))
-    if g7:
-        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'refractory', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        # guidelines/imnm.guideline:154: consider ivig_refractory
-        out.recs.append(_R_ivig_refractory)
-        # guidelines/imnm.guideline:158: consider rituximab
-        out.recs.append(_R_rituximab)
-        return
-    # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
-    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
-        g11 = True
-    else:
-        g11 = False
-    if g11:
-        out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-        return
-    # guidelines/imnm.guideline:164: when response is adequate
-    # (the build proved that everyone reaching this line meets this condition)
-    out.path.append(Step('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (('response', f.response), ('weeks_on_treatment', f.weeks_on_treatment),)))
-
-
-def _d_scope_check(f: _Facts, out: _Out) -> None:
-    """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
-    # guidelines/imnm.guideline:63: when not immune_mediated
-    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
-        g1 = True
-    else:
-        g1 = False
-    if g1:
-        out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'not immune_mediated', (('category', f.category),)))
-        # guidelines/imnm.guideline:64: advise not_covered
-        out.recs.append(_R_not_covered)
-        return
-    # guidelines/imnm.guideline:67: otherwise
-    out.path.append(Step('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'otherwise', (('category', f.category),)))
-    _s_first_line(f, out)
-    _s_combination(f, out)
-    _s_monitoring(f, out)
-    _s_predictors(f, out)
-    _s_supportive_care(f, out)
-    _s_complications(f, out)
-    _s_caution(f, out)
-    _d_statin(f, out)
-    _d_hmgcr(f, out)
-    _d_refractory_treatment(f, out)
-
-
-def _d_statin(f: _Facts, out: _Out) -> None:
-    """Decision statin: Is the myopathy statin-associated?"""
-    u: list[str] = []
-    # guidelines/imnm.guideline:135: when statin_associated
-    g5: bool | None
-    if f.statin_associated is None:
-        g5 = None
-        u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
-    elif f.statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-        g5 = True
-    else:
-        g5 = False
-    if g5 is None:
-        out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'unknown', (('statin_associated', f.statin_associated),)))
-        raise _Stop(sorted(set(u)))
-    if g5:
-        out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'statin_associated', (('statin_associated', f.statin_associated),)))
-        # guidelines/imnm.guideline:136: stop stop_statin
-        out.recs.append(_R_stop_statin)
-        # guidelines/imnm.guideline:139: caution statin_myopathy
-        out.recs.append(_R_statin_myopathy)
-        return
-    # guidelines/imnm.guideline:141: otherwise
-    out.path.append(Step('statin', 'Is the myopathy statin-associated?', 'otherwise', (('statin_associated', f.statin_associated),)))
-
-
-def _root(f: _Facts, out: _Out) -> None:
-    """The guideline body, in order."""
-    _s_classification(f, out)
-    _d_scope_check(f, out)
-
-
-def _s_caution(f: _Facts, out: _Out) -> None:
-    """Section caution: Caution"""
-    out.path.append(Step('caution', 'Caution', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:129: refer neuromuscular
-    out.recs.append(_R_neuromuscular)
-
-
-def _s_classification(f: _Facts, out: _Out) -> None:
-    """Section classification: Classification and diagnosis"""
-    out.path.append(Step('classification', 'Classification and diagnosis', 'applies to everyone', ()))
-
-
-def _s_combination(f: _Facts, out: _Out) -> None:
-    """Section combination: Second-line / combination therapy"""
-    out.path.append(Step('combination', 'Second-line / combination therapy', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:77: choose second_agent
-    if f.skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
-        p4 = True
-    else:
-        p4 = False
-    out.recs.append(_R_second_agent._replace(options=(Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', p4),)))
-
-
-def _s_complications(f: _Facts, out: _Out) -> None:
-    """Section complications: Complications to monitor"""
-    out.path.append(Step('complications', 'Complications to monitor', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:117: monitor aspiration
-    out.recs.append(_R_aspiration)
-    # guidelines/imnm.guideline:119: monitor cardiac
-    out.recs.append(_R_cardiac)
-    # guidelines/imnm.guideline:121: monitor respiratory
-    out.recs.append(_R_respiratory)
-    # guidelines/imnm.guideline:123: monitor side_effects
-    out.recs.append(_R_side_effects)
-
-
-def _s_first_line(f: _Facts, out: _Out) -> None:
-    """Section first_line: First-line treatment"""
-    out.path.append(Step('first_line', 'First-line treatment', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:69: start prednisone
-    lo2 = (0.5 * f.weight)
-    hi3 = (1.0 * f.weight)
-    out.recs.append(_R_prednisone._replace(dose=Dose(lo2, hi3, 'mg/day', _fmt(lo2) + " to " + _fmt(hi3) + ' mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', f.weight),))))
-    # guidelines/imnm.guideline:74: caution monotherapy_insufficient
-    out.recs.append(_R_monotherapy_insufficient)
-
-
-def _s_monitoring(f: _Facts, out: _Out) -> None:
-    """Section monitoring: Monitoring and follow-up"""
-    out.path.append(Step('monitoring', 'Monitoring and follow-up', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:89: monitor strength
-    out.recs.append(_R_strength)
-    # guidelines/imnm.guideline:91: monitor serial_ck
-    out.recs.append(_R_serial_ck)
-    # guidelines/imnm.guideline:94: monitor function
-    out.recs.append(_R_function)
-    # guidelines/imnm.guideline:96: monitor steroid_taper
-    out.recs.append(_R_steroid_taper)
-    # guidelines/imnm.guideline:99: assess damage_index
-    out.recs.append(_R_damage_index)
-
-
-def _s_predictors(f: _Facts, out: _Out) -> None:
-    """Section predictors: Predictors of favorable outcome"""
-    out.path.append(Step('predictors', 'Predictors of favorable outcome', 'applies to everyone', ()))
-
-
-def _s_supportive_care(f: _Facts, out: _Out) -> None:
-    """Section supportive_care: Supportive care"""
-    out.path.append(Step('supportive_care', 'Supportive care', 'applies to everyone', ()))
-    # guidelines/imnm.guideline:107: advise physical_therapy
-    out.recs.append(_R_physical_therapy)
-    # guidelines/imnm.guideline:109: refer physiatrist
-    out.recs.append(_R_physiatrist)
-    # guidelines/imnm.guideline:111: advise exercise
-    out.recs.append(_R_exercise)
-    # guidelines/imnm.guideline:113: advise pain
-    out.recs.append(_R_pain)
-
-
-_INPUT_SET: Final = frozenset(INPUTS)
-
-
-def _fast_facts(patient: Mapping[str, object]) -> _Facts | None:
-    """The facts when every one is plainly valid; None sends the caller to _validate."""
-    if type(patient) is not dict or not _INPUT_SET.issuperset(patient):
-        return None
-    get = patient.get
-    v0 = get('category')
-    if not (type(v0) is str and v0 in ('immune_mediated', 'non_immune_mediated')):
-        return None
-    v1 = get('weight')
-    if not ((type(v1) is float or type(v1) is int) and 1.0 <= v1 <= 400.0):
-        return None
-    v2 = get('anti_hmgcr')
-    if v2 is not None and type(v2) is not bool:
-        return None
-    v3 = get('statin_associated')
-    if v3 is not None and type(v3) is not bool:
-        return None
-    v4 = get('skin_disease')
-    if type(v4) is not bool:
-        return None
-    v5 = get('weeks_on_treatment')
-    if not (type(v5) is int and 0.0 <= v5 <= 520.0):
-        return None
-    v6 = get('response')
-    if v6 is not None and not (type(v6) is str and v6 in ('adequate', 'inadequate')):
-        return None
-    return _Facts(v0, float(v1), v2, v3, v4, v5, v6)
+_STEPS: Final[tuple[tuple[str, str, str, tuple[int, ...]], ...]] = (
+    ('classification', 'Classification and diagnosis', 'applies to everyone', ()),
+    ('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'not immune_mediated', (0,)),
+    ('scope_check', 'Is the necrotizing myopathy immune-mediated?', 'otherwise', (0,)),
+    ('first_line', 'First-line treatment', 'applies to everyone', ()),
+    ('combination', 'Second-line / combination therapy', 'applies to everyone', ()),
+    ('monitoring', 'Monitoring and follow-up', 'applies to everyone', ()),
+    ('predictors', 'Predictors of favorable outcome', 'applies to everyone', ()),
+    ('supportive_care', 'Supportive care', 'applies to everyone', ()),
+    ('complications', 'Complications to monitor', 'applies to everyone', ()),
+    ('caution', 'Caution', 'applies to everyone', ()),
+    ('statin', 'Is the myopathy statin-associated?', 'unknown', (3,)),
+    ('statin', 'Is the myopathy statin-associated?', 'statin_associated', (3,)),
+    ('statin', 'Is the myopathy statin-associated?', 'otherwise', (3,)),
+    ('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'unknown', (2,)),
+    ('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'anti_hmgcr', (2,)),
+    ('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)', 'otherwise', (2,)),
+    ('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'unknown', (6, 5)),
+    ('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'refractory', (6, 5)),
+    ('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'weeks_on_treatment < 4 weeks', (6, 5)),
+    ('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?', 'response is adequate', (6, 5)),
+)
 
 
 def evaluate(patient: Mapping[str, object]) -> Result:
@@ -990,229 +796,323 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     A fact given as None or left out is unknown; when a decision needs it, the
     result is incomplete and `needs` names the facts to find out.
     """
-    f = _fast_facts(patient) or _validate(patient)
-    out = _Out()
-    complete, needs = True, list[str]()
-    try:
-        _root(f, out)
-    except _Stop as stop:
-        complete, needs = False, stop.needs
-    return Result(
-        GUIDELINE_ID, VERSION, SOURCE_HASH, complete, tuple(needs),
-        tuple(out.recs), tuple(out.path),
-    )
+    facts = _plain(patient) or _validate(patient)
+    v_category, v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response, = facts
+    recs: list[Recommendation] = []
+    trace: list[int] = []
+    rec, step = recs.append, trace.append
+    u: list[str] = []
+    # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
+    step(0)
+    # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
+    # guidelines/imnm.guideline:63: when not immune_mediated
+    if v_category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
+        g1 = True
+    else:
+        g1 = False
+    if g1:
+        step(1)
+        # guidelines/imnm.guideline:64: advise not_covered
+        rec(_R_not_covered)
+    else:
+        # guidelines/imnm.guideline:67: otherwise
+        step(2)
+        # guidelines/imnm.guideline:68: section first_line: First-line treatment
+        step(3)
+        # guidelines/imnm.guideline:69: start prednisone
+        lo2 = (0.5 * v_weight)
+        hi3 = (1.0 * v_weight)
+        rec(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo2, hi3, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
+        # guidelines/imnm.guideline:74: caution monotherapy_insufficient
+        rec(_R_monotherapy_insufficient)
+        # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
+        step(4)
+        # guidelines/imnm.guideline:77: choose second_agent
+        if v_skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
+            p4 = True
+        else:
+            p4 = False
+        rec(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p4)),), None, None, None, None, None, None, None, None)))
+        # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
+        step(5)
+        # guidelines/imnm.guideline:89: monitor strength
+        rec(_R_strength)
+        # guidelines/imnm.guideline:91: monitor serial_ck
+        rec(_R_serial_ck)
+        # guidelines/imnm.guideline:94: monitor function
+        rec(_R_function)
+        # guidelines/imnm.guideline:96: monitor steroid_taper
+        rec(_R_steroid_taper)
+        # guidelines/imnm.guideline:99: assess damage_index
+        rec(_R_damage_index)
+        # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
+        step(6)
+        # guidelines/imnm.guideline:106: section supportive_care: Supportive care
+        step(7)
+        # guidelines/imnm.guideline:107: advise physical_therapy
+        rec(_R_physical_therapy)
+        # guidelines/imnm.guideline:109: refer physiatrist
+        rec(_R_physiatrist)
+        # guidelines/imnm.guideline:111: advise exercise
+        rec(_R_exercise)
+        # guidelines/imnm.guideline:113: advise pain
+        rec(_R_pain)
+        # guidelines/imnm.guideline:116: section complications: Complications to monitor
+        step(8)
+        # guidelines/imnm.guideline:117: monitor aspiration
+        rec(_R_aspiration)
+        # guidelines/imnm.guideline:119: monitor cardiac
+        rec(_R_cardiac)
+        # guidelines/imnm.guideline:121: monitor respiratory
+        rec(_R_respiratory)
+        # guidelines/imnm.guideline:123: monitor side_effects
+        rec(_R_side_effects)
+        # guidelines/imnm.guideline:126: section caution: Caution
+        step(9)
+        # guidelines/imnm.guideline:129: refer neuromuscular
+        rec(_R_neuromuscular)
+        # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
+        # guidelines/imnm.guideline:135: when statin_associated
+        g5: bool | None
+        if v_statin_associated is None:
+            g5 = None
+            u.extend(n for n, v in (('statin_associated', v_statin_associated),) if v is None)
+        elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
+            g5 = True
+        else:
+            g5 = False
+        if g5 is None:
+            step(10)
+            return _partial(tuple(sorted(set(u))), recs, trace, facts)
+        if g5:
+            step(11)
+            # guidelines/imnm.guideline:136: stop stop_statin
+            rec(_R_stop_statin)
+            # guidelines/imnm.guideline:139: caution statin_myopathy
+            rec(_R_statin_myopathy)
+        else:
+            # guidelines/imnm.guideline:141: otherwise
+            step(12)
+        # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
+        # guidelines/imnm.guideline:144: when anti_hmgcr
+        u.clear()  # only this branch's unknown facts count
+        g6: bool | None
+        if v_anti_hmgcr is None:
+            g6 = None
+            u.extend(n for n, v in (('anti_hmgcr', v_anti_hmgcr),) if v is None)
+        elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
+            g6 = True
+        else:
+            g6 = False
+        if g6 is None:
+            step(13)
+            return _partial(tuple(sorted(set(u))), recs, trace, facts)
+        if g6:
+            step(14)
+            # guidelines/imnm.guideline:145: consider ivig_early
+            rec(_R_ivig_early)
+            # guidelines/imnm.guideline:148: advise maintenance
+            rec(_R_maintenance)
+        else:
+            # guidelines/imnm.guideline:150: otherwise
+            step(15)
+        # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
+        # guidelines/imnm.guideline:153: when refractory
+        u.clear()  # only this branch's unknown facts count
+        g7: bool | None
+        s8 = False
+        g7 = True
+        t9: bool | None
+        if v_response is None:
+            t9 = None
+            u.extend(n for n, v in (('response', v_response),) if v is None)
+        elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+            t9 = True
+        else:
+            t9 = False
+        if t9 is False:
+            g7 = False
+        else:
+            s8 = s8 or t9 is None
+        if g7 is True:
+            t10: bool | None
+            if v_weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t10 = True
+            else:
+                t10 = False
+            if t10 is False:
+                g7 = False
+            else:
+                s8 = s8 or t10 is None
+        if s8 and g7 is True:
+            g7 = None
+        if g7 is None:
+            step(16)
+            return _partial(tuple(sorted(set(u))), recs, trace, facts)
+        if g7:
+            step(17)
+            # guidelines/imnm.guideline:154: consider ivig_refractory
+            rec(_R_ivig_refractory)
+            # guidelines/imnm.guideline:158: consider rituximab
+            rec(_R_rituximab)
+        else:
+            # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+            if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
+                g11 = True
+            else:
+                g11 = False
+            if g11:
+                step(18)
+            else:
+                # guidelines/imnm.guideline:164: when response is adequate
+                # (the build proved that everyone reaching this line meets this condition)
+                step(19)
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts)))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
 
 
-class _Lean:
-    __slots__ = ("doses", "ids")
-
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.doses: dict[str, tuple[float, float]] = {}
-
-
-def _l_d_hmgcr(f: _Facts, out: _Lean) -> None:
-    """Decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)"""
+def decide(patient: Mapping[str, object]) -> Decided:
+    """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
+    facts = _plain(patient) or _validate(patient)
+    v_category, v_weight, v_anti_hmgcr, v_statin_associated, _, v_weeks_on_treatment, v_response, = facts
+    ids: list[str] = []
+    doses: dict[str, tuple[float, float]] = {}
+    add = ids.append
     u: list[str] = []
-    # guidelines/imnm.guideline:144: when anti_hmgcr
-    g3: bool | None
-    if f.anti_hmgcr is None:
-        g3 = None
-        u.extend(n for n, v in (('anti_hmgcr', f.anti_hmgcr),) if v is None)
-    elif f.anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-        g3 = True
-    else:
-        g3 = False
-    if g3 is None:
-        raise _Stop(sorted(set(u)))
-    if g3:
-        # guidelines/imnm.guideline:145: consider ivig_early
-        out.ids.append('ivig_early')
-        # guidelines/imnm.guideline:148: advise maintenance
-        out.ids.append('maintenance')
-        return
-    # guidelines/imnm.guideline:150: otherwise
-
-
-def _l_d_refractory_treatment(f: _Facts, out: _Lean) -> None:
-    """Decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?"""
-    u: list[str] = []
-    # guidelines/imnm.guideline:153: when refractory
-    g4: bool | None
-    s5 = False
-    g4 = True
-    t6: bool | None
-    if f.response is None:
-        t6 = None
-        u.extend(n for n, v in (('response', f.response),) if v is None)
-    elif f.response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-        t6 = True
-    else:
-        t6 = False
-    if t6 is False:
-        g4 = False
-    else:
-        s5 = s5 or t6 is None
-        t7: bool | None
-        if f.weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-            t7 = True
-        else:
-            t7 = False
-        if t7 is False:
-            g4 = False
-        else:
-            s5 = s5 or t7 is None
-            if s5:
-                g4 = None
-    if g4 is None:
-        raise _Stop(sorted(set(u)))
-    if g4:
-        # guidelines/imnm.guideline:154: consider ivig_refractory
-        out.ids.append('ivig_refractory')
-        # guidelines/imnm.guideline:158: consider rituximab
-        out.ids.append('rituximab')
-        return
-    # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
-    if f.weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
-        g8 = True
-    else:
-        g8 = False
-    if g8:
-        return
-    # guidelines/imnm.guideline:164: when response is adequate
-    # (the build proved that everyone reaching this line meets this condition)
-
-
-def _l_d_scope_check(f: _Facts, out: _Lean) -> None:
-    """Decision scope_check: Is the necrotizing myopathy immune-mediated?"""
+    # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
+    # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
-    if f.category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
+    if v_category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
         g1 = True
     else:
         g1 = False
     if g1:
         # guidelines/imnm.guideline:64: advise not_covered
-        out.ids.append('not_covered')
-        return
-    # guidelines/imnm.guideline:67: otherwise
-    _l_s_first_line(f, out)
-    _l_s_combination(f, out)
-    _l_s_monitoring(f, out)
-    _l_s_predictors(f, out)
-    _l_s_supportive_care(f, out)
-    _l_s_complications(f, out)
-    _l_s_caution(f, out)
-    _l_d_statin(f, out)
-    _l_d_hmgcr(f, out)
-    _l_d_refractory_treatment(f, out)
-
-
-def _l_d_statin(f: _Facts, out: _Lean) -> None:
-    """Decision statin: Is the myopathy statin-associated?"""
-    u: list[str] = []
-    # guidelines/imnm.guideline:135: when statin_associated
-    g2: bool | None
-    if f.statin_associated is None:
-        g2 = None
-        u.extend(n for n, v in (('statin_associated', f.statin_associated),) if v is None)
-    elif f.statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-        g2 = True
+        add('not_covered')
     else:
-        g2 = False
-    if g2 is None:
-        raise _Stop(sorted(set(u)))
-    if g2:
-        # guidelines/imnm.guideline:136: stop stop_statin
-        out.ids.append('stop_statin')
-        # guidelines/imnm.guideline:139: caution statin_myopathy
-        out.ids.append('statin_myopathy')
-        return
-    # guidelines/imnm.guideline:141: otherwise
-
-
-def _l_root(f: _Facts, out: _Lean) -> None:
-    """The guideline body, in order (lean copy)."""
-    _l_s_classification(f, out)
-    _l_d_scope_check(f, out)
-
-
-def _l_s_caution(f: _Facts, out: _Lean) -> None:
-    """Section caution: Caution"""
-    # guidelines/imnm.guideline:129: refer neuromuscular
-    out.ids.append('neuromuscular')
-
-
-def _l_s_classification(f: _Facts, out: _Lean) -> None:
-    """Section classification: Classification and diagnosis"""
-
-
-def _l_s_combination(f: _Facts, out: _Lean) -> None:
-    """Section combination: Second-line / combination therapy"""
-    # guidelines/imnm.guideline:77: choose second_agent
-    out.ids.append('second_agent')
-
-
-def _l_s_complications(f: _Facts, out: _Lean) -> None:
-    """Section complications: Complications to monitor"""
-    # guidelines/imnm.guideline:117: monitor aspiration
-    out.ids.append('aspiration')
-    # guidelines/imnm.guideline:119: monitor cardiac
-    out.ids.append('cardiac')
-    # guidelines/imnm.guideline:121: monitor respiratory
-    out.ids.append('respiratory')
-    # guidelines/imnm.guideline:123: monitor side_effects
-    out.ids.append('side_effects')
-
-
-def _l_s_first_line(f: _Facts, out: _Lean) -> None:
-    """Section first_line: First-line treatment"""
-    # guidelines/imnm.guideline:69: start prednisone
-    out.ids.append('prednisone')
-    out.doses['prednisone'] = ((0.5 * f.weight), (1.0 * f.weight))
-    # guidelines/imnm.guideline:74: caution monotherapy_insufficient
-    out.ids.append('monotherapy_insufficient')
-
-
-def _l_s_monitoring(f: _Facts, out: _Lean) -> None:
-    """Section monitoring: Monitoring and follow-up"""
-    # guidelines/imnm.guideline:89: monitor strength
-    out.ids.append('strength')
-    # guidelines/imnm.guideline:91: monitor serial_ck
-    out.ids.append('serial_ck')
-    # guidelines/imnm.guideline:94: monitor function
-    out.ids.append('function')
-    # guidelines/imnm.guideline:96: monitor steroid_taper
-    out.ids.append('steroid_taper')
-    # guidelines/imnm.guideline:99: assess damage_index
-    out.ids.append('damage_index')
-
-
-def _l_s_predictors(f: _Facts, out: _Lean) -> None:
-    """Section predictors: Predictors of favorable outcome"""
-
-
-def _l_s_supportive_care(f: _Facts, out: _Lean) -> None:
-    """Section supportive_care: Supportive care"""
-    # guidelines/imnm.guideline:107: advise physical_therapy
-    out.ids.append('physical_therapy')
-    # guidelines/imnm.guideline:109: refer physiatrist
-    out.ids.append('physiatrist')
-    # guidelines/imnm.guideline:111: advise exercise
-    out.ids.append('exercise')
-    # guidelines/imnm.guideline:113: advise pain
-    out.ids.append('pain')
-
-
-def decide(patient: Mapping[str, object]) -> Decided:
-    """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    f = _fast_facts(patient) or _validate(patient)
-    out = _Lean()
-    needs: list[str] = []
-    try:
-        _l_root(f, out)
-    except _Stop as stop:
-        needs = stop.needs
-    return tuple(out.ids), out.doses, tuple(needs)
+        # guidelines/imnm.guideline:67: otherwise
+        # guidelines/imnm.guideline:68: section first_line: First-line treatment
+        # guidelines/imnm.guideline:69: start prednisone
+        add('prednisone')
+        doses['prednisone'] = ((0.5 * v_weight), (1.0 * v_weight))
+        # guidelines/imnm.guideline:74: caution monotherapy_insufficient
+        add('monotherapy_insufficient')
+        # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
+        # guidelines/imnm.guideline:77: choose second_agent
+        add('second_agent')
+        # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
+        # guidelines/imnm.guideline:89: monitor strength
+        add('strength')
+        # guidelines/imnm.guideline:91: monitor serial_ck
+        add('serial_ck')
+        # guidelines/imnm.guideline:94: monitor function
+        add('function')
+        # guidelines/imnm.guideline:96: monitor steroid_taper
+        add('steroid_taper')
+        # guidelines/imnm.guideline:99: assess damage_index
+        add('damage_index')
+        # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
+        # guidelines/imnm.guideline:106: section supportive_care: Supportive care
+        # guidelines/imnm.guideline:107: advise physical_therapy
+        add('physical_therapy')
+        # guidelines/imnm.guideline:109: refer physiatrist
+        add('physiatrist')
+        # guidelines/imnm.guideline:111: advise exercise
+        add('exercise')
+        # guidelines/imnm.guideline:113: advise pain
+        add('pain')
+        # guidelines/imnm.guideline:116: section complications: Complications to monitor
+        # guidelines/imnm.guideline:117: monitor aspiration
+        add('aspiration')
+        # guidelines/imnm.guideline:119: monitor cardiac
+        add('cardiac')
+        # guidelines/imnm.guideline:121: monitor respiratory
+        add('respiratory')
+        # guidelines/imnm.guideline:123: monitor side_effects
+        add('side_effects')
+        # guidelines/imnm.guideline:126: section caution: Caution
+        # guidelines/imnm.guideline:129: refer neuromuscular
+        add('neuromuscular')
+        # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
+        # guidelines/imnm.guideline:135: when statin_associated
+        g2: bool | None
+        if v_statin_associated is None:
+            g2 = None
+            u.extend(n for n, v in (('statin_associated', v_statin_associated),) if v is None)
+        elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
+            g2 = True
+        else:
+            g2 = False
+        if g2 is None:
+            return tuple(ids), doses, tuple(sorted(set(u)))
+        if g2:
+            # guidelines/imnm.guideline:136: stop stop_statin
+            add('stop_statin')
+            # guidelines/imnm.guideline:139: caution statin_myopathy
+            add('statin_myopathy')
+        # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
+        # guidelines/imnm.guideline:144: when anti_hmgcr
+        u.clear()  # only this branch's unknown facts count
+        g3: bool | None
+        if v_anti_hmgcr is None:
+            g3 = None
+            u.extend(n for n, v in (('anti_hmgcr', v_anti_hmgcr),) if v is None)
+        elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
+            g3 = True
+        else:
+            g3 = False
+        if g3 is None:
+            return tuple(ids), doses, tuple(sorted(set(u)))
+        if g3:
+            # guidelines/imnm.guideline:145: consider ivig_early
+            add('ivig_early')
+            # guidelines/imnm.guideline:148: advise maintenance
+            add('maintenance')
+        # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
+        # guidelines/imnm.guideline:153: when refractory
+        u.clear()  # only this branch's unknown facts count
+        g4: bool | None
+        s5 = False
+        g4 = True
+        t6: bool | None
+        if v_response is None:
+            t6 = None
+            u.extend(n for n, v in (('response', v_response),) if v is None)
+        elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+            t6 = True
+        else:
+            t6 = False
+        if t6 is False:
+            g4 = False
+        else:
+            s5 = s5 or t6 is None
+        if g4 is True:
+            t7: bool | None
+            if v_weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t7 = True
+            else:
+                t7 = False
+            if t7 is False:
+                g4 = False
+            else:
+                s5 = s5 or t7 is None
+        if s5 and g4 is True:
+            g4 = None
+        if g4 is None:
+            return tuple(ids), doses, tuple(sorted(set(u)))
+        if g4:
+            # guidelines/imnm.guideline:154: consider ivig_refractory
+            add('ivig_refractory')
+            # guidelines/imnm.guideline:158: consider rituximab
+            add('rituximab')
+        else:
+            # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+            if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
+                g8 = True
+            else:
+                g8 = False
+            if g8:
+                pass
+    return tuple(ids), doses, ()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from compiler import ir
 from compiler.emit_python.conditions import CondEmitter, Writer, comment
+from compiler.emit_python.tree import unpack_facts
 from compiler.interpreter import assumption_problem
 
 
 def assumptions_function(guideline: ir.Guideline, conds: CondEmitter) -> str:
-    """`_assumptions(f)`: the list of (assumption id, message) the facts break."""
+    """`_assumptions(facts)`: the list of (assumption id, message) the facts break."""
     w = Writer()
-    w.line("def _assumptions(f: _Facts) -> list[tuple[str, str]]:")
+    w.line("def _assumptions(facts: _Facts) -> list[tuple[str, str]]:")
     with w.indent():
         w.line('"""The declared assumptions these facts break, as (assumption, problem)."""')
         w.line("broken: list[tuple[str, str]] = []")
@@ -27,6 +28,8 @@ def assumptions_function(guideline: ir.Guideline, conds: CondEmitter) -> str:
             with w.indent():
                 w.line(f"broken.append({assumption_problem(assumption)!r})")
         w.line("return broken")
+    prelude = [f"    {unpack_facts(guideline, w.lines)}"]
     if w.uses_unknowns:
-        w.lines.insert(2, "    u: list[str] = []")
+        prelude.append("    u: list[str] = []")
+    w.lines[2:2] = prelude
     return "\n".join(w.lines)

@@ -1,9 +1,11 @@
 """Python code for conditions and numeric expressions: one atomic condition per `if`.
 
-Conditions whose facts can never be unknown become plain nested `if`s. Conditions
-that can meet an unknown fact are evaluated in three-valued logic, exactly as the
-interpreter does: each sub-condition lands in a temporary holding True, False or
-None, and `u` collects the names of the unknown facts met.
+Facts are local variables named `v_<fact>`. Conditions whose facts can never be
+unknown become a flat `if`/`elif` chain that stops at the first operand deciding
+it. Conditions that can meet an unknown fact are evaluated in three-valued logic,
+exactly as the interpreter does: each sub-condition lands in a temporary holding
+True, False or None, and `u` collects the names of the unknown facts met. Chains
+stay flat however many operands they have; only nested sub-conditions indent.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from compiler import ir
+
+
+def var(name: str) -> str:
+    """The local variable holding a fact's value."""
+    return f"v_{name}"
 
 
 @dataclass
@@ -75,7 +82,7 @@ class CondEmitter:
         is known (its `None` test came first, or the checks proved it), so it is cast.
         """
         kind = self.guideline.input(name).kind
-        raw = f"f.{name}"
+        raw = var(name)
         if name in self.declared:
             self.casts.add("cast")
             raw = f"cast({_PY_TYPES[kind]!r}, {raw})"
@@ -94,15 +101,15 @@ class CondEmitter:
     def atom_test(self, atom: ir.Atom) -> str:
         """The Python test of an atom, assuming its facts are known."""
         if isinstance(atom, ir.Known):
-            return f"f.{atom.input} is {'not ' if atom.known else ''}None"
+            return f"{var(atom.input)} is {'not ' if atom.known else ''}None"
         if isinstance(atom, ir.IsTrue):
-            return f"f.{atom.input} is True"
+            return f"{var(atom.input)} is True"
         if isinstance(atom, ir.CmpChoice):
             if len(atom.choices) == 1:
                 op = "!=" if atom.negated else "=="
-                return f"f.{atom.input} {op} {atom.choices[0]!r}"
+                return f"{var(atom.input)} {op} {atom.choices[0]!r}"
             op = "not in" if atom.negated else "in"
-            return f"f.{atom.input} {op} {atom.choices!r}"
+            return f"{var(atom.input)} {op} {atom.choices!r}"
         op = "==" if atom.op == "=" else atom.op
         return f"{self.num(atom.left)} {op} {self.num(atom.right)}"
 
@@ -116,7 +123,7 @@ class CondEmitter:
             flipped = {">=": "<", "<=": ">", ">": "<=", "<": ">=", "=": "!=", "!=": "="}[atom.op]
             return self.atom_test(ir.CmpNum(flipped, atom.left, atom.right, atom.text, atom.line))
         if isinstance(atom, ir.IsTrue):
-            return f"f.{atom.input} is False"
+            return f"{var(atom.input)} is False"
         return self.atom_test(ir.Known(atom.input, not atom.known, atom.text, atom.line))
 
     def can_be_unknown(self, cond: ir.Cond) -> bool:
@@ -158,17 +165,25 @@ class CondEmitter:
         return f"not {temp}" if negate else temp
 
     def _plain_chain(self, w: Writer, cond: ir.AndC | ir.OrC, target: str) -> None:
+        """`target` starts at the chain's default; the first deciding operand flips it."""
         is_and = isinstance(cond, ir.AndC)
-        w.line(f"{target} = {not is_and!r}")
-        opened = 0
-        for operand in cond.operands:
-            negate = isinstance(operand, ir.NotC) != (not is_and)
-            inner = operand.operand if isinstance(operand, ir.NotC) else operand
-            test = self._plain_test(w, inner, negate)
-            w.line(f"if {test}:{self._note(inner)}")
-            w.depth += 1
-            opened += 1
         w.line(f"{target} = {is_and!r}")
+        keyword, opened = "if", 0
+        for operand in cond.operands:
+            # The test that this operand decides the chain: false for `and`, true for `or`.
+            negate = isinstance(operand, ir.NotC) != is_and
+            inner = operand.operand if isinstance(operand, ir.NotC) else operand
+            if not isinstance(inner, ir.CmpNum | ir.CmpChoice | ir.IsTrue | ir.Known):
+                if keyword == "elif":
+                    w.line("else:")
+                    w.depth += 1
+                    opened += 1
+                keyword = "if"
+            test = self._plain_test(w, inner, negate)
+            w.line(f"{keyword} {test}:{self._note(inner)}")
+            with w.indent():
+                w.line(f"{target} = {not is_and!r}")
+            keyword = "elif"
         w.depth -= opened
 
     # ------------------------------------------------------------- kleene
@@ -191,11 +206,11 @@ class CondEmitter:
         risky = [n for n in dict.fromkeys(names) if n in self.unknowable]
         keyword = "if"
         if risky:
-            test = " or ".join(f"f.{n} is None" for n in risky)
+            test = " or ".join(f"{var(n)} is None" for n in risky)
             w.line(f"if {test}:")
             with w.indent():
                 w.line(f"{target} = None")
-                pairs = ", ".join(f"({n!r}, f.{n})" for n in risky)
+                pairs = ", ".join(f"({n!r}, {var(n)})" for n in risky)
                 w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
                 w.uses_unknowns = True
             keyword = "elif"
@@ -207,25 +222,28 @@ class CondEmitter:
             w.line(f"{target} = False")
 
     def _kleene_chain(self, w: Writer, cond: ir.AndC | ir.OrC, target: str) -> None:
+        """Operands in order until one decides the chain; unknown if none does and one was."""
         decisive = isinstance(cond, ir.OrC)
         seen = w.temp("s")
         w.line(f"{seen} = False")
         w.line(f"{target} = {not decisive!r}")
-        opened = 0
-        for operand in cond.operands:
+        for index, operand in enumerate(cond.operands):
+            if index:
+                w.line(f"if {target} is {not decisive!r}:")
+                w.depth += 1
             part = w.temp()
             self.kleene(w, operand, part)
             w.line(f"if {part} is {decisive!r}:")
             with w.indent():
                 w.line(f"{target} = {decisive!r}")
             w.line("else:")
-            w.depth += 1
-            opened += 1
-            w.line(f"{seen} = {seen} or {part} is None")
-        w.line(f"if {seen}:")
+            with w.indent():
+                w.line(f"{seen} = {seen} or {part} is None")
+            if index:
+                w.depth -= 1
+        w.line(f"if {seen} and {target} is {not decisive!r}:")
         with w.indent():
             w.line(f"{target} = None")
-        w.depth -= opened
 
     def emit(self, w: Writer, cond: ir.Cond, target: str) -> None:
         """Plain code when no fact can be unknown, three-valued code otherwise."""

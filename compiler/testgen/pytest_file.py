@@ -71,6 +71,9 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert [(s.node, s.branch) for s in result.path] == [(n, b) for n, b, _ in expected.path]
     assert (result.complete, result.needs) == (expected.complete, expected.needs)
     assert result.to_dict() == _result(expected)
+    assert len(result.path) == len(expected.path)
+    assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    assert MODULE.evaluate(patient) == result  # the same patient, the same result
 '''
 
 _CHECK_DECIDE = """\
@@ -86,7 +89,7 @@ _FAST = '''
 
 def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
-    fast = MODULE._fast_facts(patient)
+    fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
     if valid and plain and type(patient) is dict:
         assert fast is not None
@@ -276,9 +279,9 @@ def _plain(g: ir.Guideline) -> list[str]:
 
 def features(guideline: ir.Guideline) -> tuple[bool, bool]:
     """Whether the generated module has the lean `decide(patient)` entry point, and the
-    shortcut for plainly valid facts (`_fast_facts`, beside the full `_validate`)."""
+    shortcut for plainly valid facts (`_plain`, beside the full `_validate`)."""
     module = emit_python(guideline)
-    fast = "\ndef _fast_facts(" in module and "\ndef _validate(" in module
+    fast = "\ndef _plain(" in module and "\ndef _validate(" in module
     return "\ndef decide(" in module, fast
 
 

@@ -95,6 +95,13 @@ def reject_drafts(guideline: ir.Guideline, base: dict[str, object]) -> list[Draf
         patient = {**base, f"{first}s": base[first]}
         title = f"A fact the guideline does not have ({first}s)"
         out.append(Draft(join_id("reject", "unknown_fact"), title, "reject", patient))
+        required = [i.name for i in guideline.inputs if not i.may_be_unknown]
+        if required:  # the same number of facts, one of them misspelt
+            name = required[0]
+            wrong = _misspelt(name, [i.name for i in guideline.inputs])
+            patient = {(wrong if k == name else k): v for k, v in base.items()}
+            title = f"A misspelt fact name ({wrong} for {name})"
+            out.append(Draft(join_id("reject", "misspelt_fact"), title, "reject", patient))
         stranger = _unlike(guideline)
         patient = {**base, stranger: True}
         title = f"A fact the guideline does not have, unlike any of its facts ({stranger})"
@@ -121,3 +128,9 @@ def _unlike(guideline: ir.Guideline) -> str:
     return next(
         n for n in ("zz", "qqq", "zzzz_qqqq") if not difflib.get_close_matches(n, names, n=1)
     )
+
+
+def _misspelt(name: str, names: list[str]) -> str:
+    """`name` with its last two letters swapped (or doubled), unlike any other fact name."""
+    candidates = [name[:-2] + name[-1] + name[-2], name + name[-1], name + "_x"]
+    return next(c for c in candidates if c != name and c not in names)

@@ -124,6 +124,9 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert [(s.node, s.branch) for s in result.path] == [(n, b) for n, b, _ in expected.path]
     assert (result.complete, result.needs) == (expected.complete, expected.needs)
     assert result.to_dict() == _result(expected)
+    assert len(result.path) == len(expected.path)
+    assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    assert MODULE.evaluate(patient) == result  # the same patient, the same result
     doses = {rec: (dose["low"], dose["high"]) for rec, dose in expected.doses.items()}
     assert MODULE.decide(patient) == (expected.recommendations, doses, expected.needs)
     _fast(patient, valid=True)
@@ -131,7 +134,7 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
 
 def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
-    fast = MODULE._fast_facts(patient)
+    fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
     if valid and plain and type(patient) is dict:
         assert fast is not None
@@ -1592,6 +1595,12 @@ REJECT_CASES = [
         {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None, 'categorys': 'immune_mediated'},
         [('categorys', 'is not a fact of this guideline (did you mean category?)')],
         id='reject__unknown_fact',
+    ),
+    # A misspelt fact name (categoyr for category)
+    pytest.param(
+        {'categoyr': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None},
+        [('categoyr', 'is not a fact of this guideline (did you mean category?)'), ('category', 'is required but missing')],
+        id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
     pytest.param(

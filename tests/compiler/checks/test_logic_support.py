@@ -31,18 +31,12 @@ def import_generated(guideline: ir.Guideline, directory: Path) -> ModuleType:
 
 
 def run_partial(module: ModuleType, patient: Mapping[str, object]) -> tuple[Any, str]:
-    """Run the generated tree; returns its output so far and how it ended."""
-    facts = module._validate(patient)
-    out = module._Out()
-    # A module whose branches can never stop has no _Stop at all.
-    stops = tuple(e for e in (getattr(module, "_Stop", None),) if e is not None)
+    """Run the generated module; returns its result (up to a defect) and how it ended."""
     try:
-        module._root(facts, out)
-    except module.GuidelineDefect:
-        return out, "defect"
-    except stops:
-        return out, "stopped"
-    return out, "complete"
+        result = module.evaluate(patient)
+    except module.GuidelineDefect as defect:
+        return defect.result, "defect"
+    return result, "complete" if result.complete else "stopped"
 
 
 def _nodes_at(guideline: ir.Guideline, line: int) -> list[object]:
@@ -94,7 +88,7 @@ def _replay_branch(g: ir.Guideline, d: Diagnostic, out: Any, facts: dict[str, ob
 
 def _replay_recs(d: Diagnostic, out: Any) -> None:
     ids = re.findall(r"`([a-z0-9_]+)`", d.message)[:2]
-    got = {r.id: r for r in out.recs}
+    got = {r.id: r for r in out.recommendations}
     assert all(i in got for i in ids), f"the example patient does not get both of {ids}"
     if d.code == "L031":
         first, second = (got[i].dose for i in ids)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from types import SimpleNamespace
 
 import pytest
 
@@ -75,7 +74,8 @@ def run_emitted(
         assert value is not None
         return value
 
-    scope: dict[str, object] = {"f": SimpleNamespace(**facts), "u": unknown, "_known": known}
+    scope: dict[str, object] = {f"v_{name}": value for name, value in facts.items()}
+    scope.update({"u": unknown, "_known": known})
     exec("\n".join(w.lines), scope)
     return scope["result"], unknown
 
@@ -119,8 +119,8 @@ def test_known_tests_are_never_unknown() -> None:
     guideline, cond = guideline_with("a is known")
     emitter = CondEmitter(guideline, frozenset({"a"}))
     assert not emitter.can_be_unknown(cond)
-    assert emitter.atom_test(ir.Known("a", True, "a is known", 1)) == "f.a is not None"
-    assert emitter.negated_test(ir.Known("a", True, "a is known", 1)) == "f.a is None"
+    assert emitter.atom_test(ir.Known("a", True, "a is known", 1)) == "v_a is not None"
+    assert emitter.negated_test(ir.Known("a", True, "a is known", 1)) == "v_a is None"
 
 
 def test_atom_tests_and_their_negations() -> None:
@@ -128,15 +128,15 @@ def test_atom_tests_and_their_negations() -> None:
     emitter = CondEmitter(guideline, frozenset({"a", "c", "n"}), frozenset({"n"}))
     one = ir.CmpChoice("c", ("x",), False, "c is x", 1)
     many = ir.CmpChoice("c", ("x", "y"), False, "c is one of x, y", 1)
-    assert emitter.atom_test(one) == "f.c == 'x'"
-    assert emitter.negated_test(one) == "f.c != 'x'"
-    assert emitter.atom_test(many) == "f.c in ('x', 'y')"
-    assert emitter.negated_test(many) == "f.c not in ('x', 'y')"
-    assert emitter.atom_test(ir.IsTrue("b", "b", 1)) == "f.b is True"
-    assert emitter.negated_test(ir.IsTrue("b", "b", 1)) == "f.b is False"
+    assert emitter.atom_test(one) == "v_c == 'x'"
+    assert emitter.negated_test(one) == "v_c != 'x'"
+    assert emitter.atom_test(many) == "v_c in ('x', 'y')"
+    assert emitter.negated_test(many) == "v_c not in ('x', 'y')"
+    assert emitter.atom_test(ir.IsTrue("b", "b", 1)) == "v_b is True"
+    assert emitter.negated_test(ir.IsTrue("b", "b", 1)) == "v_b is False"
     cmp = ir.CmpNum("=", ir.NumInput("n"), ir.NumConst(2), "n = 2 kg", 1)
-    assert emitter.atom_test(cmp) == "cast('float', f.n) == 2.0"
-    assert emitter.negated_test(cmp) == "cast('float', f.n) != 2.0"
+    assert emitter.atom_test(cmp) == "cast('float', v_n) == 2.0"
+    assert emitter.negated_test(cmp) == "cast('float', v_n) != 2.0"
     assert emitter.casts == {"cast"}
 
 
@@ -144,10 +144,10 @@ def test_numeric_expressions() -> None:
     guideline, _ = guideline_with("b")
     emitter = CondEmitter(guideline, frozenset())
     expr = ir.NumOp("*", ir.NumNeg(ir.NumInput("n")), ir.NumConst(3))
-    assert emitter.num(expr) == "((-f.n) * 3.0)"
-    assert emitter.value("n") == "f.n"
+    assert emitter.num(expr) == "((-v_n) * 3.0)"
+    assert emitter.value("n") == "v_n"
     declared = CondEmitter(guideline, frozenset({"n"}), frozenset({"n"}))
-    assert declared.value("n") == "cast('float', f.n)"
+    assert declared.value("n") == "cast('float', v_n)"
 
 
 def test_writer_indents_and_numbers_temporaries() -> None:
@@ -177,3 +177,29 @@ def test_comment_is_one_line_whatever_the_path_and_text() -> None:
     line = comment("x > 1\nimport os", 'evil\n"""path', 7)
     assert line == '# evil """path:7: x > 1 import os'
     assert "\n" not in line
+
+
+def test_long_chains_stay_flat() -> None:
+    """An `and` of many atoms is one `if`/`elif` chain, not one indent per atom."""
+    guideline, _ = guideline_with("b")
+    emitter = CondEmitter(guideline, frozenset())
+    atoms = tuple(ir.IsTrue("b", "b", 1) for _ in range(150))
+    w = Writer()
+    emitter.emit(w, ir.AndC(atoms), "t")
+    assert max(len(line) - len(line.lstrip()) for line in w.lines) <= 4
+    scope: dict[str, object] = {"v_b": True}
+    exec("\n".join(w.lines), scope)
+    assert scope["t"] is True
+
+
+def test_long_three_valued_chains_stay_shallow() -> None:
+    guideline, _ = guideline_with("b")
+    emitter = CondEmitter(guideline, frozenset({"a"}))
+    atoms = tuple(ir.IsTrue("a", "a", 1) for _ in range(150))
+    w = Writer()
+    emitter.emit(w, ir.OrC(atoms), "t")
+    assert max(len(line) - len(line.lstrip()) for line in w.lines) <= 12
+    for value, expected in ((None, None), (True, True), (False, False)):
+        scope: dict[str, object] = {"v_a": value, "u": []}
+        exec("\n".join(w.lines), scope)
+        assert scope["t"] is expected

@@ -98,11 +98,12 @@ def test_golden_modules_cover_what_they_claim() -> None:
     unknowns = (GOLDEN / "unknowns.py.expected").read_text(encoding="utf-8")
     options = (GOLDEN / "options.py.expected").read_text(encoding="utf-8")
     assert "u: list[str] = []" not in plain  # no fact can be unknown: plain code only
-    assert "bool | None" in unknowns and "raise _Stop" in unknowns
-    assert "def _d_stage_check" in plain and "_d_stage_check(f, out)" in plain
-    assert "Dose(" in plain and "Dose(" in options
-    assert "def _s_recent" in options and "_ord(f.diagnosed)" in options
-    assert "Option('b', 'Agent B', p" in options
+    assert "bool | None" in unknowns and "return _partial(" in unknowns  # stops to ask
+    assert "# tests/fixtures/golden/plain.guideline:20: decision stage_check" in plain
+    assert "('stage_check', 'Which stage?', 'otherwise', (1,))," in plain  # a step row
+    assert "_new(Dose, (" in plain and "_new(Dose, (" in options
+    assert ": section recent: " in options and "_ord(v_diagnosed)" in options
+    assert "_new(Option, ('b', 'Agent B', p" in options
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The generated module's fast paths give exactly what the full paths give."""
+"""The generated module's fast paths (`_plain`, `decide`) give exactly what the full paths give."""
 
 from __future__ import annotations
 
@@ -50,11 +50,11 @@ def test_decide_agrees_with_evaluate_and_the_interpreter(
         assert list(needs) == expected["needs"]
 
 
-def test_fast_facts_equal_validated_facts_and_refuse_what_needs_converting(
+def test_plain_facts_equal_validated_facts_and_refuse_what_needs_converting(
     module: types.ModuleType, imnm: ir.Guideline
 ) -> None:
     for patient in _patients(imnm, 100):
-        assert module._fast_facts(patient) == module._validate(patient)
+        assert module._plain(patient) == module._validate(patient)
     plain = _patients(imnm, 1)[0]
     for name, odd in (
         ("weight", {"value": 70000, "unit": "g"}),  # units are converted by _validate
@@ -64,7 +64,7 @@ def test_fast_facts_equal_validated_facts_and_refuse_what_needs_converting(
         ("category", "unknown_choice"),
         ("extra_fact", 1),
     ):
-        assert module._fast_facts({**plain, name: odd}) is None
+        assert module._plain({**plain, name: odd}) is None
 
 
 def test_decide_rejects_bad_data_like_evaluate(

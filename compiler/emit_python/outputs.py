@@ -1,0 +1,138 @@
+"""What each entry point of the generated module records as it walks the tree.
+
+`evaluate` records every step taken as a number into `trace` (the module's `_STEPS`
+table says which node, branch and facts each number stands for; `Path` builds the
+`Step`s from it when the path is read) and every recommendation as a full
+`Recommendation`. `decide`, the lean entry point, records only recommendation ids
+and doses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compiler import ir
+from compiler.emit_python.conditions import var
+from compiler.emit_python.tree import TreeEmitter
+
+StepRow = tuple[str, str, str, tuple[int, ...]]  # node, question, branch, fact indexes
+
+
+def _facts_literal(names: list[str] | tuple[str, ...]) -> str:
+    pairs = ", ".join(f"({n!r}, {var(n)})" for n in dict.fromkeys(names))
+    return f"({pairs},)" if names else "()"
+
+
+def rec_fields(rec: ir.Recommendation, dose: str, options: str) -> list[str]:
+    """The fields of a `Recommendation`, in order, as Python expressions."""
+    return [
+        repr(rec.id),
+        repr(rec.kind),
+        repr(rec.text),
+        repr(rec.strength),
+        repr(tuple(rec.citations)),
+        repr(rec.expert_opinion),
+        dose,
+        options,
+        repr(rec.route),
+        repr(rec.frequency),
+        repr(rec.duration),
+        repr(rec.every),
+        repr(rec.target),
+        repr(rec.rationale),
+        repr(rec.time_to_effect),
+        repr(rec.drug),
+    ]
+
+
+def static_options(rec: ir.Recommendation) -> str:
+    """The options of a recommendation none of whose options depends on the patient."""
+    if not rec.options:
+        return "()"
+    return "(" + ", ".join(f"Option({o.id!r}, {o.text!r}, None)" for o in rec.options) + ",)"
+
+
+def is_static(rec: ir.Recommendation) -> bool:
+    """True when the recommendation is the same for every patient (a module constant)."""
+    return rec.dose is None and not any(o.preferred_when for o in rec.options)
+
+
+@dataclass
+class FullTree(TreeEmitter):
+    """`evaluate`: the path (as step numbers) and whole recommendations."""
+
+    rows: list[StepRow] = field(default_factory=list)
+    row_index: dict[StepRow, int] = field(default_factory=dict)
+
+    outlined_prefix = "_o"
+    outlined_params = ", recs: list[Recommendation], trace: list[int]"
+    outlined_args = ", recs, trace"
+    outlined_prelude = "rec, step = recs.append, trace.append"
+
+    def step(self, node: str, question: str, branch: str, read: list[str]) -> None:
+        names = [i.name for i in self.guideline.inputs]
+        row = (node, question, branch, tuple(names.index(n) for n in dict.fromkeys(read)))
+        if row not in self.row_index:
+            self.row_index[row] = len(self.rows)
+            self.rows.append(row)
+        self.w.line(f"step({self.row_index[row]})")
+
+    def defect(self, message: str) -> str:
+        return f"raise GuidelineDefect({message!r}, _partial((), recs, trace, facts))"
+
+    def entry_stop(self, needs: str) -> str:
+        return f"return _partial({needs}, recs, trace, facts)"
+
+    def emit_rec(self, rec: ir.Recommendation) -> None:
+        w = self.w
+        self.comment(f"{rec.kind} {rec.id}", rec.line)
+        if is_static(rec):
+            w.line(f"rec(_R_{rec.id})")
+            return
+        dose = "None"
+        if rec.dose is not None:
+            low, high = w.temp("lo"), w.temp("hi")
+            w.line(f"{low} = {self.conds.num(rec.dose.low)}")
+            w.line(f"{high} = {self.conds.num(rec.dose.high)}")
+            fixed = rec.dose.low == rec.dose.high
+            dose = (
+                f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, {rec.dose.rule!r}, "
+                f"{_facts_literal(rec.dose.inputs)}, {fixed!r}))"
+            )
+        options = static_options(rec)
+        if any(o.preferred_when for o in rec.options):
+            options = self._options(rec)
+        w.line(f"rec(_new(Recommendation, ({', '.join(rec_fields(rec, dose, options))})))")
+
+    def _options(self, rec: ir.Recommendation) -> str:
+        parts = []
+        for option in rec.options:
+            flag = "None"
+            if option.preferred_when is not None:
+                flag = self.w.temp("p")
+                self.conds.emit(self.w, option.preferred_when, flag)
+            parts.append(f"_new(Option, ({option.id!r}, {option.text!r}, {flag}))")
+        return "(" + ", ".join(parts) + ",)"
+
+
+@dataclass
+class LeanTree(TreeEmitter):
+    """`decide`: recommendation ids in order and doses by id; no path, no text."""
+
+    outlined_prefix = "_lo"
+    outlined_params = ", ids: list[str], doses: dict[str, tuple[float, float]]"
+    outlined_args = ", ids, doses"
+    outlined_prelude = "add = ids.append"
+
+    def defect(self, message: str) -> str:
+        return f"raise GuidelineDefect({message!r})"
+
+    def entry_stop(self, needs: str) -> str:
+        return f"return tuple(ids), doses, {needs}"
+
+    def emit_rec(self, rec: ir.Recommendation) -> None:
+        self.comment(f"{rec.kind} {rec.id}", rec.line)
+        self.w.line(f"add({rec.id!r})")
+        if rec.dose is not None:
+            low, high = self.conds.num(rec.dose.low), self.conds.num(rec.dose.high)
+            self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")

@@ -1,0 +1,328 @@
+"""The decision tree as straight-line Python inside an entry point (`evaluate`, `decide`).
+
+Every decision and section is written inline, facts in local variables, so a patient
+costs no function call per node: a decision is an `if`/`else` chain of its branches
+in order, the first that applies wins. A decision that would indent too deeply (long
+chains, deep nesting) is written as a function of its own instead, where each branch
+ends with `return`; it hands back the facts still needed when it stops, else None.
+
+What an entry point records (path steps, recommendations, ids and doses) and how it
+stops are left to the subclasses in `compiler.emit_python.outputs`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from compiler import ir
+from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text, var
+from compiler.emit_python.settled import Key
+
+# Indentation levels a decision may reach inline before it gets its own function
+# (Python refuses more than 100).
+DEPTH_LIMIT = 32
+
+
+def doc_text(text: str) -> str:
+    """Text made safe inside a triple-quoted docstring."""
+    return flat_text(text.replace("\\", "/").replace('"', "'"))
+
+
+def _statements(lines: list[str]) -> bool:
+    """True when some line is code, not only comments."""
+    return any(not line.lstrip().startswith("#") for line in lines)
+
+
+def unpack_facts(guideline: ir.Guideline, lines: list[str]) -> str:
+    """The statement putting the facts that `lines` read into their local variables
+    (`_` for the others); empty when they read none.
+    """
+    code = "\n".join(lines)
+    names = [
+        var(i.name) if re.search(rf"\b{var(i.name)}\b", code) else "_" for i in guideline.inputs
+    ]
+    if all(n == "_" for n in names):
+        return ""
+    return ", ".join(names) + ", = facts"
+
+
+@dataclass
+class _Frame:
+    """The function being written: how it stops, and whether it can."""
+
+    stop: Callable[[str], str]
+    can_stop: bool = False
+
+
+@dataclass
+class TreeEmitter:
+    """Writes one entry point's copy of the tree; subclasses say what it records."""
+
+    guideline: ir.Guideline
+    conds: CondEmitter
+    settled: dict[Key, frozenset[str]]
+    certain: frozenset[str]
+    w: Writer = field(default_factory=Writer)
+    functions: list[list[str]] = field(default_factory=list)
+    frames: list[_Frame] = field(default_factory=list)
+    defects: bool = False
+    _ended_at: int = -1  # length of `w.lines` just after a statement that ends the code
+
+    # ------------------------------------------------------------ per entry point
+    outlined_prefix = "_o"
+    outlined_params = ""  # after `facts: _Facts`
+    outlined_args = ""  # after `facts`
+    outlined_prelude = ""  # the first statement after the facts are unpacked
+
+    def step(self, node: str, question: str, branch: str, read: list[str]) -> None:
+        """Record that `branch` of `node` was taken, decided by the facts `read`."""
+
+    def emit_rec(self, rec: ir.Recommendation) -> None:
+        """Record a recommendation."""
+        raise NotImplementedError
+
+    def defect(self, message: str) -> str:
+        """The statement for a decision none of whose branches applies."""
+        raise NotImplementedError
+
+    def entry_stop(self, needs: str) -> str:
+        """The statement that ends the entry point early, `needs` still to find out."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------- helpers
+    def conds_at(self, key: Key) -> CondEmitter:
+        """The condition emitter for one guard, knowing which facts can be unknown there."""
+        return self.conds.within(self.settled.get(key, frozenset()))
+
+    def comment(self, text: str, line: int) -> None:
+        """A `# path:line: text` comment."""
+        self.w.line(comment(text, self.guideline.source_path, line))
+
+    def stop(self, needs: str) -> None:
+        """End evaluation here with `needs` (the innermost function decides how)."""
+        self.frames[-1].can_stop = True
+        self.w.line(self.frames[-1].stop(needs))
+        self._ended_at = len(self.w.lines)
+
+    def ended(self) -> bool:
+        """True when the last line written ends the code (a stop, a defect)."""
+        return self._ended_at == len(self.w.lines)
+
+    @contextmanager
+    def block(self, header: str) -> Iterator[None]:
+        """`header:` and an indented block; `pass` when no code was written in it."""
+        self.w.line(header)
+        start = len(self.w.lines)
+        with self.w.indent():
+            yield
+            if not _statements(self.w.lines[start:]):
+                self.w.line("pass")
+        self._ended_at = -1  # code after the block runs when its header is false
+
+    @contextmanager
+    def optional_block(self, header: str) -> Iterator[None]:
+        """Like `block`, but dropped again, header and comments, when no code was written."""
+        self.w.line(header)
+        start = len(self.w.lines)
+        with self.w.indent():
+            yield
+        if not _statements(self.w.lines[start:]):
+            del self.w.lines[start - 1 :]
+        self._ended_at = -1
+
+    # --------------------------------------------------------------------- bodies
+    def body(self, nodes: tuple[ir.Node, ...]) -> list[str]:
+        """The lines running `nodes` at the entry point's top level (depth 1)."""
+        self.w = Writer(depth=1, counter=self.w.counter)
+        self.frames = [_Frame(self.entry_stop)]
+        self.nodes(nodes)
+        return self.w.lines
+
+    def can_stop(self) -> bool:
+        """True when the entry point's own code can stop (after `body`)."""
+        return self.frames[0].can_stop
+
+    def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
+        """Emit code for a body, in order."""
+        for node in nodes:
+            if isinstance(node, ir.Decision):
+                self.decision(node)
+            elif isinstance(node, ir.Section):
+                self.section(node)
+            elif isinstance(node, ir.Emit):
+                self.emit_rec(node.rec)
+            elif isinstance(node, ir.AskNode):
+                self.stop("()")
+
+    def decision(self, decision: ir.Decision) -> None:
+        """Inline when it fits, else in a function of its own."""
+        if self.w.depth + len(decision.when_branches()) + 2 > DEPTH_LIMIT:
+            self.outlined(decision)
+            return
+        self.comment(f"decision {decision.id}: {decision.question}", decision.line)
+        self._branches(decision, returns=False)
+
+    def _branches(self, decision: ir.Decision, *, returns: bool) -> None:
+        """The branches in order. Inline, each later branch sits in the `else` of the one
+        before; in a function of its own (`returns`), each taken branch ends with `return`.
+        """
+        w = self.w
+        read: list[str] = []
+        elses: list[int] = []  # where each `else:` opened inline starts
+        branches = decision.when_branches()
+        for index, branch in enumerate(branches):
+            assert branch.guard is not None
+            conds = self.conds_at((decision.id, index))
+            read = read + [n for n in ir.cond_inputs(branch.guard) if n not in read]
+            self.comment(f"when {branch.label}", branch.line)
+            if index == len(branches) - 1 and decision.id in self.certain:
+                w.line("# (the build proved that everyone reaching this line meets this condition)")
+                self.step(decision.id, decision.question, branch.label, read)
+                self.nodes(branch.body)
+                self._close(elses)
+                return
+            unknowable = conds.can_be_unknown(branch.guard)
+            if w.uses_unknowns and unknowable:
+                w.line("u.clear()  # only this branch's unknown facts count")
+            guard = w.temp("g")
+            conds.emit(w, branch.guard, guard)
+            keyword = "if"
+            if unknowable:
+                with self.block(f"if {guard} is None:"):
+                    self._unknown(decision, read)
+                    self._done(returns)
+                    stopped = self.ended()
+                keyword = "if" if stopped else "elif"
+            with self.block(f"{keyword} {guard}:"):
+                self.step(decision.id, decision.question, branch.label, read)
+                self.nodes(branch.body)
+                self._done(returns)
+            if not returns:
+                w.line("else:")
+                w.depth += 1
+                elses.append(len(w.lines))
+        self._otherwise(decision, read)
+        self._close(elses)
+
+    def _done(self, returns: bool) -> None:
+        """In a decision's own function, a taken branch returns (unless it already ended)."""
+        if returns and not self.ended():
+            self.w.line("return None")
+            self._ended_at = len(self.w.lines)
+
+    def _close(self, elses: list[int]) -> None:
+        """Close the inline `else:` blocks; the innermost goes if it holds no code."""
+        w = self.w
+        w.depth -= len(elses)
+        if elses:
+            if not _statements(w.lines[elses[-1] :]):
+                del w.lines[elses[-1] - 1 :]
+            self._ended_at = -1  # the taken branches before the `else` go on after it
+
+    def _otherwise(self, decision: ir.Decision, read: list[str]) -> None:
+        otherwise = decision.special("otherwise")
+        if otherwise is None:
+            self.defects = True
+            self.w.line(self.defect(f"no branch of decision {decision.id} applies"))
+            self._ended_at = len(self.w.lines)
+            return
+        self.comment("otherwise", otherwise.line)
+        self.step(decision.id, decision.question, "otherwise", read)
+        self.nodes(otherwise.body)
+
+    def _unknown(self, decision: ir.Decision, read: list[str]) -> None:
+        """A guard that came out unknown: the `when unknown:` body, or stop to ask.
+
+        `ask` stops with the facts this guard met unknown (taken before the body runs,
+        since a nested decision in it keeps its own); a nested decision that stops
+        carries its own needs.
+        """
+        self.step(decision.id, decision.question, "unknown", read)
+        handler = decision.special("unknown")
+        self.w.uses_unknowns = True
+        body = handler.body if handler is not None else (ir.AskNode(decision.line),)
+        asks = [i for i, node in enumerate(body) if isinstance(node, ir.AskNode)]
+        before = body[: asks[0]] if asks else body
+        if not asks:
+            self.nodes(before)
+            return
+        if not before:
+            self.stop("tuple(sorted(set(u)))")
+            return
+        needs = self.w.temp("n")
+        self.w.line(f"{needs} = tuple(sorted(set(u)))")
+        self.nodes(before)
+        self.stop(needs)
+
+    def section(self, section: ir.Section) -> None:
+        """Inline: its steps and body, or nothing when its condition does not apply."""
+        w = self.w
+        if section.when is None:
+            self.comment(f"section {section.id}: {section.title}", section.line)
+            self.step(section.id, section.title, "applies to everyone", [])
+            self.nodes(section.body)
+            return
+        read = ir.cond_inputs(section.when)
+        conds = self.conds_at((section.id, -1))
+        self.comment(f"section {section.id}: {section.title}, when {section.when_label}",
+                     section.line)
+        guard = w.temp("g")
+        unknowable = conds.can_be_unknown(section.when)
+        if w.uses_unknowns and unknowable:
+            w.line("u.clear()  # only this condition's unknown facts count")
+        conds.emit(w, section.when, guard)
+        keyword = "if"
+        if unknowable:
+            with self.block(f"if {guard} is None:"):
+                self.step(section.id, section.title, "unknown", read)
+                w.uses_unknowns = True
+                self.stop("tuple(sorted(set(u)))")
+            keyword = "if"
+        with self.block(f"{keyword} {guard}:"):
+            self.step(section.id, section.title, "applies", read)
+            self.nodes(section.body)
+        with self.optional_block("else:"):
+            self.step(section.id, section.title, "does not apply", read)
+
+    # ------------------------------------------------------------------ outlining
+    def outlined(self, decision: ir.Decision) -> None:
+        """The decision in a function of its own, called here."""
+        name = f"{self.outlined_prefix}_{decision.id}"
+        outer = self.w
+        self.w = Writer(depth=1, counter=outer.counter)
+        frame = _Frame(lambda needs: f"return {needs}")
+        self.frames.append(frame)
+        self.w.line(f'"""{doc_text(f"Decision {decision.id}: {decision.question}")}"""')
+        self._branches(decision, returns=True)
+        if not self.ended():
+            self.w.line("return None")
+        self.frames.pop()
+        lines = self.w.lines
+        if not frame.can_stop:  # returns nothing: a bare `return`, none at the very end
+            lines = [line.replace("return None", "return") for line in lines]
+            if lines[-1] == "    return":
+                lines.pop()
+        prelude = [f"    {self.outlined_prelude}"] if self.outlined_prelude else []
+        if self.w.uses_unknowns:
+            prelude.append("    u: list[str] = []")
+        unpack = unpack_facts(self.guideline, lines)
+        if unpack:
+            prelude.insert(0, f"    {unpack}")
+        lines[1:1] = prelude
+        result = "tuple[str, ...] | None" if frame.can_stop else "None"
+        params = f"facts: _Facts{self.outlined_params}"
+        self.functions.append([f"def {name}({params}) -> {result}:", *lines])
+        outer.counter = self.w.counter
+        self.w = outer
+        call = f"{name}(facts{self.outlined_args})"
+        self.comment(f"decision {decision.id}: {decision.question}", decision.line)
+        if not frame.can_stop:
+            self.w.line(call)
+            return
+        needs = self.w.temp("n")
+        self.w.line(f"{needs} = {call}")
+        with self.block(f"if {needs} is not None:"):
+            self.stop(needs)

@@ -1,0 +1,119 @@
+"""Patient validation in the generated module: the plain-case fast path and the full checks.
+
+`_plain(patient)` accepts a dict whose every fact is plainly valid (a bool for
+yes/no, a listed string for one-of, an int or float inside the range for a number,
+an int inside the range for a whole count, no unknown keys, no broken assumption)
+and returns the facts as a tuple in `INPUTS` order. Anything else returns None and
+the caller falls back to `_validate`, which converts (units, whole floats, dates)
+or raises PatientDataError naming every bad fact. So the facts, and every result,
+are the same either way.
+"""
+
+from __future__ import annotations
+
+import math
+
+from compiler import ir
+from compiler.emit_python.conditions import var
+from compiler.units import accepted_units
+
+
+def _if_missing(decl: ir.Input) -> str:
+    """The problems a missing fact adds: none when it may be unknown."""
+    return "()" if decl.may_be_unknown else repr(((decl.name, "is required but missing"),))
+
+
+def _check_expr(decl: ir.Input) -> str:
+    if decl.kind == "yesno":
+        return "_yesno"
+    if decl.kind == "date":
+        return "_date"
+    if decl.kind == "choice":
+        names = tuple(c.name for c in decl.choices)
+        return f"lambda raw: _choice(raw, {names!r})"
+    assert decl.unit is not None and decl.low is not None and decl.high is not None
+    factors = accepted_units(decl.unit)
+    helper = "_count" if decl.kind == "whole" else "_measure"
+    return (
+        f"lambda raw: {helper}(raw, low={float(decl.low)!r}, high={float(decl.high)!r}, "
+        f"unit_text={decl.unit_text!r}, factors={factors!r})"
+    )
+
+
+def checks_table(guideline: ir.Guideline) -> str:
+    """`_CHECKS`: for each fact, its name, its full check and the problem when missing."""
+    lines = [
+        "_Check = Callable[[object], tuple[object, str | None]]",
+        "_Missing = tuple[tuple[str, str], ...]",
+        "",
+        "",
+        "_CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (",
+    ]
+    lines += [f"    ({i.name!r}, {_check_expr(i)}, {_if_missing(i)})," for i in guideline.inputs]
+    lines.append(")")
+    return "\n".join(lines)
+
+
+def _plain_test(decl: ir.Input, name: str) -> tuple[str, str]:
+    """(test that the raw value is plainly valid, the fact's value when it is)."""
+    if decl.kind == "yesno":
+        return f"type({name}) is bool", name
+    if decl.kind == "choice":
+        names = tuple(c.name for c in decl.choices)
+        return f"type({name}) is str and {name} in {names!r}", name
+    assert decl.low is not None and decl.high is not None
+    if decl.kind == "whole":  # int against int bounds: the same test, without int-float compares
+        low, high = math.ceil(decl.low), math.floor(decl.high)
+        return f"type({name}) is int and {low!r} <= {name} <= {high!r}", name
+    bounds = f"{float(decl.low)!r} <= {name} <= {float(decl.high)!r}"
+    # 1.0 * x: the same float for a float (signed zeros included), a float for an int.
+    return f"(type({name}) is float or type({name}) is int) and {bounds}", f"1.0 * {name}"
+
+
+def plain_function(guideline: ir.Guideline) -> str:
+    """`_plain(patient)`: the facts when all are plainly valid, else None."""
+    head = [
+        "def _plain(patient: Mapping[str, object]) -> _Facts | None:",
+        '    """The facts when every one is plainly valid; None sends the caller to _validate."""',
+    ]
+    if any(i.kind == "date" for i in guideline.inputs):
+        return "\n".join([*head, "    return None  # dates always take the full checks"])
+    optional = any(i.may_be_unknown for i in guideline.inputs)
+    # Without optional facts, every fact present and no other key means exactly len(INPUTS).
+    count = len(guideline.inputs)
+    keys = "not _INPUT_SET.issuperset(patient)" if optional else f"len(patient) != {count}"
+    lines = [
+        *head,
+        f"    if type(patient) is not dict or {keys}:",
+        "        return None",
+    ]
+    reads = ["    try:"]
+    tests, values = [], []
+    for decl in guideline.inputs:
+        name = var(decl.name)
+        test, value = _plain_test(decl, name)
+        if decl.may_be_unknown:
+            reads.append(f"        {name} = patient.get({decl.name!r})")
+            test = f"({name} is None or ({test}))"
+            value = name if value == name else f"None if {name} is None else {value}"
+        else:
+            reads.append(f"        {name} = patient[{decl.name!r}]")
+        tests.append(test)
+        values.append(value)
+    reads += ["    except KeyError:", "        return None"]
+    if any(not i.may_be_unknown for i in guideline.inputs):
+        lines += reads  # a key can be missing although the count is right (one misspelt)
+    else:  # only `get`: nothing to catch
+        lines += [line.removeprefix("    ") for line in reads[1:-2]]
+    facts = "(" + "".join(f"{v}, " for v in values).rstrip() + ")"
+    if not tests:
+        return "\n".join([*lines, "    return ()"])
+    lines.append("    if not (")
+    lines += [f"        {'and ' if i else ''}{t}" for i, t in enumerate(tests)]
+    lines += ["    ):", "        return None"]
+    if guideline.assumptions:
+        lines += [f"    facts: _Facts = {facts}"]
+        lines += ["    return None if _assumptions(facts) else facts"]
+    else:
+        lines.append(f"    return {facts}")
+    return "\n".join(lines)

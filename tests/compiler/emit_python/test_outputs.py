@@ -1,0 +1,78 @@
+"""What `evaluate` and `decide` record: the path as step numbers, recommendations, doses."""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+
+import pytest
+
+from compiler import interpreter, ir
+from compiler.emit_python import ModuleEmitter
+from compiler.emit_python.outputs import FullTree, is_static
+from tests.conftest import compile_snippet, emit_and_import, imnm_patient
+
+
+@pytest.fixture(scope="module")
+def module(imnm: ir.Guideline, tmp_path_factory: pytest.TempPathFactory) -> types.ModuleType:
+    return emit_and_import(imnm, tmp_path_factory.mktemp("outputs"), "outputs_imnm")
+
+
+def test_the_path_is_built_when_read_and_matches_the_interpreter(
+    module: types.ModuleType, imnm: ir.Guideline
+) -> None:
+    patient = imnm_patient(imnm, {})
+    result = module.evaluate(patient)
+    expected = interpreter.evaluate(imnm, patient)["path"]
+    assert isinstance(expected, list)
+    assert result.path._steps is None  # nothing built yet
+    assert len(result.path) == len(expected)
+    assert [s.to_dict() for s in result.path] == expected
+    assert result.path[0] == result.path.steps()[0] and result.path[-2:] == result.path.steps()[-2:]
+    assert repr(result.path) == f"Path({result.path.steps()!r})"
+
+
+def test_results_of_the_same_patient_are_equal(
+    module: types.ModuleType, imnm: ir.Guideline
+) -> None:
+    one = module.evaluate(imnm_patient(imnm, {}))
+    assert one == module.evaluate(imnm_patient(imnm, {}))
+    other = module.evaluate(imnm_patient(imnm, {"anti_hmgcr": None}))
+    assert one != other and one.path != other.path
+    assert one.path != tuple(one.path)  # a Path equals only a Path
+
+
+def test_dose_text_is_written_when_read(module: types.ModuleType, imnm: ir.Guideline) -> None:
+    result = module.evaluate(imnm_patient(imnm, {"weight": 70}))
+    dose = next(r.dose for r in result.recommendations if r.dose is not None)
+    assert (dose.low, dose.high, dose.fixed, dose.text) == (35.0, 70.0, False, "35 to 70 mg/day")
+    assert dose.to_dict()["text"] == "35 to 70 mg/day"
+
+
+def test_each_step_row_is_written_once(imnm: ir.Guideline) -> None:
+    emitter = ModuleEmitter(imnm)
+    tree = FullTree(imnm, emitter.conds, emitter.settled or {}, emitter.certain or frozenset())
+    tree.body(imnm.body)
+    assert len(tree.rows) == len(set(tree.rows))
+    names = [i.name for i in imnm.inputs]
+    for node, _question, branch, read in tree.rows:
+        assert node and branch and all(0 <= i < len(names) for i in read)
+
+
+def test_only_patient_dependent_recommendations_are_built_per_patient(imnm: ir.Guideline) -> None:
+    dynamic = {r.id for r in ir.recommendations(imnm) if not is_static(r)}
+    assert dynamic == {"prednisone", "second_agent"}  # a dose; a `preferred when`
+
+
+def test_a_fixed_dose_reads_as_one_amount(tmp_path: Path) -> None:
+    compiled = compile_snippet(
+        'input weight "Weight": number kg from 1 to 200\n'
+        'section all "Everyone"\n'
+        '  start iron "Iron"\n'
+        "    dose 2 mg/kg * weight\n"
+        "    expert opinion\n"
+    )
+    assert compiled.guideline is not None
+    module = emit_and_import(compiled.guideline, tmp_path, "fixed_dose_mod")
+    dose = module.evaluate({"weight": 50}).recommendations[0].dose
+    assert (dose.fixed, dose.text) == (True, "100 mg")
