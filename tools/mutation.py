@@ -201,8 +201,9 @@ def mutants(work: Path, guideline: str, missing: set[int]) -> list[Mutant]:
 
 
 def _lean(mutant: Mutant) -> bool:
-    """A mutant in the lean decision tree (functions `_l_...`)."""
-    return _original_name(mutant.name.rsplit(".", 1)[1]).startswith("_l_")
+    """A mutant in the lean decision tree (`decide` and its functions `_lo_...`)."""
+    name = _original_name(mutant.name.rsplit(".", 1)[1])
+    return name == "decide" or name.startswith("_lo_")
 
 
 def report(found: list[Mutant]) -> int:
