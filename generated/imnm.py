@@ -800,10 +800,9 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
-    rec, step = recs.append, trace.append
     u: list[str] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
-    step(0)
+    trace.append(0)
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
     if v_category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
@@ -811,66 +810,66 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     else:
         g1 = False
     if g1:
-        step(1)
+        trace.append(1)
         # guidelines/imnm.guideline:64: advise not_covered
-        rec(_R_not_covered)
+        recs.append(_R_not_covered)
     else:
         # guidelines/imnm.guideline:67: otherwise
-        step(2)
+        trace.append(2)
         # guidelines/imnm.guideline:68: section first_line: First-line treatment
-        step(3)
+        trace.append(3)
         # guidelines/imnm.guideline:69: start prednisone
         lo2 = (0.5 * v_weight)
         hi3 = (1.0 * v_weight)
-        rec(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo2, hi3, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
+        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo2, hi3, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
-        rec(_R_monotherapy_insufficient)
+        recs.append(_R_monotherapy_insufficient)
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
-        step(4)
+        trace.append(4)
         # guidelines/imnm.guideline:77: choose second_agent
         if v_skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
             p4 = True
         else:
             p4 = False
-        rec(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p4)),), None, None, None, None, None, None, None, None)))
+        recs.append(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p4)),), None, None, None, None, None, None, None, None)))
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
-        step(5)
+        trace.append(5)
         # guidelines/imnm.guideline:89: monitor strength
-        rec(_R_strength)
+        recs.append(_R_strength)
         # guidelines/imnm.guideline:91: monitor serial_ck
-        rec(_R_serial_ck)
+        recs.append(_R_serial_ck)
         # guidelines/imnm.guideline:94: monitor function
-        rec(_R_function)
+        recs.append(_R_function)
         # guidelines/imnm.guideline:96: monitor steroid_taper
-        rec(_R_steroid_taper)
+        recs.append(_R_steroid_taper)
         # guidelines/imnm.guideline:99: assess damage_index
-        rec(_R_damage_index)
+        recs.append(_R_damage_index)
         # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
-        step(6)
+        trace.append(6)
         # guidelines/imnm.guideline:106: section supportive_care: Supportive care
-        step(7)
+        trace.append(7)
         # guidelines/imnm.guideline:107: advise physical_therapy
-        rec(_R_physical_therapy)
+        recs.append(_R_physical_therapy)
         # guidelines/imnm.guideline:109: refer physiatrist
-        rec(_R_physiatrist)
+        recs.append(_R_physiatrist)
         # guidelines/imnm.guideline:111: advise exercise
-        rec(_R_exercise)
+        recs.append(_R_exercise)
         # guidelines/imnm.guideline:113: advise pain
-        rec(_R_pain)
+        recs.append(_R_pain)
         # guidelines/imnm.guideline:116: section complications: Complications to monitor
-        step(8)
+        trace.append(8)
         # guidelines/imnm.guideline:117: monitor aspiration
-        rec(_R_aspiration)
+        recs.append(_R_aspiration)
         # guidelines/imnm.guideline:119: monitor cardiac
-        rec(_R_cardiac)
+        recs.append(_R_cardiac)
         # guidelines/imnm.guideline:121: monitor respiratory
-        rec(_R_respiratory)
+        recs.append(_R_respiratory)
         # guidelines/imnm.guideline:123: monitor side_effects
-        rec(_R_side_effects)
+        recs.append(_R_side_effects)
         # guidelines/imnm.guideline:126: section caution: Caution
-        step(9)
+        trace.append(9)
         # guidelines/imnm.guideline:129: refer neuromuscular
-        rec(_R_neuromuscular)
+        recs.append(_R_neuromuscular)
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
         g5: bool | None
@@ -882,17 +881,17 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         else:
             g5 = False
         if g5 is None:
-            step(10)
+            trace.append(10)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
         if g5:
-            step(11)
+            trace.append(11)
             # guidelines/imnm.guideline:136: stop stop_statin
-            rec(_R_stop_statin)
+            recs.append(_R_stop_statin)
             # guidelines/imnm.guideline:139: caution statin_myopathy
-            rec(_R_statin_myopathy)
+            recs.append(_R_statin_myopathy)
         else:
             # guidelines/imnm.guideline:141: otherwise
-            step(12)
+            trace.append(12)
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         u.clear()  # only this branch's unknown facts count
@@ -905,17 +904,17 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         else:
             g6 = False
         if g6 is None:
-            step(13)
+            trace.append(13)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
         if g6:
-            step(14)
+            trace.append(14)
             # guidelines/imnm.guideline:145: consider ivig_early
-            rec(_R_ivig_early)
+            recs.append(_R_ivig_early)
             # guidelines/imnm.guideline:148: advise maintenance
-            rec(_R_maintenance)
+            recs.append(_R_maintenance)
         else:
             # guidelines/imnm.guideline:150: otherwise
-            step(15)
+            trace.append(15)
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
         u.clear()  # only this branch's unknown facts count
@@ -947,14 +946,14 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if s8 and g7 is True:
             g7 = None
         if g7 is None:
-            step(16)
+            trace.append(16)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
         if g7:
-            step(17)
+            trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
-            rec(_R_ivig_refractory)
+            recs.append(_R_ivig_refractory)
             # guidelines/imnm.guideline:158: consider rituximab
-            rec(_R_rituximab)
+            recs.append(_R_rituximab)
         else:
             # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
             if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
@@ -962,11 +961,11 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             else:
                 g11 = False
             if g11:
-                step(18)
+                trace.append(18)
             else:
                 # guidelines/imnm.guideline:164: when response is adequate
                 # (the build proved that everyone reaching this line meets this condition)
-                step(19)
+                trace.append(19)
     return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts)))
 
 
@@ -979,7 +978,6 @@ def decide(patient: Mapping[str, object]) -> Decided:
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, _, v_weeks_on_treatment, v_response, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
-    add = ids.append
     u: list[str] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
@@ -990,51 +988,51 @@ def decide(patient: Mapping[str, object]) -> Decided:
         g1 = False
     if g1:
         # guidelines/imnm.guideline:64: advise not_covered
-        add('not_covered')
+        ids.append('not_covered')
     else:
         # guidelines/imnm.guideline:67: otherwise
         # guidelines/imnm.guideline:68: section first_line: First-line treatment
         # guidelines/imnm.guideline:69: start prednisone
-        add('prednisone')
+        ids.append('prednisone')
         doses['prednisone'] = ((0.5 * v_weight), (1.0 * v_weight))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
-        add('monotherapy_insufficient')
+        ids.append('monotherapy_insufficient')
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
         # guidelines/imnm.guideline:77: choose second_agent
-        add('second_agent')
+        ids.append('second_agent')
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
         # guidelines/imnm.guideline:89: monitor strength
-        add('strength')
+        ids.append('strength')
         # guidelines/imnm.guideline:91: monitor serial_ck
-        add('serial_ck')
+        ids.append('serial_ck')
         # guidelines/imnm.guideline:94: monitor function
-        add('function')
+        ids.append('function')
         # guidelines/imnm.guideline:96: monitor steroid_taper
-        add('steroid_taper')
+        ids.append('steroid_taper')
         # guidelines/imnm.guideline:99: assess damage_index
-        add('damage_index')
+        ids.append('damage_index')
         # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
         # guidelines/imnm.guideline:106: section supportive_care: Supportive care
         # guidelines/imnm.guideline:107: advise physical_therapy
-        add('physical_therapy')
+        ids.append('physical_therapy')
         # guidelines/imnm.guideline:109: refer physiatrist
-        add('physiatrist')
+        ids.append('physiatrist')
         # guidelines/imnm.guideline:111: advise exercise
-        add('exercise')
+        ids.append('exercise')
         # guidelines/imnm.guideline:113: advise pain
-        add('pain')
+        ids.append('pain')
         # guidelines/imnm.guideline:116: section complications: Complications to monitor
         # guidelines/imnm.guideline:117: monitor aspiration
-        add('aspiration')
+        ids.append('aspiration')
         # guidelines/imnm.guideline:119: monitor cardiac
-        add('cardiac')
+        ids.append('cardiac')
         # guidelines/imnm.guideline:121: monitor respiratory
-        add('respiratory')
+        ids.append('respiratory')
         # guidelines/imnm.guideline:123: monitor side_effects
-        add('side_effects')
+        ids.append('side_effects')
         # guidelines/imnm.guideline:126: section caution: Caution
         # guidelines/imnm.guideline:129: refer neuromuscular
-        add('neuromuscular')
+        ids.append('neuromuscular')
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
         g2: bool | None
@@ -1049,9 +1047,9 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g2:
             # guidelines/imnm.guideline:136: stop stop_statin
-            add('stop_statin')
+            ids.append('stop_statin')
             # guidelines/imnm.guideline:139: caution statin_myopathy
-            add('statin_myopathy')
+            ids.append('statin_myopathy')
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         u.clear()  # only this branch's unknown facts count
@@ -1067,9 +1065,9 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g3:
             # guidelines/imnm.guideline:145: consider ivig_early
-            add('ivig_early')
+            ids.append('ivig_early')
             # guidelines/imnm.guideline:148: advise maintenance
-            add('maintenance')
+            ids.append('maintenance')
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
         u.clear()  # only this branch's unknown facts count
@@ -1104,9 +1102,9 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g4:
             # guidelines/imnm.guideline:154: consider ivig_refractory
-            add('ivig_refractory')
+            ids.append('ivig_refractory')
             # guidelines/imnm.guideline:158: consider rituximab
-            add('rituximab')
+            ids.append('rituximab')
         else:
             # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
             if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks

@@ -113,7 +113,6 @@ class ModuleEmitter:
         setup = [
             "    recs: list[Recommendation] = []",
             "    trace: list[int] = []",
-            "    rec, step = recs.append, trace.append",
         ]
         end = (
             "    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), "
@@ -130,7 +129,6 @@ class ModuleEmitter:
         setup = [
             "    ids: list[str] = []",
             "    doses: dict[str, tuple[float, float]] = {}",
-            "    add = ids.append",
         ]
         return self._entry(head, tree, setup, "    return tuple(ids), doses, ()")
 

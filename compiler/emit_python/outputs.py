@@ -67,7 +67,6 @@ class FullTree(TreeEmitter):
     outlined_prefix = "_o"
     outlined_params = ", recs: list[Recommendation], trace: list[int]"
     outlined_args = ", recs, trace"
-    outlined_prelude = "rec, step = recs.append, trace.append"
 
     def step(self, node: str, question: str, branch: str, read: list[str]) -> None:
         names = [i.name for i in self.guideline.inputs]
@@ -75,7 +74,7 @@ class FullTree(TreeEmitter):
         if row not in self.row_index:
             self.row_index[row] = len(self.rows)
             self.rows.append(row)
-        self.w.line(f"step({self.row_index[row]})")
+        self.w.line(f"trace.append({self.row_index[row]})")
 
     def defect(self, message: str) -> str:
         return f"raise GuidelineDefect({message!r}, _partial((), recs, trace, facts))"
@@ -87,7 +86,7 @@ class FullTree(TreeEmitter):
         w = self.w
         self.comment(f"{rec.kind} {rec.id}", rec.line)
         if is_static(rec):
-            w.line(f"rec(_R_{rec.id})")
+            w.line(f"recs.append(_R_{rec.id})")
             return
         dose = "None"
         if rec.dose is not None:
@@ -102,7 +101,7 @@ class FullTree(TreeEmitter):
         options = static_options(rec)
         if any(o.preferred_when for o in rec.options):
             options = self._options(rec)
-        w.line(f"rec(_new(Recommendation, ({', '.join(rec_fields(rec, dose, options))})))")
+        w.line(f"recs.append(_new(Recommendation, ({', '.join(rec_fields(rec, dose, options))})))")
 
     def _options(self, rec: ir.Recommendation) -> str:
         parts = []
@@ -122,7 +121,6 @@ class LeanTree(TreeEmitter):
     outlined_prefix = "_lo"
     outlined_params = ", ids: list[str], doses: dict[str, tuple[float, float]]"
     outlined_args = ", ids, doses"
-    outlined_prelude = "add = ids.append"
 
     def defect(self, message: str) -> str:
         return f"raise GuidelineDefect({message!r})"
@@ -132,7 +130,7 @@ class LeanTree(TreeEmitter):
 
     def emit_rec(self, rec: ir.Recommendation) -> None:
         self.comment(f"{rec.kind} {rec.id}", rec.line)
-        self.w.line(f"add({rec.id!r})")
+        self.w.line(f"ids.append({rec.id!r})")
         if rec.dose is not None:
             low, high = self.conds.num(rec.dose.low), self.conds.num(rec.dose.high)
             self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")

@@ -75,7 +75,6 @@ class TreeEmitter:
     outlined_prefix = "_o"
     outlined_params = ""  # after `facts: _Facts`
     outlined_args = ""  # after `facts`
-    outlined_prelude = ""  # the first statement after the facts are unpacked
 
     def step(self, node: str, question: str, branch: str, read: list[str]) -> None:
         """Record that `branch` of `node` was taken, decided by the facts `read`."""
@@ -305,7 +304,7 @@ class TreeEmitter:
             lines = [line.replace("return None", "return") for line in lines]
             if lines[-1] == "    return":
                 lines.pop()
-        prelude = [f"    {self.outlined_prelude}"] if self.outlined_prelude else []
+        prelude = []
         if self.w.uses_unknowns:
             prelude.append("    u: list[str] = []")
         unpack = unpack_facts(self.guideline, lines)
