@@ -22,12 +22,16 @@ from pathlib import Path
 
 from benchmarks import synth
 from compiler import checks, emitters, ir, pipeline
+from compiler.emit_docs import emit_docs
+from compiler.emit_errors import error_pages
 from compiler.emit_python import emit as emit_python
+from compiler.testgen.pytest_file import pytest_files
 from dsl import ast
 from dsl.parser import parse
 from dsl.source import SourceFile
 
 Stage = tuple[str, Callable[[], object]]
+END_TO_END = "end to end: check + build, without test generation"
 _ROOT = str(Path(__file__).resolve().parent.parent) + "/"
 
 
@@ -99,15 +103,49 @@ def stages(source: SourceFile, tree: ast.Guideline, guideline: ir.Guideline) -> 
     testgen = _testgen()
     if testgen is not None:
         out.append(("testgen generate_cases", lambda: testgen(guideline)))
-    out += [(f"emit {e.__name__}", functools.partial(e, [guideline])) for e in emitters.EMITTERS]
+    for emitter in emitters.EMITTERS:
+        if emitter is emit_docs:  # its case tables are test generation, timed above
+            out.append(("emit emit_docs (without test cases)",
+                        functools.partial(emit_docs, [guideline], with_cases=False)))
+        elif emitter is pytest_files and testgen is not None:
+            out.append(("emit pytest_files (cases generated first, untimed)",
+                        _After(lambda: testgen(guideline), lambda: pytest_files([guideline]))))
+        else:
+            out.append((f"emit {emitter.__name__}", functools.partial(emitter, [guideline])))
     text = emit_python(guideline)
     out.append(("python: byte-compile + load module", lambda: _load_module(text)))
+    out.append((END_TO_END, lambda: check_and_build(source.text, source.path)))
     return out
+
+
+class _After:
+    """A stage whose `setup` runs, untimed, before the timed `thunk`."""
+
+    def __init__(self, setup: Callable[[], object], thunk: Callable[[], object]) -> None:
+        self.setup, self.thunk = setup, thunk
+
+    def __call__(self) -> object:
+        return self.thunk()
+
+
+def check_and_build(text: str, path: str) -> None:
+    """What `guideline check` and `guideline build` do for one guideline, test cases aside:
+    parse, every check (the logic checks included), lower, then the module, the
+    documentation pages and the error pages."""
+    compiled = pipeline.compile_text(text, path)
+    if compiled.guideline is None:
+        raise RuntimeError(f"{path} does not compile")
+    guideline = compiled.guideline
+    emitters.python_modules([guideline])
+    emit_docs([guideline], with_cases=False)
+    error_pages([guideline])
 
 
 def _child(thunk: Callable[[], object], memory: bool, conn: object) -> None:
     send = conn.send  # type: ignore[attr-defined]
     try:
+        if isinstance(thunk, _After):
+            thunk.setup()
         gc.collect()
         start = time.perf_counter()
         thunk()

@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from compiler import ir
-from compiler.emit_docs.cases import case_table
+from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.flowchart import flowchart_svg
 from compiler.emit_docs.gaps import collect_gaps
 from compiler.emit_docs.language import language_page
@@ -60,8 +60,11 @@ def _tidy(text: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-def render_guideline(guideline: ir.Guideline) -> str:
-    """The Markdown page of one guideline."""
+NO_CASES = CaseTable((), "This build did not generate test cases; `guideline build` does.")
+
+
+def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str:
+    """The Markdown page of one guideline; without generating its test cases on request."""
     model = PageModel(guideline)
     blocks = model.build()
     recs = ir.recommendations(guideline)
@@ -75,7 +78,7 @@ def render_guideline(guideline: ir.Guideline) -> str:
         decision_count=sum(1 for b in blocks if b.kind == "decision"),
         rec_count=len(recs),
         examples=example_rows(guideline, model),
-        cases=case_table(guideline),
+        cases=case_table(guideline) if with_cases else NO_CASES,
         gaps=collect_gaps(guideline),
         references=reference_views(guideline, model),
     )
@@ -88,9 +91,16 @@ def render_index(guidelines: list[ir.Guideline]) -> str:
     return _tidy(_template("index.md.j2").render(rows=rows))
 
 
-def emit_docs(guidelines: list[ir.Guideline]) -> dict[str, str]:
-    """Every documentation file: {path relative to the project root: text}."""
-    files = {f"docs/guidelines/{g.id}.md": render_guideline(g) for g in guidelines}
+def emit_docs(guidelines: list[ir.Guideline], *, with_cases: bool = True) -> dict[str, str]:
+    """Every documentation file: {path relative to the project root: text}.
+
+    `with_cases=False` leaves the generated test cases out of the pages (timing the
+    documentation apart from test generation).
+    """
+    files = {
+        f"docs/guidelines/{g.id}.md": render_guideline(g, with_cases=with_cases)
+        for g in guidelines
+    }
     files["docs/guidelines/index.md"] = render_index(guidelines)
     language = language_page()
     if language is not None:

@@ -100,3 +100,12 @@ def test_index_links_every_guideline(imnm: ir.Guideline) -> None:
     index = render_index([imnm])
     assert "](imnm.md)" in index
     assert f"| {len(collect_gaps(imnm))} |" in index
+
+
+def test_pages_without_cases_say_so_and_differ_only_there(imnm: ir.Guideline, page: str) -> None:
+    bare = render_guideline(imnm, with_cases=False)
+    assert "This build did not generate test cases" in bare
+    head = page.split("## Generated test cases")[0]
+    assert bare.split("## Generated test cases")[0] == head
+    files = emit_docs([imnm], with_cases=False)
+    assert files["docs/guidelines/imnm.md"] == bare
