@@ -835,13 +835,10 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
         trace.append(5)
         # guidelines/imnm.guideline:89: monitor strength
-        recs.append(_R_strength)
         # guidelines/imnm.guideline:91: monitor serial_ck
-        recs.append(_R_serial_ck)
         # guidelines/imnm.guideline:94: monitor function
-        recs.append(_R_function)
         # guidelines/imnm.guideline:96: monitor steroid_taper
-        recs.append(_R_steroid_taper)
+        recs.extend((_R_strength, _R_serial_ck, _R_function, _R_steroid_taper))
         # guidelines/imnm.guideline:99: assess damage_index
         recs.append(_R_damage_index)
         # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
@@ -849,23 +846,17 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:106: section supportive_care: Supportive care
         trace.append(7)
         # guidelines/imnm.guideline:107: advise physical_therapy
-        recs.append(_R_physical_therapy)
         # guidelines/imnm.guideline:109: refer physiatrist
-        recs.append(_R_physiatrist)
         # guidelines/imnm.guideline:111: advise exercise
-        recs.append(_R_exercise)
         # guidelines/imnm.guideline:113: advise pain
-        recs.append(_R_pain)
+        recs.extend((_R_physical_therapy, _R_physiatrist, _R_exercise, _R_pain))
         # guidelines/imnm.guideline:116: section complications: Complications to monitor
         trace.append(8)
         # guidelines/imnm.guideline:117: monitor aspiration
-        recs.append(_R_aspiration)
         # guidelines/imnm.guideline:119: monitor cardiac
-        recs.append(_R_cardiac)
         # guidelines/imnm.guideline:121: monitor respiratory
-        recs.append(_R_respiratory)
         # guidelines/imnm.guideline:123: monitor side_effects
-        recs.append(_R_side_effects)
+        recs.extend((_R_aspiration, _R_cardiac, _R_respiratory, _R_side_effects))
         # guidelines/imnm.guideline:126: section caution: Caution
         trace.append(9)
         # guidelines/imnm.guideline:129: refer neuromuscular
@@ -875,7 +866,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         g5: bool | None
         if v_statin_associated is None:
             g5 = None
-            u.extend(n for n, v in (('statin_associated', v_statin_associated),) if v is None)
+            u.append('statin_associated')
         elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
             g5 = True
         else:
@@ -886,9 +877,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if g5:
             trace.append(11)
             # guidelines/imnm.guideline:136: stop stop_statin
-            recs.append(_R_stop_statin)
             # guidelines/imnm.guideline:139: caution statin_myopathy
-            recs.append(_R_statin_myopathy)
+            recs.extend((_R_stop_statin, _R_statin_myopathy))
         else:
             # guidelines/imnm.guideline:141: otherwise
             trace.append(12)
@@ -898,7 +888,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         g6: bool | None
         if v_anti_hmgcr is None:
             g6 = None
-            u.extend(n for n, v in (('anti_hmgcr', v_anti_hmgcr),) if v is None)
+            u.append('anti_hmgcr')
         elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
             g6 = True
         else:
@@ -909,9 +899,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if g6:
             trace.append(14)
             # guidelines/imnm.guideline:145: consider ivig_early
-            recs.append(_R_ivig_early)
             # guidelines/imnm.guideline:148: advise maintenance
-            recs.append(_R_maintenance)
+            recs.extend((_R_ivig_early, _R_maintenance))
         else:
             # guidelines/imnm.guideline:150: otherwise
             trace.append(15)
@@ -924,7 +913,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         t9: bool | None
         if v_response is None:
             t9 = None
-            u.extend(n for n, v in (('response', v_response),) if v is None)
+            u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
             t9 = True
         else:
@@ -951,9 +940,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if g7:
             trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
-            recs.append(_R_ivig_refractory)
             # guidelines/imnm.guideline:158: consider rituximab
-            recs.append(_R_rituximab)
+            recs.extend((_R_ivig_refractory, _R_rituximab))
         else:
             # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
             if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
@@ -993,43 +981,33 @@ def decide(patient: Mapping[str, object]) -> Decided:
         # guidelines/imnm.guideline:67: otherwise
         # guidelines/imnm.guideline:68: section first_line: First-line treatment
         # guidelines/imnm.guideline:69: start prednisone
-        ids.append('prednisone')
-        doses['prednisone'] = ((0.5 * v_weight), (1.0 * v_weight))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
-        ids.append('monotherapy_insufficient')
+        ids.extend(('prednisone', 'monotherapy_insufficient'))
+        doses['prednisone'] = ((0.5 * v_weight), (1.0 * v_weight))
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
         # guidelines/imnm.guideline:77: choose second_agent
         ids.append('second_agent')
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
         # guidelines/imnm.guideline:89: monitor strength
-        ids.append('strength')
         # guidelines/imnm.guideline:91: monitor serial_ck
-        ids.append('serial_ck')
         # guidelines/imnm.guideline:94: monitor function
-        ids.append('function')
         # guidelines/imnm.guideline:96: monitor steroid_taper
-        ids.append('steroid_taper')
+        ids.extend(('strength', 'serial_ck', 'function', 'steroid_taper'))
         # guidelines/imnm.guideline:99: assess damage_index
         ids.append('damage_index')
         # guidelines/imnm.guideline:102: section predictors: Predictors of favorable outcome
         # guidelines/imnm.guideline:106: section supportive_care: Supportive care
         # guidelines/imnm.guideline:107: advise physical_therapy
-        ids.append('physical_therapy')
         # guidelines/imnm.guideline:109: refer physiatrist
-        ids.append('physiatrist')
         # guidelines/imnm.guideline:111: advise exercise
-        ids.append('exercise')
         # guidelines/imnm.guideline:113: advise pain
-        ids.append('pain')
+        ids.extend(('physical_therapy', 'physiatrist', 'exercise', 'pain'))
         # guidelines/imnm.guideline:116: section complications: Complications to monitor
         # guidelines/imnm.guideline:117: monitor aspiration
-        ids.append('aspiration')
         # guidelines/imnm.guideline:119: monitor cardiac
-        ids.append('cardiac')
         # guidelines/imnm.guideline:121: monitor respiratory
-        ids.append('respiratory')
         # guidelines/imnm.guideline:123: monitor side_effects
-        ids.append('side_effects')
+        ids.extend(('aspiration', 'cardiac', 'respiratory', 'side_effects'))
         # guidelines/imnm.guideline:126: section caution: Caution
         # guidelines/imnm.guideline:129: refer neuromuscular
         ids.append('neuromuscular')
@@ -1038,7 +1016,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         g2: bool | None
         if v_statin_associated is None:
             g2 = None
-            u.extend(n for n, v in (('statin_associated', v_statin_associated),) if v is None)
+            u.append('statin_associated')
         elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
             g2 = True
         else:
@@ -1047,16 +1025,15 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g2:
             # guidelines/imnm.guideline:136: stop stop_statin
-            ids.append('stop_statin')
             # guidelines/imnm.guideline:139: caution statin_myopathy
-            ids.append('statin_myopathy')
+            ids.extend(('stop_statin', 'statin_myopathy'))
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         u.clear()  # only this branch's unknown facts count
         g3: bool | None
         if v_anti_hmgcr is None:
             g3 = None
-            u.extend(n for n, v in (('anti_hmgcr', v_anti_hmgcr),) if v is None)
+            u.append('anti_hmgcr')
         elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
             g3 = True
         else:
@@ -1065,9 +1042,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g3:
             # guidelines/imnm.guideline:145: consider ivig_early
-            ids.append('ivig_early')
             # guidelines/imnm.guideline:148: advise maintenance
-            ids.append('maintenance')
+            ids.extend(('ivig_early', 'maintenance'))
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
         u.clear()  # only this branch's unknown facts count
@@ -1077,7 +1053,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         t6: bool | None
         if v_response is None:
             t6 = None
-            u.extend(n for n, v in (('response', v_response),) if v is None)
+            u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
             t6 = True
         else:
@@ -1102,9 +1078,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g4:
             # guidelines/imnm.guideline:154: consider ivig_refractory
-            ids.append('ivig_refractory')
             # guidelines/imnm.guideline:158: consider rituximab
-            ids.append('rituximab')
+            ids.extend(('ivig_refractory', 'rituximab'))
         else:
             # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
             if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks

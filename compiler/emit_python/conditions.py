@@ -210,8 +210,11 @@ class CondEmitter:
             w.line(f"if {test}:")
             with w.indent():
                 w.line(f"{target} = None")
-                pairs = ", ".join(f"({n!r}, {var(n)})" for n in risky)
-                w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
+                if len(risky) == 1:
+                    w.line(f"u.append({risky[0]!r})")
+                else:
+                    pairs = ", ".join(f"({n!r}, {var(n)})" for n in risky)
+                    w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
                 w.uses_unknowns = True
             keyword = "elif"
         w.line(f"{keyword} {self.atom_test(atom)}:{self._note(atom)}")

@@ -9,6 +9,7 @@ and doses.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from compiler import ir
@@ -82,6 +83,18 @@ class FullTree(TreeEmitter):
     def entry_stop(self, needs: str) -> str:
         return f"return _partial({needs}, recs, trace, facts)"
 
+    def emit_recs(self, recs: list[ir.Recommendation]) -> None:
+        """Recommendations the same for everyone, in a row, go in with one `extend`."""
+        for static, group in itertools.groupby(recs, is_static):
+            same = list(group)
+            if not static or len(same) == 1:
+                for rec in same:
+                    self.emit_rec(rec)
+                continue
+            for rec in same:
+                self.comment(f"{rec.kind} {rec.id}", rec.line)
+            self.w.line(f"recs.extend(({', '.join(f'_R_{r.id}' for r in same)}))")
+
     def emit_rec(self, rec: ir.Recommendation) -> None:
         w = self.w
         self.comment(f"{rec.kind} {rec.id}", rec.line)
@@ -127,6 +140,19 @@ class LeanTree(TreeEmitter):
 
     def entry_stop(self, needs: str) -> str:
         return f"return tuple(ids), doses, {needs}"
+
+    def emit_recs(self, recs: list[ir.Recommendation]) -> None:
+        """Ids in a row go in with one `extend`; doses after them."""
+        if len(recs) < 2:
+            super().emit_recs(recs)
+            return
+        for rec in recs:
+            self.comment(f"{rec.kind} {rec.id}", rec.line)
+        self.w.line(f"ids.extend({tuple(r.id for r in recs)!r})")
+        for rec in recs:
+            if rec.dose is not None:
+                low, high = self.conds.num(rec.dose.low), self.conds.num(rec.dose.high)
+                self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")
 
     def emit_rec(self, rec: ir.Recommendation) -> None:
         self.comment(f"{rec.kind} {rec.id}", rec.line)

@@ -145,16 +145,26 @@ class TreeEmitter:
         return self.frames[0].can_stop
 
     def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
-        """Emit code for a body, in order."""
+        """Emit code for a body, in order; recommendations in a row are recorded together."""
+        run: list[ir.Recommendation] = []
         for node in nodes:
+            if isinstance(node, ir.Emit):
+                run.append(node.rec)
+                continue
+            self.emit_recs(run)
+            run = []
             if isinstance(node, ir.Decision):
                 self.decision(node)
             elif isinstance(node, ir.Section):
                 self.section(node)
-            elif isinstance(node, ir.Emit):
-                self.emit_rec(node.rec)
             elif isinstance(node, ir.AskNode):
                 self.stop("()")
+        self.emit_recs(run)
+
+    def emit_recs(self, recs: list[ir.Recommendation]) -> None:
+        """Record recommendations that follow one another."""
+        for rec in recs:
+            self.emit_rec(rec)
 
     def decision(self, decision: ir.Decision) -> None:
         """Inline when it fits, else in a function of its own."""

@@ -76,3 +76,13 @@ def test_a_fixed_dose_reads_as_one_amount(tmp_path: Path) -> None:
     module = emit_and_import(compiled.guideline, tmp_path, "fixed_dose_mod")
     dose = module.evaluate({"weight": 50}).recommendations[0].dose
     assert (dose.fixed, dose.text) == (True, "100 mg")
+
+
+def test_recommendations_in_a_row_go_in_together(imnm: ir.Guideline) -> None:
+    source = ModuleEmitter(imnm).render()
+    evaluate = source[source.index("def evaluate(") : source.index("def decide(")]
+    decide = source[source.index("def decide(") :]
+    assert "recs.extend((_R_strength, _R_serial_ck, _R_function, _R_steroid_taper))" in evaluate
+    assert "ids.extend(('strength', 'serial_ck', 'function', 'steroid_taper'))" in decide
+    # A recommendation computed for the patient is built where it is reached.
+    assert "recs.append(_new(Recommendation, ('prednisone'" in evaluate
