@@ -149,7 +149,8 @@ class Path(Sequence[Step]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Path) and self.steps() == other.steps()
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        return hash(self.steps())
 
     def __repr__(self) -> str:
         return f"Path({self.steps()!r})"

@@ -73,7 +73,8 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert result.to_dict() == _result(expected)
     assert len(result.path) == len(expected.path)
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
-    assert MODULE.evaluate(patient) == result  # the same patient, the same result
+    again = MODULE.evaluate(patient)
+    assert again == result and hash(again) == hash(result)  # the same patient, the same result
 '''
 
 _CHECK_DECIDE = """\

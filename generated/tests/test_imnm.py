@@ -126,7 +126,8 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert result.to_dict() == _result(expected)
     assert len(result.path) == len(expected.path)
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
-    assert MODULE.evaluate(patient) == result  # the same patient, the same result
+    again = MODULE.evaluate(patient)
+    assert again == result and hash(again) == hash(result)  # the same patient, the same result
     doses = {rec: (dose["low"], dose["high"]) for rec, dose in expected.doses.items()}
     assert MODULE.decide(patient) == (expected.recommendations, doses, expected.needs)
     _fast(patient, valid=True)

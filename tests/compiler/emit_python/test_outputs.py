@@ -37,6 +37,8 @@ def test_results_of_the_same_patient_are_equal(
 ) -> None:
     one = module.evaluate(imnm_patient(imnm, {}))
     assert one == module.evaluate(imnm_patient(imnm, {}))
+    assert hash(one) == hash(module.evaluate(imnm_patient(imnm, {})))
+    assert len({one, module.evaluate(imnm_patient(imnm, {}))}) == 1
     other = module.evaluate(imnm_patient(imnm, {"anti_hmgcr": None}))
     assert one != other and one.path != other.path
     assert one.path != tuple(one.path)  # a Path equals only a Path
