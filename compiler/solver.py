@@ -9,6 +9,7 @@ has a `known` flag; one that may not is always known.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -175,10 +176,23 @@ class Encoder:
         return patient
 
 
-def _q(value: float | None) -> Fraction:
-    """A float as an exact fraction of its shortest decimal form."""
+def exact(value: float | None) -> Fraction:
+    """A float as an exact fraction of its shortest decimal form (how constants are encoded)."""
     assert value is not None
-    return Fraction(repr(float(value)))
+    return _exact(float(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _exact(value: float) -> Fraction:
+    return Fraction(repr(value))
+
+
+_q = exact
+
+
+def date_range() -> tuple[Fraction, Fraction]:
+    """The first and last day number a date fact may take."""
+    return Fraction(_DATE_LOW), Fraction(_DATE_HIGH)
 
 
 def _python_value(decl: ir.Input, value: z3.ExprRef) -> object:
@@ -392,7 +406,11 @@ def completes(encoder: Encoder, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
 
 
 def reaches(encoder: Encoder) -> list[Reach]:
-    """Every node of the guideline body (depth first, in source order) with its reach condition."""
+    """Every node of the guideline body (depth first, in source order) with its reach condition.
+
+    Built eagerly, each condition growing with the node's position. The logic checks
+    build the same conditions on demand, smaller (`compiler.reach.ReachMap`).
+    """
     reacher = _Reacher(encoder)
     reacher.body(encoder.guideline.body, (), z3.BoolVal(True))
     return reacher.found
@@ -436,6 +454,16 @@ class Session:
         finally:
             self.solver.pop()
 
+    def model(self, constraints: list[z3.BoolRef]) -> tuple[str, z3.ModelRef | None]:
+        """`sat`, `unsat` or `unknown` for the constraints, with a model when `sat`."""
+        self.solver.push()
+        try:
+            self.solver.add(*constraints)
+            status = self.solver.check()
+            return str(status), self.solver.model() if status == z3.sat else None
+        finally:
+            self.solver.pop()
+
     def find(self, constraints: list[z3.BoolRef]) -> Solution:
         """A patient satisfying the constraints, preferring round values."""
         self.solver.push()
@@ -452,3 +480,49 @@ class Session:
             return Solution("sat", self.encoder.patient(model))
         finally:
             self.solver.pop()
+
+
+@dataclass
+class Isolated:
+    """Finds example patients, each with a solver in a z3 context of its own.
+
+    z3's answer among many valid patients depends on everything the solver and the
+    process asked before (a shared `Session` gives a different patient for the same
+    question depending on the questions before it). Here the answer depends only on
+    the question: the constraints are copied into a fresh context for each search.
+    """
+
+    encoder: Encoder
+    timeout_ms: int = DEFAULT_TIMEOUT_MS
+
+    def find(self, constraints: list[z3.BoolRef]) -> Solution:
+        """A patient satisfying the constraints, preferring round values (like `Session.find`)."""
+        context = z3.Context()
+        solver = z3.Solver(ctx=context)
+        solver.set("timeout", self.timeout_ms)
+        base = [*self.encoder.domain(), *assumptions_hold(self.encoder)]
+        solver.add(*[c.translate(context) for c in base])
+        solver.push()
+        solver.add(*[c.translate(context) for c in constraints])
+        status = solver.check()
+        if status != z3.sat:
+            reason = "" if status == z3.unsat else str(solver.reason_unknown())
+            return Solution(str(status), reason=reason)
+        model = solver.model()
+        solver.add(*[c.translate(context) for c in _preferences(self.encoder)])
+        if solver.check() == z3.sat:
+            model = solver.model()
+        return Solution("sat", self._patient(model, context))
+
+    def _patient(self, model: z3.ModelRef, context: z3.Context) -> dict[str, object]:
+        patient: dict[str, object] = {}
+        for decl in self.encoder.guideline.inputs:
+            flag = self.encoder.known.get(decl.name)
+            if flag is not None and not z3.is_true(
+                model.eval(flag.translate(context), model_completion=True)
+            ):
+                patient[decl.name] = None
+                continue
+            value = self.encoder.values[decl.name].translate(context)
+            patient[decl.name] = _python_value(decl, model.eval(value, model_completion=True))
+        return patient

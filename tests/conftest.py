@@ -13,7 +13,9 @@ import pytest
 
 from compiler import ir
 from compiler.emit_python import emit
-from compiler.pipeline import Compiled, compile_source, compile_text, read_source
+from compiler.pipeline import Compiled, compile_source, compile_text, lower_tree, read_source
+from dsl.parser import parse
+from dsl.source import SourceFile
 
 ROOT = Path(__file__).resolve().parent.parent
 IMNM = ROOT / "guidelines" / "imnm.guideline"
@@ -44,6 +46,19 @@ MINIMAL_HEADER = """guideline demo "Demo"
 def compile_snippet(body: str) -> Compiled:
     """Compile a guideline made of a standard header and `body`."""
     return compile_text(MINIMAL_HEADER + body, "demo.guideline")
+
+
+def lower_text(text: str, path: str = "demo.guideline") -> ir.Guideline:
+    """The IR of a guideline text, without the checks (so also when they report errors)."""
+    source = SourceFile(path, text)
+    tree = parse(source).guideline
+    assert tree is not None
+    return lower_tree(tree, source)[0]
+
+
+def lower_snippet(body: str) -> ir.Guideline:
+    """`lower_text` of a guideline made of a standard header and `body`."""
+    return lower_text(MINIMAL_HEADER + body)
 
 
 def emit_and_import(guideline: ir.Guideline, directory: Path, name: str) -> ModuleType:

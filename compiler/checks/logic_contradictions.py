@@ -23,12 +23,12 @@ from compiler.diagnostics import Diagnostic, Severity
 GIVING = frozenset({"start", "add", "consider"})
 
 
-def _emits(logic: Logic) -> list[tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]]]:
+def _emits(logic: Logic) -> list[tuple[ir.Recommendation, ir.Emit, tuple[str, ...]]]:
     out = []
-    for reach in logic.reached:
-        if isinstance(reach.node, ir.Emit) and reach.node.rec.drug is not None:
-            steps = tuple(f"{node}:{label}" for node, label in reach.steps)
-            out.append((reach.node.rec, reach.condition, steps))
+    for node in logic.nodes():
+        if isinstance(node, ir.Emit) and node.rec.drug is not None:
+            steps = tuple(f"{owner}:{label}" for owner, label in logic.steps(node))
+            out.append((node.rec, node, steps))
     return out
 
 
@@ -60,8 +60,8 @@ def _where(same_branch: bool) -> str:
 
 def _pair(
     logic: Logic,
-    first: tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]],
-    second: tuple[ir.Recommendation, z3.BoolRef, tuple[str, ...]],
+    first: tuple[ir.Recommendation, ir.Emit, tuple[str, ...]],
+    second: tuple[ir.Recommendation, ir.Emit, tuple[str, ...]],
 ) -> Diagnostic | None:
     (a, reach_a, steps_a), (b, reach_b, steps_b) = first, second
     where = _where(steps_a == steps_b)
@@ -73,7 +73,7 @@ def _pair(
         message = f"`{a.id}` and `{b.id}` give different doses of `{a.drug}` {where}"
     else:
         return None
-    patient = logic.patient([reach_a, reach_b, *extra])
+    patient = logic.patient([reach_a, reach_b], extra)
     if patient is None:
         return None
     return logic.finding(

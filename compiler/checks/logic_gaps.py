@@ -7,17 +7,15 @@ so `x < 3` / `x > 3` on a whole number leaves 3, and a choice nobody tests is fo
 
 from __future__ import annotations
 
-import z3
-
 from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for
 from compiler.diagnostics import Diagnostic, Severity
 
 
-def _gap(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> Diagnostic | None:
+def _gap(logic: Logic, decision: ir.Decision) -> Diagnostic | None:
     guards = [b.guard for b in decision.when_branches() if b.guard is not None]
     enc = logic.encoder
-    patient = logic.patient([reach, *[enc.no(g) for g in guards]])
+    patient = logic.patient([decision], [enc.no(g) for g in guards])
     if patient is None:
         return None
     return logic.finding(
@@ -37,10 +35,10 @@ def check(guideline: ir.Guideline) -> list[Diagnostic]:
     """Every decision without `otherwise` that some valid patient falls through."""
     logic = logic_for(guideline)
     found: list[Diagnostic] = []
-    for decision, reach in logic.decisions():
+    for decision in logic.decisions():
         if decision.special("otherwise") is not None:
             continue
-        diagnostic = _gap(logic, decision, reach)
+        diagnostic = _gap(logic, decision)
         if diagnostic is not None:
             found.append(diagnostic)
     return found

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import itertools
 
-import z3
-
 from compiler import ir
 from compiler.checks.logic_support import Logic, body_recommendations, logic_for, when
 from compiler.diagnostics import Diagnostic, Severity
@@ -50,12 +48,12 @@ def _hidden(first: ir.Branch, later: ir.Branch) -> list[ir.Recommendation]:
     ]
 
 
-def _exclusive(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> list[Diagnostic]:
+def _exclusive(logic: Logic, decision: ir.Decision) -> list[Diagnostic]:
     found = []
     enc = logic.encoder
     for a, b in itertools.combinations(decision.when_branches(), 2):
         assert a.guard is not None and b.guard is not None
-        patient = logic.patient([reach, enc.yes(a.guard), enc.yes(b.guard)])
+        patient = logic.patient([decision], [enc.yes(a.guard), enc.yes(b.guard)])
         if patient is None:
             continue
         found.append(
@@ -73,7 +71,7 @@ def _exclusive(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> list[D
     return found
 
 
-def _ordered(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> list[Diagnostic]:
+def _ordered(logic: Logic, decision: ir.Decision) -> list[Diagnostic]:
     found = []
     for a, b in itertools.combinations(decision.when_branches(), 2):
         assert a.guard is not None and b.guard is not None
@@ -81,7 +79,7 @@ def _ordered(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> list[Dia
         if not hidden or set(ir.cond_inputs(a.guard)) & set(ir.cond_inputs(b.guard)):
             continue
         taken = logic.taken(decision, a)
-        patient = logic.patient([reach, taken, logic.encoder.yes(b.guard)])
+        patient = logic.patient([decision], [taken, logic.encoder.yes(b.guard)])
         if patient is None:
             continue
         ids = ", ".join(f"`{r.id}`" for r in hidden)
@@ -105,9 +103,9 @@ def check(guideline: ir.Guideline) -> list[Diagnostic]:
     """Overlaps an `exclusive` decision forbids, and orderings that hide a recommendation."""
     logic = logic_for(guideline)
     found: list[Diagnostic] = []
-    for decision, reach in logic.decisions():
+    for decision in logic.decisions():
         if decision.exclusive:
-            found += _exclusive(logic, decision, reach)
+            found += _exclusive(logic, decision)
         else:
-            found += _ordered(logic, decision, reach)
+            found += _ordered(logic, decision)
     return found

@@ -9,28 +9,22 @@ harmless safety net.
 
 from __future__ import annotations
 
-import z3
-
 from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for, when
 from compiler.diagnostics import Diagnostic, Severity
 
 
-def _hiders(
-    logic: Logic, decision: ir.Decision, branch: ir.Branch, reach: z3.BoolRef
-) -> list[ir.Branch]:
+def _hiders(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> list[ir.Branch]:
     """The earlier branches that take some patient this branch's condition fits."""
     assert branch.guard is not None
     fits = logic.encoder.yes(branch.guard)
     earlier = decision.when_branches()[: decision.when_branches().index(branch)]
-    return [b for b in earlier if logic.possible([reach, fits, logic.taken(decision, b)])]
+    return [b for b in earlier if logic.possible([decision], [fits, logic.taken(decision, b)])]
 
 
-def _unreachable(
-    logic: Logic, decision: ir.Decision, branch: ir.Branch, reach: z3.BoolRef
-) -> Diagnostic:
+def _unreachable(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> Diagnostic:
     assert branch.guard is not None
-    patient = logic.patient([reach, logic.encoder.yes(branch.guard)])
+    patient = logic.patient([decision], [logic.encoder.yes(branch.guard)])
     hint = "remove the branch, or correct its condition or the conditions before it"
     if patient is None:
         return logic.finding(
@@ -39,12 +33,12 @@ def _unreachable(
             f"branch {when(branch)} of decision `{decision.id}` can never be taken: its "
             "condition never holds for a patient who reaches this decision",
             branch.line,
-            logic.patient([reach]),
+            logic.patient([decision], []),
             "the example patient reaches the decision; no valid patient who does "
             "(inside the declared ranges and assumptions) fits this condition",
             hint,
         )
-    names = ", ".join(when(b) for b in _hiders(logic, decision, branch, reach))
+    names = ", ".join(when(b) for b in _hiders(logic, decision, branch))
     return logic.finding(
         "L011",
         Severity.ERROR,
@@ -62,8 +56,8 @@ def check(guideline: ir.Guideline) -> list[Diagnostic]:
     """Every `when` branch that no valid patient can take."""
     logic = logic_for(guideline)
     found: list[Diagnostic] = []
-    for decision, reach in logic.decisions():
+    for decision in logic.decisions():
         for branch in decision.when_branches():
-            if logic.impossible([reach, logic.taken(decision, branch)]):
-                found.append(_unreachable(logic, decision, branch, reach))
+            if logic.never_taken(decision, branch):
+                found.append(_unreachable(logic, decision, branch))
     return found

@@ -12,6 +12,7 @@ import z3
 from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for, unknown_facts
 from compiler.diagnostics import Diagnostic, Severity
+from compiler.reach import can_be_unknown
 
 
 def _names(conds: list[ir.Cond], patient: dict[str, object]) -> str:
@@ -19,17 +20,19 @@ def _names(conds: list[ir.Cond], patient: dict[str, object]) -> str:
     return ", ".join(f"`{n}`" for n in names)
 
 
-def _decision(logic: Logic, decision: ir.Decision, reach: z3.BoolRef) -> Diagnostic | None:
+def _decision(logic: Logic, decision: ir.Decision) -> Diagnostic | None:
     if decision.special("unknown") is not None:
         return None
     guards = _guards(decision)
+    if not any(can_be_unknown(logic.guideline, g) for g in guards):
+        return None  # no guard can be unknown: no patient meets an unknown here
     meets = [
         z3.And(*[logic.encoder.no(g) for g in guards[:i]], logic.encoder.unknown(guard))
         for i, guard in enumerate(guards)
     ]
     if not meets:
         return None
-    patient = logic.patient([reach, z3.Or(*meets)])
+    patient = logic.patient([decision], [z3.Or(*meets)])
     if patient is None:
         return None
     return logic.finding(
@@ -47,10 +50,10 @@ def _guards(decision: ir.Decision) -> list[ir.Cond]:
     return [b.guard for b in decision.when_branches() if b.guard is not None]
 
 
-def _section(logic: Logic, section: ir.Section, reach: z3.BoolRef) -> Diagnostic | None:
-    if section.when is None:
+def _section(logic: Logic, section: ir.Section) -> Diagnostic | None:
+    if section.when is None or not can_be_unknown(logic.guideline, section.when):
         return None
-    patient = logic.patient([reach, logic.encoder.unknown(section.when)])
+    patient = logic.patient([section], [logic.encoder.unknown(section.when)])
     if patient is None:
         return None
     return logic.finding(
@@ -68,13 +71,12 @@ def check(guideline: ir.Guideline) -> list[Diagnostic]:
     """Every decision and section a valid patient reaches with a deciding fact unknown."""
     logic = logic_for(guideline)
     found: list[Diagnostic] = []
-    for reach in logic.reached:
-        node = reach.node
+    for node in logic.nodes():
         diagnostic = None
         if isinstance(node, ir.Decision):
-            diagnostic = _decision(logic, node, reach.condition)
+            diagnostic = _decision(logic, node)
         elif isinstance(node, ir.Section):
-            diagnostic = _section(logic, node, reach.condition)
+            diagnostic = _section(logic, node)
         if diagnostic is not None:
             found.append(diagnostic)
     return found
