@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import math
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -24,8 +25,11 @@ class PatientDataError(ValueError):
     """Patient data that cannot be evaluated; lists every problem, by field."""
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(problems)  # the only argument: copies and pickles rebuild from it
         self.problems = problems
-        super().__init__("; ".join(f"{name}: {message}" for name, message in problems))
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}: {message}" for name, message in self.problems)
 
 
 class GuidelineDefect(RuntimeError):
@@ -41,7 +45,7 @@ class _Stop(Exception):
 
 
 def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
-    value = raw
+    value, factor = raw, 1.0
     if isinstance(raw, Mapping):
         if set(raw) != {"value", "unit"}:
             return None, 'give a number, or {"value": number, "unit": "..."}'
@@ -51,13 +55,15 @@ def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
         unit = raw["unit"]
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {decl.unit_text}, got {unit!r}"
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = value * factors[unit]
+        factor = factors[unit]
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, f"expected a number, got {type(value).__name__}"
-    if not math.isfinite(value):
+    # An int too large for a float counts as infinite (float() would raise OverflowError).
+    number = (float(value) if -sys.float_info.max <= value <= sys.float_info.max else math.inf)
+    number *= factor
+    if not math.isfinite(number):
         return None, "must be a finite number"
-    return float(value), None
+    return number, None
 
 
 def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib as _difflib
 import math as _math
+import sys as _sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple, cast, overload
 
@@ -18,6 +19,7 @@ GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
 VERSION: Final = '0.1.0'
 SOURCE_HASH: Final = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
+STATUS: Final = 'draft'
 INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
 
 _Facts = tuple[str, float, bool | None, bool | None, bool, int, str | None]  # the facts, in INPUTS order
@@ -27,14 +29,23 @@ class PatientDataError(ValueError):
     """Patient data that cannot be evaluated; `problems` lists each (fact, message)."""
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(problems)  # the only argument: copies and pickles rebuild from it
         self.problems = problems
-        super().__init__("; ".join(f"{name}: {message}" for name, message in problems))
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}: {message}" for name, message in self.problems)
 
 
 class GuidelineDefect(RuntimeError):
     """A patient for whom a decision has no branch; `result` is the path up to it."""
 
-    result: Result | None = None
+    def __init__(self, message: str, result: Result | None = None) -> None:  # pragma: no cover
+        # Defensive: the build's logic checks prove some branch of every decision applies.
+        super().__init__(message, result)
+        self.result = result
+
+    def __str__(self) -> str:  # pragma: no cover
+        return str(self.args[0])
 
 
 _new: Final = tuple.__new__  # builds a NamedTuple from a tuple of all its fields
@@ -208,7 +219,7 @@ def _choice(raw: object, names: tuple[str, ...]) -> tuple[object, str | None]:
 def _number(
     raw: object, unit_text: str, factors: Mapping[str, float]
 ) -> tuple[float | None, str | None]:
-    value = raw
+    value, factor = raw, 1.0
     if isinstance(raw, Mapping):
         if set(raw) != {"value", "unit"}:
             return None, 'give a number, or {"value": number, "unit": "..."}'
@@ -216,13 +227,15 @@ def _number(
         unit = raw["unit"]
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {unit_text}, got {unit!r}"
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = value * factors[unit]
+        factor = factors[unit]
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, f"expected a number, got {type(value).__name__}"
-    if not _math.isfinite(value):
+    # An int too large for a float counts as infinite (float() would raise OverflowError).
+    big = _sys.float_info.max
+    number = (float(value) if -big <= value <= big else _math.inf) * factor
+    if not _math.isfinite(number):
         return None, "must be a finite number"
-    return float(value), None
+    return number, None
 
 
 def _in_range(

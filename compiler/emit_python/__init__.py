@@ -149,6 +149,7 @@ class ModuleEmitter:
             guideline_id=repr(g.id),
             title=repr(g.title),
             version=repr(g.version),
+            status=repr(g.status),
             source_hash_lit=repr(g.source_hash),
             input_names=repr(tuple(i.name for i in g.inputs)),
             facts_type=_facts_type(g),

@@ -25,6 +25,7 @@ EXPECTED_IMPORTS = {
     ("datetime", "_dt"),
     ("difflib", "_difflib"),
     ("math", "_math"),
+    ("sys", "_sys"),
     ("collections.abc", "Callable"),
     ("collections.abc", "Mapping"),
     ("collections.abc", "Sequence"),

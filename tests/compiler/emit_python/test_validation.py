@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import importlib
+import pickle
 import random
 import types
 
@@ -79,3 +82,30 @@ def test_decide_rejects_bad_data_like_evaluate(
     converted = {**_patients(imnm, 1)[0], "weight": {"value": 70000, "unit": "g"},
                  "category": "immune_mediated"}
     assert module.decide(converted)[1]["prednisone"] == (35.0, 70.0)
+
+
+def test_numbers_too_large_for_a_float_are_bad_data(
+    module: types.ModuleType, imnm: ir.Guideline
+) -> None:
+    base = _patients(imnm, 1)[0]
+    for name, huge in (("weight", 10**400), ("weeks_on_treatment", -(10**400)),
+                       ("weight", {"value": 10**400, "unit": "g"})):
+        patient = {**base, name: huge}
+        with pytest.raises(module.PatientDataError) as caught:
+            module.evaluate(patient)
+        assert caught.value.problems == [(name, "must be a finite number")]
+        with pytest.raises(interpreter.PatientDataError) as reference:
+            interpreter.evaluate(imnm, patient)
+        assert reference.value.problems == caught.value.problems
+
+
+def test_errors_survive_copies_and_pickles(imnm: ir.Guideline) -> None:
+    module = importlib.import_module("generated.imnm")  # pickles name an importable module
+    with pytest.raises(module.PatientDataError) as caught:
+        module.evaluate({**_patients(imnm, 1)[0], "weight": "x"})
+    for error in (pickle.loads(pickle.dumps(caught.value)), copy.copy(caught.value)):
+        assert error.problems == caught.value.problems and str(error) == str(caught.value)
+    defect = module.GuidelineDefect("no branch of decision d applies", None)
+    again = pickle.loads(pickle.dumps(defect))
+    assert str(again) == "no branch of decision d applies" and again.result is None
+    assert imnm.status == module.STATUS
