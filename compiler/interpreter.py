@@ -175,14 +175,6 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
     return left / right
 
 
-_CMP = {
-    ">=": lambda a, b: a >= b,
-    "<=": lambda a, b: a <= b,
-    ">": lambda a, b: a > b,
-    "<": lambda a, b: a < b,
-    "=": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-}
 
 
 def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
@@ -196,7 +188,7 @@ def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> boo
         return facts[atom.input] is True
     if isinstance(atom, ir.CmpChoice):
         return (facts[atom.input] in atom.choices) != atom.negated
-    return bool(_CMP[atom.op](num_value(atom.left, facts), num_value(atom.right, facts)))
+    return bool(ir.COMPARISONS[atom.op](num_value(atom.left, facts), num_value(atom.right, facts)))
 
 
 def truth(cond: ir.Cond, facts: Mapping[str, object], unknown: list[str]) -> bool | None:

@@ -7,7 +7,10 @@ it came from.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from compiler.units import Unit
 
@@ -47,6 +50,17 @@ class NumNeg:
 NumExpr = NumInput | NumConst | NumOp | NumNeg
 
 # -------------------------------------------------------------------- conditions
+
+
+# What each comparison operator of `CmpNum` means, for any ordered numbers.
+COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+    "=": operator.eq,
+    "!=": operator.ne,
+}
 
 
 @dataclass(frozen=True)

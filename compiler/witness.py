@@ -68,14 +68,6 @@ def compile_number(expr: ir.NumExpr) -> Number:
     return divide
 
 
-_COMPARE: dict[str, Callable[[Fraction, Fraction], bool]] = {
-    ">=": lambda a, b: a >= b,
-    "<=": lambda a, b: a <= b,
-    ">": lambda a, b: a > b,
-    "<": lambda a, b: a < b,
-    "=": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-}
 
 
 def _atom(atom: ir.Atom) -> Truth:
@@ -92,7 +84,7 @@ def _atom(atom: ir.Atom) -> Truth:
         test = lambda p: (p[name] in choices) != negated  # noqa: E731
     else:
         left, right = compile_number(atom.left), compile_number(atom.right)
-        compare = _COMPARE[atom.op]
+        compare = ir.COMPARISONS[atom.op]
         test = lambda p: compare(left(p), right(p))  # noqa: E731
 
     def truth(p: Patient) -> bool | None:

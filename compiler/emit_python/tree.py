@@ -111,26 +111,20 @@ class TreeEmitter:
         return self._ended_at == len(self.w.lines)
 
     @contextmanager
-    def block(self, header: str) -> Iterator[None]:
-        """`header:` and an indented block; `pass` when no code was written in it."""
+    def block(self, header: str, *, optional: bool = False) -> Iterator[None]:
+        """`header:` and an indented block. When no code was written in it: `pass`, or,
+        when `optional`, the block is dropped again, header and comments.
+        """
         self.w.line(header)
         start = len(self.w.lines)
         with self.w.indent():
             yield
-            if not _statements(self.w.lines[start:]):
+            empty = not _statements(self.w.lines[start:])
+            if empty and not optional:
                 self.w.line("pass")
-        self._ended_at = -1  # code after the block runs when its header is false
-
-    @contextmanager
-    def optional_block(self, header: str) -> Iterator[None]:
-        """Like `block`, but dropped again, header and comments, when no code was written."""
-        self.w.line(header)
-        start = len(self.w.lines)
-        with self.w.indent():
-            yield
-        if not _statements(self.w.lines[start:]):
+        if empty and optional:
             del self.w.lines[start - 1 :]
-        self._ended_at = -1
+        self._ended_at = -1  # code after the block runs when its header is false
 
     # --------------------------------------------------------------------- bodies
     def body(self, nodes: tuple[ir.Node, ...]) -> list[str]:
@@ -293,7 +287,7 @@ class TreeEmitter:
         with self.block(f"{keyword} {guard}:"):
             self.step(section.id, section.title, "applies", read)
             self.nodes(section.body)
-        with self.optional_block("else:"):
+        with self.block("else:", optional=True):
             self.step(section.id, section.title, "does not apply", read)
 
     # ------------------------------------------------------------------ outlining
