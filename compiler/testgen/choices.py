@@ -6,9 +6,8 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-import z3
-
 from compiler import ir
+from compiler.testgen import formula as f
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
@@ -27,18 +26,18 @@ def _values(decl: ir.Input) -> list[tuple[str, str, object]]:
 def choice_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
     """One case per choice (or yes/no value) of each input the site's condition tests."""
     out: list[Draft] = []
-    base = ps.patient([site.reach])
+    base = ps.patient(site.reach)
     for name in ir.cond_inputs(site.cond):
         decl = ps.guideline.input(name)
         if decl.kind not in {"yesno", "choice"}:
             continue
-        decides = _decided_by(ps, site.cond, name)
+        decides = _decided_by(site.cond, name)
         for words, label, value in _values(decl):
             wish = ps.equals(name, value)
             assert wish is not None
-            patient = ps.patient([site.reach, wish, decides], prefer=base)
+            patient = ps.patient([*site.reach, wish, decides], prefer=base)
             if patient is None:
-                patient = ps.patient([site.reach, wish], prefer=base)
+                patient = ps.patient([*site.reach, wish], prefer=base)
             if patient is None:
                 continue
             case_id = join_id(site.name, f"{name}_is_{words}")
@@ -47,13 +46,15 @@ def choice_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
     return out
 
 
-def _decided_by(ps: PatientSolver, cond: ir.Cond, name: str) -> z3.BoolRef:
+def _decided_by(cond: ir.Cond, name: str) -> f.Formula:
     """Some test of input `name` in `cond` alone decides the condition's outcome."""
     atoms = ir.atoms(cond)
     options = [
-        alone_decides(ps, cond, i) for i, atom in enumerate(atoms) if name in ir.atom_inputs(atom)
+        alone_decides(cond, i) for i, atom in enumerate(atoms) if name in ir.atom_inputs(atom)
     ]
-    return z3.Or(*options) if options else z3.BoolVal(True)
+    if len(options) == 1:
+        return options[0]
+    return f.AnyOf(tuple(options)) if options else f.TRUE
 
 
 def range_drafts(ps: PatientSolver) -> list[Draft]:

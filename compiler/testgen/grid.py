@@ -20,10 +20,20 @@ from compiler import ir
 from compiler.solver import Encoder
 
 DEFAULT_STEP = Fraction(1, 100)
-_FIRST_DAY = dt.date(1900, 1, 1).toordinal()
-_LAST_DAY = dt.date(2200, 12, 31).toordinal()
+FIRST_DAY = dt.date(1900, 1, 1).toordinal()
+LAST_DAY = dt.date(2200, 12, 31).toordinal()
 
 Linear = tuple[dict[str, Fraction], Fraction]  # coefficients of step counts, constant
+
+
+@dataclass(frozen=True)
+class IntegerGap:
+    """`scale * (left - right)` of a linear comparison: the sum of `coefficient *
+    step count` over `coefficients` (by input name) plus `constant`, all whole."""
+
+    coefficients: tuple[tuple[str, int], ...]
+    constant: int
+    scale: Fraction
 
 
 def resolution(decl: ir.Input) -> Fraction:
@@ -45,6 +55,7 @@ class GridEncoder(Encoder):
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        self._gaps: dict[int, tuple[ir.CmpNum, IntegerGap | None]] = {}
         for decl in self.guideline.inputs:
             if decl.kind == "number":
                 self.values[decl.name] = z3.Int(f"{decl.name}__steps")
@@ -63,7 +74,7 @@ class GridEncoder(Encoder):
         if decl.kind == "choice":
             return [var >= 0, var < len(decl.choices)]
         if decl.kind == "date":
-            return [var >= _FIRST_DAY, var <= _LAST_DAY]
+            return [var >= FIRST_DAY, var <= LAST_DAY]
         if decl.kind in {"number", "whole"}:
             assert decl.low is not None and decl.high is not None
             step = resolution(decl)
@@ -111,18 +122,40 @@ class GridEncoder(Encoder):
             return _scale(left, 1 / right[1])
         return None
 
-    def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
-        """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""
+    def integer_gap(self, atom: ir.CmpNum) -> IntegerGap | None:
+        """`scale * (left - right)` as whole coefficients of step counts (sorted by
+        name, zero coefficients left out) and a whole constant, with the scale
+        (None: not linear)."""
+        key = id(atom)
+        hit = self._gaps.get(key)
+        if hit is not None and hit[0] is atom:
+            return hit[1]
+        found = self._integer_gap(atom)
+        self._gaps[key] = (atom, found)
+        return found
+
+    def _integer_gap(self, atom: ir.CmpNum) -> IntegerGap | None:
         left, right = self.linear(atom.left), self.linear(atom.right)
         if left is None or right is None:
             return None
         terms, constant = _add(left, _scale(right, Fraction(-1)))
         scale = Fraction(math.lcm(*(c.denominator for c in [*terms.values(), constant])))
-        total: z3.ArithRef = z3.IntVal(int(constant * scale))
-        for name, coefficient in sorted(terms.items()):
-            if coefficient:
-                total = total + z3.IntVal(int(coefficient * scale)) * self.values[name]
-        return total, scale
+        coefficients = tuple(
+            (name, int(coefficient * scale))
+            for name, coefficient in sorted(terms.items())
+            if coefficient
+        )
+        return IntegerGap(coefficients, int(constant * scale), scale)
+
+    def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
+        """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""
+        found = self.integer_gap(atom)
+        if found is None:
+            return None
+        total: z3.ArithRef = z3.IntVal(found.constant)
+        for name, coefficient in found.coefficients:
+            total = total + z3.IntVal(coefficient) * self.values[name]
+        return total, found.scale
 
     def atom(self, atom: ir.Atom) -> z3.BoolRef:
         """An atom's truth; linear comparisons in integers."""
@@ -155,7 +188,14 @@ class GridEncoder(Encoder):
 def _python(decl: ir.Input, value: z3.ExprRef) -> object:
     if decl.kind == "yesno":
         return bool(z3.is_true(value))
-    count = value.as_long()
+    return python_value(decl, value.as_long())
+
+
+def python_value(decl: ir.Input, count: bool | int) -> object:
+    """The patient's value for a solver value: a yes/no as a bool, a choice as the
+    index of the choice, a number, whole number or date as a count of steps."""
+    if decl.kind == "yesno":
+        return bool(count)
     if decl.kind == "choice":
         return decl.choices[count].name
     if decl.kind == "date":

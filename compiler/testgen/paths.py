@@ -3,16 +3,13 @@ section), in each chain of enclosing decisions; and the paths no patient can tak
 
 from __future__ import annotations
 
-import z3
-
 from compiler import ir
-from compiler.solver import Context, branch_condition, contexts
+from compiler.testgen import formula as f
+from compiler.testgen.branches import Conjuncts, Context, Steps, condition_at, contexts, taken
 from compiler.testgen.case import join_id, slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.patients import PatientSolver
 from compiler.testgen.sites import Chain, chains
-
-Steps = tuple[tuple[str, str], ...]
 
 
 def _needs_unknown(chain: Chain) -> bool:
@@ -30,9 +27,10 @@ def _branch_words(node: ir.Decision | ir.Section, branch: ir.Branch | None) -> s
 def path_drafts(ps: PatientSolver) -> list[Draft]:
     """A patient for every feasible context, plus section and stop outcomes."""
     table = chains(ps.guideline)
-    conditions = {ctx.steps: ctx.condition for ctx in contexts(ps.encoder)}
+    found = contexts(ps.guideline)
+    conditions = {ctx.steps: ctx.condition for ctx in found}
     out: list[Draft] = []
-    for ctx in contexts(ps.encoder):
+    for ctx in found:
         chain = table[ctx.steps]
         out.extend(_context_drafts(ps, ctx, chain))
         parent = condition_at(ctx.steps[:-1], conditions)
@@ -44,7 +42,7 @@ def path_drafts(ps: PatientSolver) -> list[Draft]:
 
 def _context_drafts(ps: PatientSolver, ctx: Context, chain: Chain) -> list[Draft]:
     unknown = _needs_unknown(chain)
-    patient = ps.patient([ctx.condition], all_known=not unknown)
+    patient = ps.patient(ctx.condition, all_known=not unknown)
     if patient is None:
         return []
     node, branch = chain[-1]
@@ -56,16 +54,16 @@ def _context_drafts(ps: PatientSolver, ctx: Context, chain: Chain) -> list[Draft
 
 
 def _section_drafts(
-    ps: PatientSolver, section: ir.Section, steps: Steps, reach: z3.BoolRef
+    ps: PatientSolver, section: ir.Section, steps: Steps, reach: Conjuncts
 ) -> list[Draft]:
     assert section.when is not None
     out: list[Draft] = []
-    patient = ps.patient([reach, ps.encoder.no(section.when)])
+    patient = ps.patient([*reach, f.Is(section.when, "no")])
     if patient is not None:
         title = f"{section.title}: does not apply ({section.when_label} is no)"
         here = (*steps, (section.id, "does not apply"))
         out.append(Draft(join_id(section.id, "does_not_apply"), title, "path", patient, here))
-    patient = ps.patient([reach, ps.encoder.unknown(section.when)], all_known=False)
+    patient = ps.patient([*reach, f.Is(section.when, "unknown")], all_known=False)
     if patient is not None:
         title = f"{section.title}: {section.when_label} is unknown, evaluation stops"
         here = (*steps, (section.id, "unknown"))
@@ -73,7 +71,7 @@ def _section_drafts(
     return out
 
 
-def _stop_drafts(ps: PatientSolver, conditions: dict[Steps, z3.BoolRef]) -> list[Draft]:
+def _stop_drafts(ps: PatientSolver, conditions: dict[Steps, Conjuncts]) -> list[Draft]:
     """Decisions with no `when unknown` branch that can meet an unknown fact."""
     out: list[Draft] = []
     for steps, decision in _decisions(ps.guideline):
@@ -81,20 +79,12 @@ def _stop_drafts(ps: PatientSolver, conditions: dict[Steps, z3.BoolRef]) -> list
             continue
         probe = ir.Branch("unknown", None, "unknown", (), decision.line)
         reach = condition_at(steps, conditions)
-        cond = z3.And(reach, branch_condition(ps.encoder, decision, probe))
-        patient = ps.patient([cond], all_known=False)
+        patient = ps.patient([*reach, *taken(decision, probe)], all_known=False)
         if patient is not None:
             title = f"{decision.question}: a fact is unknown, evaluation stops"
             here = (*steps, (decision.id, "unknown"))
             out.append(Draft(join_id(decision.id, "unknown_stop"), title, "path", patient, here))
     return out
-
-
-def condition_at(steps: Steps, conditions: dict[Steps, z3.BoolRef]) -> z3.BoolRef:
-    """The condition of reaching `steps` (sections without `when` add nothing)."""
-    while steps and steps not in conditions:
-        steps = steps[:-1]
-    return conditions.get(steps, z3.BoolVal(True))
 
 
 def _decisions(guideline: ir.Guideline) -> list[tuple[Steps, ir.Decision]]:

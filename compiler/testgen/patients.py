@@ -1,31 +1,52 @@
-"""Concrete, plausible patients for a set of z3 constraints.
+"""Concrete, plausible patients for a set of constraints.
 
 Values lie inside each input's declared range and on its resolution (its `step`;
 whole numbers and dates step 1; a number without a step steps 0.01: numbers are
 counted in steps of their resolution, see `compiler.testgen.grid`). Numeric
 facts the constraints leave free are moved, one input at a time and in
 declaration order, to a deterministic value that is not round, inside the
-interval the constraints still allow.
+interval the constraints still allow (`compiler.testgen.settle`).
+
+The constraints are split into groups that share no fact
+(`compiler.testgen.components`); each group is answered by arithmetic when it
+has at most one numeric fact and by z3 otherwise, and its answer is reused by
+every later question with the same group. The patient depends only on the
+constraints, never on the questions asked before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TypeAlias
 
 import z3
+from z3.z3util import get_vars
 
 from compiler import ir
 from compiler.solver import DEFAULT_TIMEOUT_MS
+from compiler.testgen import formula as f
+from compiler.testgen.boxes import universe
+from compiler.testgen.components import Component, split
 from compiler.testgen.grid import GridEncoder, resolution
+from compiler.testgen.settle import candidates, is_round, settle
+from compiler.testgen.spaces import (
+    MAX_ASSIGNMENTS,
+    NativeSpace,
+    SolverGaveUp,
+    Z3Space,
+    assignments_count,
+    wide_inputs,
+)
 
-_PLACE = Fraction(18, 100)  # where in the allowed interval a free value is put
+__all__ = ["PatientSolver", "SolverGaveUp", "candidates", "is_numeric", "is_round"]
 
-
-class SolverGaveUp(RuntimeError):
-    """The solver answered `unknown` (a timeout or a problem too hard for it)."""
+Constraint: TypeAlias = f.Formula | z3.BoolRef
+Patient: TypeAlias = dict[str, object]
+_Key: TypeAlias = tuple[frozenset[f.Formula], tuple[str, ...], bool, tuple[f.Formula, ...]]
+_MISSING = object()
 
 
 def is_numeric(decl: ir.Input) -> bool:
@@ -40,219 +61,246 @@ class PatientSolver:
     guideline: ir.Guideline
     timeout_ms: int = DEFAULT_TIMEOUT_MS
     encoder: GridEncoder = field(init=False)
-    base: list[z3.BoolRef] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.encoder = GridEncoder(self.guideline)
-        self.base = self.encoder.domain()
+        self.by_name = {d.name: d for d in self.guideline.inputs}
+        self._order = {d.name: i for i, d in enumerate(self.guideline.inputs)}
+        self._inputs: dict[f.Formula, frozenset[str]] = {}
+        self._native: dict[f.Formula, bool] = {}
+        self._answers: dict[_Key, Patient | None] = {}
+        self._free: dict[tuple[str, bool, f.Formula | None], object] = {}
+        self._default: dict[bool, Patient] = {}
+        self._said: dict[tuple[str, type, object], object] = {}
+        self._held = self.assumptions()
+        self._ranges = {d.name: universe(d) for d in self.guideline.inputs if is_numeric(d)}
+        self._ranges_open = all(
+            self._space(Component((d.name,), ()), False).feasible() for d in self.guideline.inputs
+        )
+        self._var_inputs = {str(v): n for n, v in self.encoder.values.items()}
+        self._var_inputs.update({str(v): n for n, v in self.encoder.known.items()})
 
-    # ------------------------------------------------------------ checks
-    def _solver(
-        self, constraints: list[z3.BoolRef], breaking: ir.Assumption | None = None
-    ) -> z3.Solver:
-        solver = z3.Solver()
-        solver.set("timeout", self.timeout_ms)
-        solver.add(*self.base, *self.assumptions(breaking), *constraints)
-        return solver
-
-    def assumptions(self, breaking: ir.Assumption | None = None) -> list[z3.BoolRef]:
+    # ----------------------------------------------------------- questions
+    def assumptions(self, breaking: ir.Assumption | None = None) -> list[f.Formula]:
         """Every declared assumption holds (is not `no`), except `breaking`, which is `no`."""
         return [
-            self.encoder.no(a.cond) if a is breaking else z3.Not(self.encoder.no(a.cond))
+            f.Is(a.cond, "no") if a is breaking else f.Not(f.Is(a.cond, "no"))
             for a in self.guideline.assumptions
         ]
 
-    def _check(self, solver: z3.Solver, *extra: z3.BoolRef) -> bool:
-        status = solver.check(*extra)
-        if status == z3.unknown:
-            raise SolverGaveUp(str(solver.reason_unknown()))
-        return bool(status == z3.sat)
+    def equals(self, name: str, value: object) -> f.Formula | None:
+        """The constraint saying fact `name` has `value` (None: it cannot say so)."""
+        decl = self.by_name[name]
+        if value is None:
+            return f.KnownIs(name, False) if decl.may_be_unknown else None
+        if decl.kind == "yesno":
+            return f.Equals(name, value) if isinstance(value, bool) else None
+        if decl.kind == "choice":
+            names = [c.name for c in decl.choices]
+            return f.Equals(name, names.index(value)) if value in names else None
+        if decl.kind == "date":
+            return f.Equals(name, _ordinal(value)) if isinstance(value, str) else None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            count = Fraction(repr(float(value))) / resolution(decl)
+            return f.Equals(name, count.numerator) if count.denominator == 1 else None
+        return None
 
-    def feasible(self, constraints: list[z3.BoolRef]) -> bool:
+    def feasible(self, constraints: Iterable[Constraint]) -> bool:
         """Whether some valid patient meets every constraint."""
-        return self._check(self._solver(constraints))
+        return self.patient(constraints, all_known=False) is not None
 
-    def _keep(self, solver: z3.Solver, wish: z3.BoolRef) -> bool:
-        if self._check(solver, wish):
-            solver.add(wish)
-            return True
-        return False
-
-    # ----------------------------------------------------------- patients
     def patient(
         self,
-        constraints: list[z3.BoolRef],
+        constraints: Iterable[Constraint],
         *,
         all_known: bool = True,
         prefer: Mapping[str, object] | None = None,
         breaking: ir.Assumption | None = None,
-    ) -> dict[str, object] | None:
+    ) -> Patient | None:
         """A patient meeting the constraints (None when there is none).
 
         With `all_known` every fact is known; otherwise facts are known where the
         constraints allow. Facts in `prefer` keep those values where possible. With
         `breaking`, that assumption is broken (for cases that must be refused).
         """
-        known = self.encoder.all_known() if all_known else []
-        solver = self._solver(constraints + known, breaking)
-        if not self._check(solver):
+        if not self._ranges_open:
             return None
-        fixed: set[str] = set()
-        for name, value in (prefer or {}).items():
-            wish = self.equals(name, value)
-            if wish is not None and self._keep(solver, wish):
-                fixed.add(name)
+        components = self._components(constraints, breaking)
+        wishes = self._wishes(prefer or {})
+        found: Patient = {}
+        for component in components:
+            answer = self._answer(component, all_known, wishes)
+            if answer is None:
+                return None
+            found.update(answer)
+        if not wishes:
+            out = dict(self._defaults(all_known))
+            out.update(found)
+            return out
+        out = {}
         for decl in self.guideline.inputs:
-            self._keep(solver, self.encoder.is_known(decl.name))
-        for decl in self.guideline.inputs:
-            if decl.name not in fixed:
-                self._settle(solver, decl)
-        self._check(solver)
-        return self.encoder.patient(solver.model())
-
-    def _settle(self, solver: z3.Solver, decl: ir.Input) -> None:
-        """Fix one fact to a value chosen here, not by the solver, so that the patient
-        depends only on the constraints (z3's own choices vary with its history)."""
-        var = self.encoder.values[decl.name]
-        known = self.encoder.is_known(decl.name)
-        if not self._check(solver, known):
-            return
-        if decl.kind == "yesno":
-            wishes = [var == z3.BoolVal(False), var == z3.BoolVal(True)]
-        elif decl.kind == "choice":
-            wishes = [var == i for i in range(len(decl.choices))]
-        else:
-            self._place(solver, decl)
-            return
-        for wish in wishes:
-            if self._keep(solver, z3.And(known, wish)):
-                return
-
-    def equals(self, name: str, value: object) -> z3.BoolRef | None:
-        """The formula saying fact `name` has `value` (None: is unknown)."""
-        decl = self.guideline.input(name)
-        var = self.encoder.values[name]
-        known = self.encoder.is_known(name)
-        if value is None:
-            return z3.Not(known) if name in self.encoder.known else None
-        if decl.kind == "yesno" and isinstance(value, bool):
-            return z3.And(known, var == z3.BoolVal(value))
-        if decl.kind == "choice":
-            names = [c.name for c in decl.choices]
-            return z3.And(known, var == names.index(str(value))) if value in names else None
-        if decl.kind == "date" and isinstance(value, str):
-            return z3.And(known, var == _ordinal(value))
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            count = Fraction(repr(float(value))) / resolution(decl)
-            return z3.And(known, var == count.numerator) if count.denominator == 1 else None
-        return None
-
-    def _place(self, solver: z3.Solver, decl: ir.Input) -> None:
-        """Move a free numeric fact to a value that is not round, where it is known."""
-        known = self.encoder.is_known(decl.name)
-        if not self._check(solver, known):
-            return
-        units = self.encoder.values[decl.name]
-        low, high = self._bound(solver, units, False), self._bound(solver, units, True)
-        if low is None or high is None:
-            return
-        for candidate in [*candidates(low, high, resolution(decl), decl.kind), low]:
-            if self._keep(solver, z3.And(known, units == candidate)):
-                return
-
-    def _bound(self, solver: z3.Solver, units: z3.ArithRef, upper: bool) -> int | None:
-        optimizer = z3.Optimize()
-        optimizer.set("timeout", self.timeout_ms)
-        optimizer.add(*solver.assertions())
-        handle = optimizer.maximize(units) if upper else optimizer.minimize(units)
-        status = optimizer.check()
-        if status == z3.unknown:
-            raise SolverGaveUp(str(optimizer.reason_unknown()))
-        if status != z3.sat:
-            return None
-        value = handle.value()
-        return value.as_long() if z3.is_int_value(value) else None
-
-    def _climb(self, solver: z3.Solver, expr: z3.ArithRef) -> Fraction | None:
-        """The largest value of `expr` under the solver's constraints (None: no model).
-
-        Galloping, then bisection, with plain satisfiability checks (z3's optimizer
-        is slow on sums of facts on a grid): exact when the values of `expr` lie on
-        a grid, as they do for facts on their resolution; otherwise the best value
-        found in a bounded number of steps.
-        """
-        if not self._check(solver):
-            return None
-        low = _value(solver.model(), expr)
-        high: Fraction | None = None
-        step = Fraction(1)
-        for _ in range(_CLIMB_STEPS):
-            if not self._check(solver, expr > _real(low)):
-                return low
-            low = max(low, _value(solver.model(), expr))
-            if high is None:
-                if self._check(solver, expr >= _real(low + step)):
-                    low, step = _value(solver.model(), expr), step * 2
-                else:
-                    high = low + step
+            name = decl.name
+            if name in found:
+                out[name] = found[name]
                 continue
-            middle = (low + high) / 2
-            if self._check(solver, expr >= _real(middle)):
-                low = _value(solver.model(), expr)
-            else:
-                high = middle
-        return low
+            out[name] = self._alone(decl, all_known, wishes.get(name))
+        return out
 
-    # ------------------------------------------------------------ extremes
+    def _alone(self, decl: ir.Input, all_known: bool, wish: f.Formula | None) -> object:
+        """The value of a fact no constraint reads (the wished one where it fits)."""
+        key = (decl.name, all_known, wish)
+        value = self._free.get(key, _MISSING)
+        if value is _MISSING:
+            prefer = [(decl.name, wish)] if wish is not None else []
+            space = self._space(Component((decl.name,), ()), all_known)
+            answer = settle(space, [decl], prefer)
+            assert answer is not None, f"no value of {decl.name} in its range"
+            value = self._free[key] = answer[decl.name]
+        return value
+
+    def _defaults(self, all_known: bool) -> Patient:
+        """Every fact's value when no constraint reads it and nothing is wished."""
+        found = self._default.get(all_known)
+        if found is None:
+            found = self._default[all_known] = {
+                d.name: self._alone(d, all_known, None) for d in self.guideline.inputs
+            }
+        return found
+
     def extreme(
-        self, constraints: list[z3.BoolRef], expr: z3.ArithRef, upper: bool
+        self, constraints: Iterable[Constraint], atom: ir.CmpNum, upper: bool
     ) -> Fraction | None:
-        """The largest (or smallest) value `expr` takes under the constraints, if attained."""
-        solver = self._solver(constraints + self.encoder.all_known())
-        value = self._climb(solver, expr if upper else -expr)
-        if value is None:
+        """The largest (or smallest) gap of the comparison (see `formula.Gap`) among the
+        patients meeting the constraints, every fact known (None: there is none)."""
+        if not self._ranges_open:
             return None
-        return value if upper else -value
+        target = frozenset(ir.atom_inputs(atom))
+        components = self._components(constraints, None, target)
+        if not target:  # a constant gap
+            if any(self._answer(c, True, {}) is None for c in components):
+                return None
+            return self._space(Component((), ()), True, atom).extreme(atom, upper)
+        best: Fraction | None = None
+        for component in components:
+            if target & set(component.names):
+                best = self._space(component, True, atom).extreme(atom, upper)
+                if best is None:
+                    return None
+            elif self._answer(component, True, {}) is None:
+                return None
+        return best
 
+    # ------------------------------------------------------------ plumbing
+    def _components(
+        self,
+        constraints: Iterable[Constraint],
+        breaking: ir.Assumption | None,
+        target: frozenset[str] = frozenset(),
+    ) -> list[Component]:
+        """The groups of constraints to answer apart (constraints that read no fact
+        form a group of their own); inputs no constraint reads are in none."""
+        given = [self._formula(c) for c in constraints]
+        held = self._held if breaking is None else self.assumptions(breaking)
+        parts = f.conjuncts([*held, *given])
+        links = [target] if target else []
+        groups, closed = split(parts, self._inputs_of, links)
+        extra = [Component((), tuple(closed))] if closed else []
+        return [*extra, *groups]
 
-_CLIMB_STEPS = 200
+    def _formula(self, constraint: Constraint) -> f.Formula:
+        if isinstance(constraint, z3.ExprRef):
+            names = {self._var_inputs.get(str(v), f"?{v}") for v in get_vars(constraint)}
+            return f.Raw(constraint, frozenset(names))
+        return constraint
 
+    def _inputs_of(self, formula: f.Formula) -> frozenset[str]:
+        found = self._inputs.get(formula)
+        if found is None:
+            found = self._inputs[formula] = f.inputs_of(formula)
+        return found
 
-def _real(value: Fraction) -> z3.ArithRef:
-    return z3.RealVal(value)
+    def _wishes(self, prefer: Mapping[str, object]) -> dict[str, f.Formula]:
+        """The wished values as constraints, in the order given (those that can be said)."""
+        out: dict[str, f.Formula] = {}
+        for name, value in prefer.items():
+            if name not in self.by_name:
+                continue
+            key = (name, type(value), value)
+            try:
+                wish = self._said.get(key, _MISSING)
+            except TypeError:  # a value that cannot be a key says nothing equals can say
+                continue
+            if wish is _MISSING:
+                wish = self._said[key] = self.equals(name, value)
+            if wish is not None:
+                assert isinstance(wish, f.Formula)
+                out[name] = wish
+        return out
 
+    def _answer(
+        self, component: Component, all_known: bool, wishes: Mapping[str, f.Formula]
+    ) -> Patient | None:
+        """The settled values of a component's facts (None: no patient meets it)."""
+        names = set(component.names)
+        prefer = [(n, w) for n, w in wishes.items() if n in names]
+        key = (
+            frozenset(component.constraints),
+            tuple(sorted(component.names)),
+            all_known,
+            tuple(w for _, w in prefer),
+        )
+        if key in self._answers:
+            return self._answers[key]
+        space = self._space(component, all_known)
+        answer = settle(space, self._decls(component), prefer)
+        self._answers[key] = answer
+        return answer
 
-def _value(model: z3.ModelRef, expr: z3.ArithRef) -> Fraction:
-    value = model.eval(expr, model_completion=True)
-    if z3.is_int_value(value):
-        return Fraction(value.as_long())
-    fraction = value.as_fraction()
-    return Fraction(fraction.numerator, fraction.denominator)
+    def _decls(self, component: Component) -> list[ir.Input]:
+        real = [n for n in component.names if n in self.by_name]
+        return [self.by_name[n] for n in sorted(real, key=self._order.__getitem__)]
+
+    def _space(
+        self, component: Component, all_known: bool, target: ir.CmpNum | None = None
+    ) -> NativeSpace | Z3Space:
+        """Arithmetic answers when the component has at most one numeric fact and every
+        comparison it makes (and the `target` of `extreme`) is linear; z3 otherwise."""
+        decls = self._decls(component)
+        native = (
+            (target is None or self.encoder.integer_gap(target) is not None)
+            and len(decls) == len(component.names)
+            and len(wide_inputs(decls)) <= 1
+            and assignments_count(decls, all_known) <= MAX_ASSIGNMENTS
+            and all(self._is_native(c) for c in component.constraints)
+        )
+        if native:
+            return NativeSpace(
+                self.encoder,
+                decls,
+                list(component.constraints),
+                all_known=all_known,
+                by_name=self.by_name,
+                ranges=self._ranges,
+            )
+        return Z3Space(
+            self.encoder,
+            decls,
+            list(component.constraints),
+            all_known=all_known,
+            timeout_ms=self.timeout_ms,
+        )
+
+    def _is_native(self, formula: f.Formula) -> bool:
+        found = self._native.get(formula)
+        if found is None:
+            found = not f.has_raw(formula) and all(
+                self.encoder.integer_gap(a) is not None
+                for a in f.atoms_of(formula)
+                if isinstance(a, ir.CmpNum)
+            )
+            self._native[formula] = found
+        return found
 
 
 def _ordinal(text: str) -> int:
     return dt.date.fromisoformat(text).toordinal()
-
-
-def is_round(units: int, step: Fraction, kind: str) -> bool:
-    """Values a reader could take for a default: whole numbers of a fractional input,
-    multiples of ten, 0 and 1."""
-    value = units * step
-    if kind == "date":
-        return False
-    if value in {0, 1}:
-        return True
-    if step < 1:
-        return value.denominator == 1
-    return value % 10 == 0
-
-
-def candidates(low: int, high: int, step: Fraction, kind: str) -> list[int]:
-    """Values (in steps) to try, best first: near a fixed place in [low, high], not round."""
-    target = low + round((high - low) * _PLACE)
-    order = [target]
-    for distance in range(1, 40):
-        order += [target + distance, target - distance]
-    inside = [v for v in order if low <= v <= high]
-    fine = [v for v in inside if not is_round(v, step, kind)]
-    return list(dict.fromkeys(fine + inside))[:12]

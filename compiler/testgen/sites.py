@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import z3
-
 from compiler import ir
-from compiler.solver import Encoder, branch_condition
+from compiler.testgen import formula as f
+from compiler.testgen.branches import Conjuncts, taken
 from compiler.testgen.case import join_id, slug
 
 Chain = tuple[tuple[ir.Decision | ir.Section, ir.Branch | None], ...]
@@ -26,7 +25,7 @@ class Site:
     name: str
     title: str
     cond: ir.Cond
-    reach: z3.BoolRef
+    reach: Conjuncts
     owner: ir.Decision | ir.Section
     line: int
 
@@ -57,11 +56,11 @@ def steps_of(chain: Chain) -> tuple[tuple[str, str], ...]:
     return tuple((node.id, "applies" if b is None else b.label) for node, b in chain)
 
 
-def sites(guideline: ir.Guideline, encoder: Encoder) -> list[Site]:
+def sites(guideline: ir.Guideline) -> list[Site]:
     """Every place a condition is tested, in source order."""
     out: list[Site] = []
 
-    def visit(nodes: tuple[ir.Node, ...], reach: z3.BoolRef) -> None:
+    def visit(nodes: tuple[ir.Node, ...], reach: Conjuncts) -> None:
         for node in nodes:
             if isinstance(node, ir.Decision):
                 _decision(node, reach)
@@ -78,30 +77,30 @@ def sites(guideline: ir.Guideline, encoder: Encoder) -> list[Site]:
                             node.line,
                         )
                     )
-                    inner = z3.And(reach, encoder.yes(node.when))
+                    inner = (*reach, f.Is(node.when, "yes"))
                 visit(node.body, inner)
             elif isinstance(node, ir.Emit):
                 _options(node.rec, reach)
 
-    def _decision(decision: ir.Decision, reach: z3.BoolRef) -> None:
-        earlier: list[z3.BoolRef] = []
+    def _decision(decision: ir.Decision, reach: Conjuncts) -> None:
+        earlier: list[f.Formula] = []
         for branch in decision.when_branches():
             assert branch.guard is not None
             name = join_id(decision.id, slug(branch.label))
-            here = z3.And(reach, *earlier)
+            here = (*reach, *earlier)
             out.append(Site(name, decision.question, branch.guard, here, decision, branch.line))
-            earlier.append(encoder.no(branch.guard))
+            earlier.append(f.Is(branch.guard, "no"))
         for branch in decision.branches:
-            visit(branch.body, z3.And(reach, branch_condition(encoder, decision, branch)))
+            visit(branch.body, (*reach, *taken(decision, branch)))
 
-    def _options(rec: ir.Recommendation, reach: z3.BoolRef) -> None:
+    def _options(rec: ir.Recommendation, reach: Conjuncts) -> None:
         for option in rec.options:
             if option.preferred_when is not None:
                 name = join_id(rec.id, f"{option.id}_preferred")
                 title = f"{rec.text}: {option.text} preferred"
                 out.append(Site(name, title, option.preferred_when, reach, _fake(rec), rec.line))
 
-    visit(guideline.body, z3.BoolVal(True))
+    visit(guideline.body, ())
     return out
 
 

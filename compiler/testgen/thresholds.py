@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import z3
-
 from compiler import ir
 from compiler.interpreter import num_value
+from compiler.testgen import formula as f
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
@@ -37,18 +36,12 @@ def boundary_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
 
 
 def _around(ps: PatientSolver, site: Site, atom: ir.CmpNum) -> list[Draft]:
-    found_gap = ps.encoder.gap(atom)
-    gap = (
-        found_gap[0]
-        if found_gap is not None
-        else ps.encoder.num(atom.left) - ps.encoder.num(atom.right)
-    )
-    decides = alone_decides(ps, site.cond, ir.atoms(site.cond).index(atom))
+    decides = alone_decides(site.cond, ir.atoms(site.cond).index(atom))
     found: list[tuple[str, dict[str, object] | None]] = []
     for where in ("below", "at", "above"):
-        patient = _side(ps, [site.reach, decides], gap, where, found)
+        patient = _side(ps, [*site.reach, decides], atom, where, found)
         if patient is None:
-            patient = _side(ps, [site.reach], gap, where, found)
+            patient = _side(ps, list(site.reach), atom, where, found)
         found.append((where, patient))
     out: list[Draft] = []
     words = "" if slug(atom.text) in site.name else slug(atom.text)
@@ -76,18 +69,18 @@ def _watched(atom: ir.CmpNum, patient: dict[str, object]) -> tuple[str, float]:
 
 def _side(
     ps: PatientSolver,
-    reach: list[z3.BoolRef],
-    gap: z3.ArithRef,
+    reach: list[f.Formula],
+    atom: ir.CmpNum,
     where: str,
     found: list[tuple[str, dict[str, object] | None]],
 ) -> dict[str, object] | None:
     """The patient closest to the threshold on one side (or on it), like the ones before."""
     prefer = next((p for _, p in found if p is not None), None)
+    zero = Fraction(0)
     if where == "at":
-        return ps.patient([*reach, gap == 0], prefer=prefer)
-    value: Fraction | None = ps.extreme(
-        [*reach, gap < 0 if where == "below" else gap > 0], gap, upper=where == "below"
-    )
+        return ps.patient([*reach, f.Gap(atom, "=", zero)], prefer=prefer)
+    side = f.Gap(atom, "<" if where == "below" else ">", zero)
+    value: Fraction | None = ps.extreme([*reach, side], atom, upper=where == "below")
     if value is None:
         return None
-    return ps.patient([*reach, gap == z3.RealVal(value)], prefer=prefer)
+    return ps.patient([*reach, f.Gap(atom, "=", value)], prefer=prefer)

@@ -10,7 +10,12 @@ import z3
 
 from compiler import ir
 from compiler.testgen import CaseGenerationError, generate_cases
+from compiler.testgen import formula as f
 from compiler.testgen.patients import PatientSolver, candidates, is_round
+from compiler.testgen.settle import settle
+from compiler.testgen.sites import sites
+from compiler.testgen.spaces import Z3Space
+from tests.compiler.testgen.conftest import questions
 from tests.conftest import compile_snippet
 
 BODY = """
@@ -90,3 +95,41 @@ def test_solver_without_an_answer_is_an_error(
     monkeypatch.setattr(z3.Solver, "check", lambda self, *a: z3.unknown)
     with pytest.raises(CaseGenerationError, match="no answer"):
         generate_cases(demo)
+
+
+def whole_problem(
+    ps: PatientSolver,
+    constraints: list[f.Formula],
+    all_known: bool,
+    prefer: dict[str, object] | None = None,
+) -> dict[str, object] | None:
+    """The patient chosen by one z3 solver holding every constraint and every input
+    (how patients were found before constraints were split into groups)."""
+    decls = list(ps.guideline.inputs)
+    parts = f.conjuncts([*ps.assumptions(), *constraints])
+    space = Z3Space(ps.encoder, decls, parts, all_known=all_known, timeout_ms=5000)
+    wishes = [(n, ps.equals(n, v)) for n, v in (prefer or {}).items()]
+    return settle(space, decls, [(n, w) for n, w in wishes if w is not None])
+
+
+def test_patients_are_those_of_one_solver_for_the_whole_problem(sample: ir.Guideline) -> None:
+    ps = PatientSolver(sample)
+    previous: dict[str, object] | None = None
+    for question in questions(sample)[:60]:
+        for all_known in (True, False):
+            found = ps.patient(question, all_known=all_known, prefer=previous)
+            assert found == whole_problem(ps, question, all_known, previous)
+            previous = found or previous
+
+
+def test_extremes_are_those_of_the_whole_problem(sample: ir.Guideline) -> None:
+    ps = PatientSolver(sample)
+    for site in sites(sample)[:20]:
+        for atom in ir.atoms(site.cond):
+            if not isinstance(atom, ir.CmpNum):
+                continue
+            below = [*site.reach, f.Gap(atom, "<", Fraction(0))]
+            parts = f.conjuncts([*ps.assumptions(), *below])
+            decls = list(sample.inputs)
+            whole = Z3Space(ps.encoder, decls, parts, all_known=True, timeout_ms=5000)
+            assert ps.extreme(below, atom, upper=True) == whole.extreme(atom, upper=True)
