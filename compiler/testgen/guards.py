@@ -11,7 +11,6 @@ same order, the same arithmetic on floats), without the walk.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections.abc import Callable, Mapping
 
 from compiler import ir
@@ -19,16 +18,6 @@ from compiler import ir
 Facts = Mapping[str, object]
 Test = Callable[[Facts, list[str]], bool | None]
 Number = Callable[[Facts], float]
-
-_CMP: dict[str, Callable[[float, float], bool]] = {
-    ">=": operator.ge,
-    "<=": operator.le,
-    ">": operator.gt,
-    "<": operator.lt,
-    "=": operator.eq,
-    "!=": operator.ne,
-}
-
 
 def compile_cond(cond: ir.Cond) -> Test:
     """`lambda facts, unknown: interpreter.truth(cond, facts, unknown)`, made once."""
@@ -89,7 +78,7 @@ def _decider(atom: ir.Atom) -> Callable[[Facts], bool]:
         name, choices, negated = atom.input, atom.choices, atom.negated
         return lambda facts: (facts[name] in choices) != negated
     assert isinstance(atom, ir.CmpNum)
-    compare = _CMP[atom.op]
+    compare = ir.COMPARISONS[atom.op]
     left, right = compile_num(atom.left), compile_num(atom.right)
     return lambda facts: bool(compare(left(facts), right(facts)))
 
