@@ -158,7 +158,8 @@ class ModuleEmitter:
             has_choice=any(i.kind == "choice" for i in g.inputs),
             has_number=any(i.kind == "number" for i in g.inputs),
             has_whole=any(i.kind == "whole" for i in g.inputs),
-            uses_partial=full.defects or full.can_stop() or _outlined_stop(full),
+            # Outlined decisions stop by returning their needs; only defects build a partial.
+            uses_partial=full.defects or full.can_stop(),
             has_defects=full.defects,
             has_doses=any(r.dose is not None for r in ir.recommendations(g)),
             dose_kinds=_dose_kinds(g),
@@ -177,10 +178,6 @@ def _dose_kinds(guideline: ir.Guideline) -> str:
     """The kinds of dose the guideline writes, `fixed`, `range` or `both` (for the text rule)."""
     kinds = {r.dose.low == r.dose.high for r in ir.recommendations(guideline) if r.dose}
     return "both" if len(kinds) == 2 else "fixed" if True in kinds else "range"
-
-
-def _outlined_stop(tree: TreeEmitter) -> bool:
-    return any("_partial(" in line for fn in tree.functions for line in fn)
 
 
 def emit(guideline: ir.Guideline) -> str:

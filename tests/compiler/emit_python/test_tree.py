@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def test_a_deep_tree_is_split_into_functions_and_still_agrees(tmp_path: Path) ->
 
 def test_a_decision_with_many_branches_gets_a_function(tmp_path: Path) -> None:
     branches = DEPTH_LIMIT + 8
-    lines = ['input n "Score": whole from 0 to 100', 'decide band "Which band?"']
+    question = r'Which band? \"\"\"; import os \\ end'  # escaped in the source
+    lines = ['input n "Score": whole from 0 to 100', f'decide band "{question}"']
     for k in range(branches):
         lines += [f"  when n = {k}:", f'    advise b{k} "Band {k}"', "      expert opinion"]
     lines += ["  otherwise: nothing"]
@@ -77,6 +79,12 @@ def test_a_decision_with_many_branches_gets_a_function(tmp_path: Path) -> None:
     source = emit(guideline)
     assert "def _o_band(" in source and "def _lo_band(" in source
     assert _deepest(source) < 10
+    docs = [
+        ast.get_docstring(fn) or ""
+        for fn in ast.parse(source).body
+        if isinstance(fn, ast.FunctionDef) and fn.name.endswith("_band")
+    ]
+    assert len(docs) == 2 and all('"' not in d and "\\" not in d for d in docs)
     _agree(guideline, tmp_path, [{"n": k} for k in (0, 7, branches - 1, branches, 100)])
 
 
