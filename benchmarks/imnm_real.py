@@ -50,11 +50,11 @@ def handwritten(p: Mapping[str, Any]) -> Output:
     return _out(recs, dose, [])
 
 
-def _dose(recs: list[Any], attr: bool) -> tuple[float, float] | None:
+def _dose(recs: list[Any]) -> tuple[float, float] | None:
     for rec in recs:
-        dose = rec.dose if attr else rec["dose"]
+        dose = rec["dose"]
         if dose is not None:
-            return (dose.low, dose.high) if attr else (dose["low"], dose["high"])
+            return (dose["low"], dose["high"])
     return None
 
 
@@ -64,8 +64,13 @@ def module_evaluate(module: types.ModuleType) -> Any:
 
     def decide(p: Mapping[str, Any]) -> Output:
         result = evaluate(p)
-        recs = list(result.recommendations)
-        return _out([r.id for r in recs], _dose(recs, True), list(result.needs))
+        ids, dose = [], None
+        for rec in result.recommendations:
+            ids.append(rec.id)
+            given = rec.dose
+            if given is not None:
+                dose = (given.low, given.high)
+        return _out(ids, dose, list(result.needs))
 
     return decide
 
@@ -78,8 +83,7 @@ def module_decide(module: types.ModuleType) -> Any:
 
     def decide(p: Mapping[str, Any]) -> Output:
         ids, doses, needs = lean(p)
-        dose = doses.get("prednisone")
-        return _out(list(ids), None if dose is None else (dose[0], dose[1]), list(needs))
+        return _out(list(ids), doses.get("prednisone"), list(needs))
 
     return decide
 
@@ -91,6 +95,6 @@ def interpreted(guideline: ir.Guideline) -> Any:
         result = interpreter.evaluate(guideline, p)
         recs: list[Any] = result["recommendations"]  # type: ignore[assignment]
         needs: list[str] = result["needs"]  # type: ignore[assignment]
-        return _out([r["id"] for r in recs], _dose(recs, False), list(needs))
+        return _out([r["id"] for r in recs], _dose(recs), list(needs))
 
     return decide

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Mapping
-from operator import attrgetter
 from typing import Any
 
 import rule_engine
@@ -94,20 +93,19 @@ def _dose_of(recs: list[Any], attr: bool) -> tuple[float, float] | None:
     return None
 
 
-_ID = attrgetter("id")
-
-
 def module_evaluate(module: types.ModuleType) -> Engine:
     """The generated module's full `evaluate()` (validation, trace, evidence), mapped."""
     evaluate = module.evaluate
 
     def decide(p: Mapping[str, Any]) -> Output:
-        recs = evaluate(p).recommendations
-        dose = None
-        for rec in recs:
-            if rec.dose is not None:
-                dose = (rec.dose.low, rec.dose.high)
-        return {"recommendations": sorted(map(_ID, recs)), "prednisone_mg_per_day": dose}
+        ids, dose = [], None
+        for rec in evaluate(p).recommendations:
+            ids.append(rec.id)
+            given = rec.dose
+            if given is not None:
+                dose = (given.low, given.high)
+        ids.sort()
+        return {"recommendations": ids, "prednisone_mg_per_day": dose}
 
     return decide
 
@@ -120,9 +118,7 @@ def module_decide(module: types.ModuleType) -> Engine | None:
 
     def decide(p: Mapping[str, Any]) -> Output:
         ids, doses, _needs = lean(p)
-        dose = doses.get("prednisone")
-        return {"recommendations": sorted(ids),
-                "prednisone_mg_per_day": None if dose is None else (dose[0], dose[1])}
+        return {"recommendations": sorted(ids), "prednisone_mg_per_day": doses.get("prednisone")}
 
     return decide
 

@@ -819,11 +819,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     trace.append(0)
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
-    if v_category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
-        g1 = True
-    else:
-        g1 = False
-    if g1:
+    if v_category != 'immune_mediated':
         trace.append(1)
         # guidelines/imnm.guideline:64: advise not_covered
         recs.append(_R_not_covered)
@@ -833,19 +829,19 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:68: section first_line: First-line treatment
         trace.append(3)
         # guidelines/imnm.guideline:69: start prednisone
-        lo2 = (0.5 * v_weight)
-        hi3 = (1.0 * v_weight)
-        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo2, hi3, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
+        lo1 = (0.5 * v_weight)
+        hi2 = (1.0 * v_weight)
+        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
         recs.append(_R_monotherapy_insufficient)
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
         trace.append(4)
         # guidelines/imnm.guideline:77: choose second_agent
         if v_skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
-            p4 = True
+            p3 = True
         else:
-            p4 = False
-        recs.append(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p4)),), None, None, None, None, None, None, None, None)))
+            p3 = False
+        recs.append(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p3)),), None, None, None, None, None, None, None, None)))
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
         trace.append(5)
         # guidelines/imnm.guideline:89: monitor strength
@@ -877,18 +873,18 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         recs.append(_R_neuromuscular)
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
-        g5: bool | None
+        g4: bool | None
         if v_statin_associated is None:
-            g5 = None
+            g4 = None
             u.append('statin_associated')
         elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-            g5 = True
+            g4 = True
         else:
-            g5 = False
-        if g5 is None:
+            g4 = False
+        if g4 is None:
             trace.append(10)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g5:
+        if g4:
             trace.append(11)
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
@@ -899,18 +895,18 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         u.clear()  # only this branch's unknown facts count
-        g6: bool | None
+        g5: bool | None
         if v_anti_hmgcr is None:
-            g6 = None
+            g5 = None
             u.append('anti_hmgcr')
         elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-            g6 = True
+            g5 = True
         else:
-            g6 = False
-        if g6 is None:
+            g5 = False
+        if g5 is None:
             trace.append(13)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g6:
+        if g5:
             trace.append(14)
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
@@ -921,53 +917,48 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
         u.clear()  # only this branch's unknown facts count
-        g7: bool | None
-        s8 = False
-        g7 = True
-        t9: bool | None
+        g6: bool | None
+        s7 = False
+        g6 = True
+        t8: bool | None
         if v_response is None:
-            t9 = None
+            t8 = None
             u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-            t9 = True
+            t8 = True
         else:
-            t9 = False
-        if t9 is False:
-            g7 = False
+            t8 = False
+        if t8 is False:
+            g6 = False
         else:
-            s8 = s8 or t9 is None
-        if g7 is True:
-            t10: bool | None
-            if v_weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-                t10 = True
+            s7 = s7 or t8 is None
+        if g6 is True:
+            t9: bool | None
+            if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t9 = True
             else:
-                t10 = False
-            if t10 is False:
-                g7 = False
+                t9 = False
+            if t9 is False:
+                g6 = False
             else:
-                s8 = s8 or t10 is None
-        if s8 and g7 is True:
-            g7 = None
-        if g7 is None:
+                s7 = s7 or t9 is None
+        if s7 and g6 is True:
+            g6 = None
+        if g6 is None:
             trace.append(16)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g7:
+        if g6:
             trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
             recs.extend((_R_ivig_refractory, _R_rituximab))
+        # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+        elif v_weeks_on_treatment < 4:
+            trace.append(18)
         else:
-            # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
-            if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
-                g11 = True
-            else:
-                g11 = False
-            if g11:
-                trace.append(18)
-            else:
-                # guidelines/imnm.guideline:164: when response is adequate
-                # (the build proved that everyone reaching this line meets this condition)
-                trace.append(19)
+            # guidelines/imnm.guideline:164: when response is adequate
+            # (the build proved that everyone reaching this line meets this condition)
+            trace.append(19)
     return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts)))
 
 
@@ -984,11 +975,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
-    if v_category != 'immune_mediated':  # guidelines/imnm.guideline:54: category is immune_mediated
-        g1 = True
-    else:
-        g1 = False
-    if g1:
+    if v_category != 'immune_mediated':
         # guidelines/imnm.guideline:64: advise not_covered
         ids.append('not_covered')
     else:
@@ -1027,79 +1014,74 @@ def decide(patient: Mapping[str, object]) -> Decided:
         ids.append('neuromuscular')
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
-        g2: bool | None
+        g1: bool | None
         if v_statin_associated is None:
-            g2 = None
+            g1 = None
             u.append('statin_associated')
         elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-            g2 = True
+            g1 = True
         else:
-            g2 = False
-        if g2 is None:
+            g1 = False
+        if g1 is None:
             return tuple(ids), doses, tuple(sorted(set(u)))
-        if g2:
+        if g1:
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
             ids.extend(('stop_statin', 'statin_myopathy'))
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         u.clear()  # only this branch's unknown facts count
-        g3: bool | None
+        g2: bool | None
         if v_anti_hmgcr is None:
-            g3 = None
+            g2 = None
             u.append('anti_hmgcr')
         elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-            g3 = True
+            g2 = True
         else:
-            g3 = False
-        if g3 is None:
+            g2 = False
+        if g2 is None:
             return tuple(ids), doses, tuple(sorted(set(u)))
-        if g3:
+        if g2:
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
             ids.extend(('ivig_early', 'maintenance'))
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
         u.clear()  # only this branch's unknown facts count
-        g4: bool | None
-        s5 = False
-        g4 = True
-        t6: bool | None
+        g3: bool | None
+        s4 = False
+        g3 = True
+        t5: bool | None
         if v_response is None:
-            t6 = None
+            t5 = None
             u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-            t6 = True
+            t5 = True
         else:
-            t6 = False
-        if t6 is False:
-            g4 = False
+            t5 = False
+        if t5 is False:
+            g3 = False
         else:
-            s5 = s5 or t6 is None
-        if g4 is True:
-            t7: bool | None
-            if v_weeks_on_treatment >= 4.0:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-                t7 = True
+            s4 = s4 or t5 is None
+        if g3 is True:
+            t6: bool | None
+            if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t6 = True
             else:
-                t7 = False
-            if t7 is False:
-                g4 = False
+                t6 = False
+            if t6 is False:
+                g3 = False
             else:
-                s5 = s5 or t7 is None
-        if s5 and g4 is True:
-            g4 = None
-        if g4 is None:
+                s4 = s4 or t6 is None
+        if s4 and g3 is True:
+            g3 = None
+        if g3 is None:
             return tuple(ids), doses, tuple(sorted(set(u)))
-        if g4:
+        if g3:
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
             ids.extend(('ivig_refractory', 'rituximab'))
-        else:
-            # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
-            if v_weeks_on_treatment < 4.0:  # guidelines/imnm.guideline:163: weeks_on_treatment < 4 weeks
-                g8 = True
-            else:
-                g8 = False
-            if g8:
-                pass
+        # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
+        elif v_weeks_on_treatment < 4:
+            pass
     return tuple(ids), doses, ()

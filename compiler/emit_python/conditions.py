@@ -1,8 +1,10 @@
-"""Python code for conditions and numeric expressions: one atomic condition per `if`.
+"""Python code for conditions and numeric expressions.
 
-Facts are local variables named `v_<fact>`. Conditions whose facts can never be
-unknown become a flat `if`/`elif` chain that stops at the first operand deciding
-it. Conditions that can meet an unknown fact are evaluated in three-valued logic,
+Facts are local variables named `v_<fact>`. A condition whose facts can never be
+unknown is one Python expression (`expr`), with Python's own short-circuit `and`
+and `or`, or, where a statement is wanted, a flat `if`/`elif` chain that stops at
+the first operand deciding it (`plain`). Conditions that can meet an unknown fact
+are evaluated in three-valued logic,
 exactly as the interpreter does: each sub-condition lands in a temporary holding
 True, False or None, and `u` collects the names of the unknown facts met. Chains
 stay flat however many operands they have; only nested sub-conditions indent.
@@ -59,6 +61,19 @@ def comment(text: str, path: str, line: int) -> str:
     return "# " + flat_text(f"{path}:{line}: {text}")
 
 
+# Brackets an expression may nest (Python's parser refuses more than 200).
+MAX_NESTING = 50
+
+
+def _nesting(cond: ir.Cond) -> int:
+    """How deep the condition's sub-conditions nest."""
+    if isinstance(cond, ir.NotC):
+        return 1 + _nesting(cond.operand)
+    if isinstance(cond, ir.AndC | ir.OrC):
+        return 1 + max(_nesting(o) for o in cond.operands)
+    return 0
+
+
 _PY_TYPES = {"number": "float", "whole": "int", "date": "str"}
 
 
@@ -111,7 +126,20 @@ class CondEmitter:
             op = "not in" if atom.negated else "in"
             return f"{var(atom.input)} {op} {atom.choices!r}"
         op = "==" if atom.op == "=" else atom.op
-        return f"{self.num(atom.left)} {op} {self.num(atom.right)}"
+        return f"{self._side(atom.left, atom.right)} {op} {self._side(atom.right, atom.left)}"
+
+    def _side(self, expr: ir.NumExpr, other: ir.NumExpr) -> str:
+        """One side of a comparison. A whole constant compared with a whole fact is
+        written as an int: the same test, and an int-to-int compare is faster.
+        """
+        if (
+            isinstance(expr, ir.NumConst)
+            and isinstance(other, ir.NumInput)
+            and self.guideline.input(other.name).kind == "whole"
+            and float(expr.value).is_integer()
+        ):
+            return repr(int(expr.value))
+        return self.num(expr)
 
     def negated_test(self, atom: ir.Atom) -> str:
         """The Python test that an atom is false, assuming its facts are known."""
@@ -132,6 +160,39 @@ class CondEmitter:
             not isinstance(a, ir.Known) and set(ir.atom_inputs(a)) & self.unknowable
             for a in ir.atoms(cond)
         )
+
+    # ---------------------------------------------------------- expression
+    def has_expr(self, cond: ir.Cond) -> bool:
+        """True when `expr` can write the condition: no fact can be unknown and its
+        brackets nest no deeper than Python's parser takes.
+        """
+        return not self.can_be_unknown(cond) and _nesting(cond) <= MAX_NESTING
+
+    def expr(self, cond: ir.Cond) -> str:
+        """One Python expression for a condition none of whose facts can be unknown.
+
+        A yes/no fact is a bool there, so it is tested by its own truth.
+        """
+        if isinstance(cond, ir.Const):
+            return repr(cond.value)
+        if isinstance(cond, ir.NotC):
+            inner = cond.operand
+            if isinstance(inner, ir.IsTrue):
+                return f"not {var(inner.input)}"
+            if isinstance(inner, ir.CmpNum | ir.CmpChoice | ir.Known):
+                return self.negated_test(inner)
+            return f"not ({self.expr(inner)})"
+        if isinstance(cond, ir.AndC | ir.OrC):
+            joiner = " and " if isinstance(cond, ir.AndC) else " or "
+            return joiner.join(self._operand(o) for o in cond.operands)
+        if isinstance(cond, ir.IsTrue):
+            return var(cond.input)
+        return self.atom_test(cond)
+
+    def _operand(self, cond: ir.Cond) -> str:
+        """An operand of `and`/`or`: bracketed when it is itself a chain."""
+        text = self.expr(cond)
+        return f"({text})" if isinstance(cond, ir.AndC | ir.OrC) else text
 
     # --------------------------------------------------------------- plain
     def plain(self, w: Writer, cond: ir.Cond, target: str) -> None:

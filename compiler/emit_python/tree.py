@@ -169,24 +169,39 @@ class TreeEmitter:
         self._branches(decision, returns=False)
 
     def _branches(self, decision: ir.Decision, *, returns: bool) -> None:
-        """The branches in order. Inline, each later branch sits in the `else` of the one
-        before; in a function of its own (`returns`), each taken branch ends with `return`.
+        """The branches in order, as one `if`/`elif` chain where each guard is one
+        expression. A guard that needs statements first (it can meet an unknown fact)
+        sits in the `else` of the branch before. In a function of its own (`returns`),
+        each taken branch ends with `return`.
         """
         w = self.w
         read: list[str] = []
         elses: list[int] = []  # where each `else:` opened inline starts
+        chain = False  # an `if` just closed that the next branch may continue with `elif`
         branches = decision.when_branches()
         for index, branch in enumerate(branches):
             assert branch.guard is not None
             conds = self.conds_at((decision.id, index))
             read = read + [n for n in ir.cond_inputs(branch.guard) if n not in read]
-            self.comment(f"when {branch.label}", branch.line)
             if index == len(branches) - 1 and decision.id in self.certain:
+                self._else(elses, chain)
+                self.comment(f"when {branch.label}", branch.line)
                 w.line("# (the build proved that everyone reaching this line meets this condition)")
                 self.step(decision.id, decision.question, branch.label, read)
                 self.nodes(branch.body)
                 self._close(elses)
                 return
+            if conds.has_expr(branch.guard):
+                self.comment(f"when {branch.label}", branch.line)
+                keyword = "elif" if chain else "if"
+                with self.block(f"{keyword} {conds.expr(branch.guard)}:"):
+                    self.step(decision.id, decision.question, branch.label, read)
+                    self.nodes(branch.body)
+                    self._done(returns)
+                chain = not returns
+                continue
+            self._else(elses, chain)
+            self.comment(f"when {branch.label}", branch.line)
             unknowable = conds.can_be_unknown(branch.guard)
             if w.uses_unknowns and unknowable:
                 w.line("u.clear()  # only this branch's unknown facts count")
@@ -203,12 +218,17 @@ class TreeEmitter:
                 self.step(decision.id, decision.question, branch.label, read)
                 self.nodes(branch.body)
                 self._done(returns)
-            if not returns:
-                w.line("else:")
-                w.depth += 1
-                elses.append(len(w.lines))
+            chain = not returns
+        self._else(elses, chain)
         self._otherwise(decision, read)
         self._close(elses)
+
+    def _else(self, elses: list[int], chain: bool) -> None:
+        """Open the `else:` of the chain just written, when there is one."""
+        if chain:
+            self.w.line("else:")
+            self.w.depth += 1
+            elses.append(len(self.w.lines))
 
     def _done(self, returns: bool) -> None:
         """In a decision's own function, a taken branch returns (unless it already ended)."""
@@ -272,6 +292,13 @@ class TreeEmitter:
         conds = self.conds_at((section.id, -1))
         self.comment(f"section {section.id}: {section.title}, when {section.when_label}",
                      section.line)
+        if conds.has_expr(section.when):
+            with self.block(f"if {conds.expr(section.when)}:"):
+                self.step(section.id, section.title, "applies", read)
+                self.nodes(section.body)
+            with self.block("else:", optional=True):
+                self.step(section.id, section.title, "does not apply", read)
+            return
         guard = w.temp("g")
         unknowable = conds.can_be_unknown(section.when)
         if w.uses_unknowns and unknowable:

@@ -8,7 +8,7 @@ import pytest
 
 from compiler import interpreter, ir
 from compiler.diagnostics import has_errors
-from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text
+from compiler.emit_python.conditions import MAX_NESTING, CondEmitter, Writer, comment, flat_text
 from compiler.pipeline import lower_tree
 from dsl.parser import parse
 from dsl.source import SourceFile
@@ -203,3 +203,63 @@ def test_long_three_valued_chains_stay_shallow() -> None:
         scope: dict[str, object] = {"v_a": value, "u": []}
         exec("\n".join(w.lines), scope)
         assert scope["t"] is expected
+
+
+KNOWN_VALUES = {"a": [True, False], "b": [True, False], "c": ["x", "y", "z"], "n": [5.0, 1.0, 2.0]}
+
+
+@pytest.mark.parametrize("cond_text", CONDITIONS)
+def test_expression_agrees_with_the_interpreter_when_every_fact_is_known(cond_text: str) -> None:
+    guideline, cond = guideline_with(cond_text)
+    emitter = CondEmitter(guideline, frozenset())
+    assert emitter.has_expr(cond)
+    code = compile(emitter.expr(cond), "<expr>", "eval")
+    names = sorted(KNOWN_VALUES)
+    for values in itertools.product(*(KNOWN_VALUES[n] for n in names)):
+        facts = dict(zip(names, values, strict=True))
+        scope = {f"v_{name}": value for name, value in facts.items()}
+        assert eval(code, scope) is interpreter.truth(cond, facts, []), facts
+
+
+def test_expression_forms() -> None:
+    guideline, _ = guideline_with("b")
+    emitter = CondEmitter(guideline, frozenset())
+    b, c = ir.IsTrue("b", "b", 1), ir.CmpChoice("c", ("x",), False, "c is x", 1)
+    assert emitter.expr(b) == "v_b"
+    assert emitter.expr(ir.NotC(b)) == "not v_b"
+    assert emitter.expr(ir.NotC(c)) == "v_c != 'x'"
+    assert emitter.expr(ir.AndC((b, ir.OrC((c, ir.NotC(b)))))) == "v_b and (v_c == 'x' or not v_b)"
+    assert emitter.expr(ir.NotC(ir.OrC((b, c)))) == "not (v_b or v_c == 'x')"
+    assert emitter.expr(ir.Const(False)) == "False"
+
+
+def test_no_expression_where_a_fact_can_be_unknown() -> None:
+    guideline, cond = guideline_with("a or b")
+    assert not CondEmitter(guideline, frozenset({"a"})).has_expr(cond)
+    assert CondEmitter(guideline, frozenset()).has_expr(cond)
+
+
+def test_deeply_nested_conditions_take_statements_instead() -> None:
+    """Brackets nested past what Python's parser takes fall back to the `if` chain."""
+    guideline, _ = guideline_with("b")
+    emitter = CondEmitter(guideline, frozenset())
+    cond: ir.Cond = ir.IsTrue("b", "b", 1)
+    for _ in range(MAX_NESTING + 1):
+        cond = ir.NotC(cond)
+    assert not emitter.has_expr(cond)
+    assert emitter.has_expr(ir.NotC(ir.IsTrue("b", "b", 1)))
+
+
+def test_whole_constants_against_whole_facts_are_ints() -> None:
+    body = 'input w "W": whole weeks from 0 to 60\ninput x "X": number kg from 0 to 9\n'
+    source = SourceFile("demo.guideline", MINIMAL_HEADER + body
+                        + 'decide d "D"\n  when w < 6 weeks: nothing\n  otherwise: nothing\n')
+    parsed = parse(source)
+    assert parsed.guideline is not None
+    guideline, _ = lower_tree(parsed.guideline, source)
+    emitter = CondEmitter(guideline, frozenset())
+    w, x = ir.NumInput("w"), ir.NumInput("x")
+    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(6), "", 1)) == "v_w < 6"
+    assert emitter.atom_test(ir.CmpNum(">", ir.NumConst(6), w, "", 1)) == "6 > v_w"
+    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(6.5), "", 1)) == "v_w < 6.5"
+    assert emitter.atom_test(ir.CmpNum("<", x, ir.NumConst(6), "", 1)) == "v_x < 6.0"
