@@ -25,6 +25,7 @@ from lark.indenter import DedentError, Indenter
 
 from compiler.diagnostics import Diagnostic, error, finalize
 from dsl import ast
+from dsl.gc_pause import paused
 from dsl.source import SourceFile, Span
 from dsl.syntax_context import Context, eol, generic, point
 from dsl.syntax_rules import RULES
@@ -128,8 +129,9 @@ def parse(source: SourceFile) -> ParseResult:
         text = " " + text[1:]
     builder = AstBuilder(source.path)
     try:
-        tree = _lark().parse(text)
-        guideline = builder.transform(tree)
+        with paused():  # many objects, no cycles: collection would only cost time
+            tree = _lark().parse(text)
+            guideline = builder.transform(tree)
     except UnexpectedInput as exc:
         return ParseResult(None, (_describe(exc, source),))
     except DedentError:
