@@ -17,7 +17,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import batch_bench, compile_bench, eval_bench, workloads
+from benchmarks import batch_bench, compile_bench, eval_bench, targets, workloads
 from benchmarks.report import (
     compile_table,
     eval_table,
@@ -30,7 +30,7 @@ def _progress(message: str) -> None:
     print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
-def evaluation(args: argparse.Namespace) -> list[str]:
+def evaluation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
     """Every workload: verify that the engines agree, then time them."""
     out: list[str] = []
     builders: list[Callable[[], workloads.Workload]] = [
@@ -50,8 +50,11 @@ def evaluation(args: argparse.Namespace) -> list[str]:
         )
         out.append(eval_table(workload.name, timed, workload.absent,
                               len(workload.verify_patients), len(workload.timing_patients)))
+        published: tuple[tuple[str, float], ...] = ()
         if workload.name.startswith("IMNM workload"):
-            out.append(published_table(timed, workloads.PUBLISHED_US))
+            published = workloads.PUBLISHED_US
+            out.append(published_table(timed, published))
+        verdicts += targets.evaluation(timed, published)
     return out
 
 
@@ -73,11 +76,12 @@ def batch_section(args: argparse.Namespace) -> str:
     )
 
 
-def compilation(args: argparse.Namespace) -> list[str]:
+def compilation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
     """Stage times and peak memory at each size, and the deepest nesting that works."""
     results, branches = compile_bench.scaling(
         args.sizes, args.stage_budget, not args.no_memory, _progress
     )
+    verdicts += targets.compilation(results, branches)
     out = [compile_table(results, branches)]
     _progress("compile: deep nesting")
     depth, note = compile_bench.deepest_nesting(args.max_depth)
@@ -118,12 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run the chosen sections and print their tables."""
     args = parse_args(argv)
     sections: list[str] = []
+    verdicts: list[targets.Verdict] = []
     if "eval" in args.only:
-        sections += evaluation(args)
+        sections += evaluation(args, verdicts)
     if "batch" in args.only:
         sections.append(batch_section(args))
     if "compile" in args.only:
-        sections += compilation(args)
+        sections += compilation(args, verdicts)
+    if verdicts:
+        sections.append(table("Targets (reported, not asserted)", ["target", "measured", ""],
+                              targets.targets_table(verdicts)))
     print("\n\n".join(sections))
     return 0
 

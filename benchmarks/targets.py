@@ -1,0 +1,117 @@
+"""The speed targets beside what this run measured: reported, never asserted.
+
+Evaluation: the generated `evaluate()` within 3x of the hand-written function per
+patient, the lean `decide()` within 1.5x, and both at least 50x faster than the
+fastest engine published for the workload. Compilation: `check` + `build`
+(without test generation) of a 1,000-branch guideline under 2 s, and no stage
+growing faster than n log n from 1,000 to 10,000 branches.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from benchmarks.compile_bench import Measured
+from benchmarks.eval_bench import Timed
+
+HAND = "hand-written"
+EVALUATE, DECIDE = "generated evaluate()", "generated decide() (lean)"
+LIMITS = ((EVALUATE, 3.0), (DECIDE, 1.5))
+FASTER_THAN_ENGINES = 50.0
+END_TO_END, END_TO_END_SECONDS = "end to end", 2.0
+NOISE_SECONDS = 0.1
+# Stages that exist only to generate test cases (the 2 s target leaves them out).
+TEST_GENERATION = ("testgen", "emit pytest_files")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One target: what it asks, what was measured, and whether it was met."""
+
+    target: str
+    measured: str
+    met: bool
+
+
+def evaluation(
+    timed: Sequence[Timed], published: Sequence[tuple[str, float]] = ()
+) -> list[Verdict]:
+    """The per-patient targets on one workload (when it has a hand-written function);
+    with `published` (its first row the published hand-written figure), the engines too."""
+    us = {t.engine: t.us_per_patient for t in timed}
+    hand = next((v for k, v in us.items() if k.startswith(HAND)), None)
+    if hand is None:
+        return []
+    workload = timed[0].workload.split(" (")[0]
+    out = []
+    for engine, limit in LIMITS:
+        if engine in us:
+            ratio = us[engine] / hand
+            out.append(Verdict(f"{workload}: {engine} within {limit}x of hand-written",
+                               f"{ratio:.2f}x ({us[engine]:.2f} us)", ratio <= limit))
+    if published:
+        scale = hand / published[0][1]
+        name, fastest = min(published[1:], key=lambda row: row[1])
+        for engine, _ in LIMITS:
+            if engine in us:
+                times = fastest * scale / us[engine]
+                out.append(Verdict(
+                    f"{workload}: {engine} {FASTER_THAN_ENGINES:.0f}x faster than {name}",
+                    f"{times:.1f}x", times >= FASTER_THAN_ENGINES))
+    return out
+
+
+def nlogn(small: int, large: int) -> float:
+    """The growth n log n allows from `small` to `large` branches."""
+    return (large * math.log(large)) / (small * math.log(small))
+
+
+def compilation(results: Sequence[Measured], branches: dict[int, int]) -> list[Verdict]:
+    """The 2 s end-to-end target near 1,000 branches, growth from 1,000 to 10,000 for
+    every stage, and the slowest stage at the largest size."""
+    found = {(m.stage, m.size): m.seconds for m in results}
+    stages = list(dict.fromkeys(m.stage for m in results))
+    out = []
+    if 1000 in branches:
+        for stage in stages:
+            seconds = found.get((stage, 1000))
+            if stage.startswith(END_TO_END) and seconds is not None:
+                out.append(Verdict(f"{stage}, {branches[1000]:,} branches, under 2 s",
+                                   f"{seconds:.2f} s", seconds < END_TO_END_SECONDS))
+    if 1000 in branches and 10000 in branches:
+        allowed = nlogn(branches[1000], branches[10000])
+        for stage in stages:
+            before, after = found.get((stage, 1000)), found.get((stage, 10000))
+            if before is None or not before:
+                continue
+            kind = " (test generation)" if stage.startswith(TEST_GENERATION) else ""
+            if after is not None and after < NOISE_SECONDS:  # too short for its growth to mean much
+                measured, met = f"{after:.3f} s at 10,000", True
+            else:
+                measured = "stopped at 10,000" if after is None else f"x{after / before:.1f}"
+                met = after is not None and after / before <= allowed
+            out.append(Verdict(f"{stage}{kind}: growth 1,000 -> 10,000 at most x{allowed:.1f}",
+                               measured, met))
+    slowest = _slowest(results, max(branches), branches) if branches else None
+    return out + ([slowest] if slowest is not None else [])
+
+
+def _slowest(results: Sequence[Measured], size: int, branches: dict[int, int]) -> Verdict | None:
+    """The stage taking longest at `size` (a stage stopped for its budget comes first)."""
+    rows = [m for m in results if m.size == size and not m.stage.startswith(END_TO_END)]
+    if not rows:
+        return None
+    stopped = [m for m in rows if m.seconds is None]
+    if stopped:
+        measured = f"{stopped[0].stage}: {stopped[0].note or 'did not finish'}"
+    else:
+        worst = max(rows, key=lambda m: m.seconds or 0.0)
+        measured = f"{worst.stage}: {worst.seconds or 0.0:.2f} s"
+    return Verdict(f"slowest stage at {branches[size]:,} branches (reported)", measured, True)
+
+
+def targets_table(verdicts: Sequence[Verdict]) -> list[list[str]]:
+    """Rows for the report: target, measured, met."""
+    return [[v.target, v.measured, "met" if v.met else "NOT MET"] for v in verdicts]

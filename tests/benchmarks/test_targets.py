@@ -1,0 +1,74 @@
+"""benchmarks/targets.py: each target judged from the figures, never from the clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.compile_bench import Measured
+from benchmarks.eval_bench import Timed
+from benchmarks.targets import compilation, evaluation, nlogn, targets_table
+
+WORKLOAD = "IMNM workload (synthetic)"
+PUBLISHED = (("hand-written", 0.4), ("engine a", 55.0), ("engine b", 80.0))
+
+
+def timed(hand: float, full: float, lean: float) -> list[Timed]:
+    return [
+        Timed(WORKLOAD, "hand-written Python (limit)", 10, hand),
+        Timed(WORKLOAD, "generated evaluate()", 10, full),
+        Timed(WORKLOAD, "generated decide() (lean)", 10, lean),
+        Timed(WORKLOAD, "IR interpreter", 10, 100.0),
+    ]
+
+
+def test_ratios_against_the_hand_written_function_and_the_fastest_engine() -> None:
+    verdicts = evaluation(timed(0.8, 2.0, 1.6), PUBLISHED)
+    assert [(v.measured, v.met) for v in verdicts] == [
+        ("2.50x (2.00 us)", True),
+        ("2.00x (1.60 us)", False),
+        ("55.0x", True),  # engine a, 55 us published, runs 2x slower here: 110 / 2.0
+        ("68.8x", True),
+    ]
+    assert "engine a" in verdicts[2].target
+
+
+def test_no_evaluation_targets_without_a_hand_written_function() -> None:
+    rows = [
+        Timed("synthetic", "IR interpreter", 10, 9.0),
+        Timed("synthetic", "generated evaluate()", 10, 1.0),
+    ]
+    assert evaluation(rows) == []
+
+
+def test_nlogn_growth() -> None:
+    assert nlogn(1000, 10000) == pytest.approx(13.33, abs=0.01)
+
+
+def test_compile_targets_growth_end_to_end_and_the_slowest_stage() -> None:
+    results = [
+        Measured("parse", 1000, 0.2, None), Measured("parse", 10000, 2.0, None),
+        Measured("testgen generate_cases", 1000, 1.0, None),
+        Measured("testgen generate_cases", 10000, 20.0, None),
+        Measured("check header", 1000, 0.001, None), Measured("check header", 10000, 0.05, None),
+        Measured("emit pytest_files", 1000, 4.0, None),
+        Measured("emit pytest_files", 10000, None, None, "stopped after 300 s"),
+        Measured("end to end: check + build", 1000, 1.5, None),
+        Measured("end to end: check + build", 10000, 16.0, None),
+    ]
+    rows = targets_table(compilation(results, {1000: 1000, 10000: 10000}))
+    assert rows[0] == ["end to end: check + build, 1,000 branches, under 2 s", "1.50 s", "met"]
+    judged = {row[0].split(":")[0]: row[1:] for row in rows[1:]}
+    assert judged["parse"] == ["x10.0", "met"]
+    assert judged["testgen generate_cases (test generation)"] == ["x20.0", "NOT MET"]
+    assert judged["check header"] == ["0.050 s at 10,000", "met"]  # too short to judge
+    assert judged["emit pytest_files (test generation)"] == ["stopped at 10,000", "NOT MET"]
+    assert judged["end to end"] == ["x10.7", "met"]
+    assert rows[-1] == ["slowest stage at 10,000 branches (reported)",
+                        "emit pytest_files: stopped after 300 s", "met"]
+
+
+def test_the_slowest_stage_when_every_stage_finished() -> None:
+    results = [Measured("parse", 10, 0.2, None), Measured("lower", 10, 0.3, None)]
+    rows = targets_table(compilation(results, {10: 12}))
+    assert rows == [["slowest stage at 12 branches (reported)", "lower: 0.30 s", "met"]]
+    assert compilation([], {}) == []
