@@ -3,7 +3,8 @@
 Each case shows its patient, the recommendation ids, doses, option preferences and
 the path it expects; those expectations come from the IR interpreter. Text that
 does not change from patient to patient (recommendation texts, questions) is
-written once, in tables at the top.
+written once, in tables at the top. A guideline too large to spell every result
+out gets a file of result fingerprints instead (`compiler.testgen.pytest_compact`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import dataclasses
 
 from compiler import interpreter, ir
 from compiler.emit_python import emit as emit_python
+from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.generate import generate_cases
 from compiler.testgen.literals import literal
@@ -287,13 +289,23 @@ def features(guideline: ir.Guideline) -> tuple[bool, bool]:
 
 
 def render(guideline: ir.Guideline, cases: list[Case] | None = None) -> str:
-    """The text of the guideline's generated pytest file."""
+    """The text of the guideline's generated pytest file: expected results spelt out,
+    or, for a large guideline, their fingerprints (`compiler.testgen.pytest_compact`)."""
     chosen = generate_cases(guideline) if cases is None else cases
     lean, fast = features(guideline)
-    lines = _header(guideline) + _tables(guideline) + (_plain(guideline) if fast else [])
-    helpers = _HELPERS + (_CHECK_DECIDE if lean else "") + (_CHECK_FAST if fast else "")
+    if compact.is_compact(chosen):
+        g = guideline
+        lines = compact.header(g, _doc(g.title), _doc(g.source_path))
+        helpers = compact.HELPERS + (compact.CHECK_DECIDE if lean else "")
+        outcomes = compact.outcome_tests(chosen, _TESTS)
+    else:
+        lines = _header(guideline) + _tables(guideline)
+        helpers = _HELPERS + (_CHECK_DECIDE if lean else "")
+        outcomes = _outcome_tests(chosen)
+    lines += _plain(guideline) if fast else []
+    helpers += _CHECK_FAST if fast else ""
     text = "\n".join(lines) + "\n" + helpers + (_FAST if fast else "")
-    body = _outcome_tests(chosen) + _reject_tests(guideline, chosen, lean, fast)
+    body = outcomes + _reject_tests(guideline, chosen, lean, fast)
     return text + "\n".join(body) + "\n"
 
 
