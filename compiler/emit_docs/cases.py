@@ -12,6 +12,7 @@ from compiler.emit_docs.text import md
 from compiler.emit_docs.views import rec_links
 from compiler.emit_docs.words import CondWords
 from compiler.testgen import CaseGenerationError, generate_cases
+from compiler.testgen.pytest_compact import is_compact
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,13 @@ class CaseGroup:
 
 @dataclass(frozen=True)
 class CaseTable:
-    """Every generated case by kind, or why there are none."""
+    """Every generated case by kind, or why there are none. `too_many`: the cases are
+    too many to list (the groups then hold no rows, only their counts)."""
 
     groups: tuple[CaseGroup, ...]
     problem: str
+    too_many: Markup | str = ""
+    counts: tuple[int, ...] = ()
 
 
 _HEADINGS = {
@@ -78,8 +82,20 @@ def case_table(guideline: ir.Guideline) -> CaseTable:
         cases = generate_cases(guideline)
     except CaseGenerationError as exc:
         return CaseTable((), f"The test cases could not be generated: {exc}")
-    groups = []
     kinds = list(_HEADINGS) + sorted({c.kind for c in cases} - set(_HEADINGS))
+    if is_compact(cases):  # every outcome lists most of the guideline: a page of megabytes
+        counts = [(k, sum(c.kind == k for c in cases)) for k in kinds]
+        shown = [(k, n) for k, n in counts if n]
+        return CaseTable(
+            tuple(CaseGroup(k, _HEADINGS.get(k, k), ()) for k, _ in shown),
+            "",
+            md(f"This guideline has {len(cases):,} generated cases, each of whose outcomes "
+               "lists most of the guideline: too many to show on this page. Review them with ")
+            + Markup(" <code>") + md(f"guideline cases {guideline.id}") + Markup("</code>; ")
+            + md("the generated tests check every one."),
+            tuple(n for _, n in shown),
+        )
+    groups = []
     for kind in kinds:
         rows = tuple(
             CaseRow(

@@ -76,8 +76,7 @@ class Fingerprints:
 
     def _entries(self, values: list[object] | tuple[object, ...]) -> str:
         """The text of a list of recommendations or path steps."""
-        get = self._texts.get
-        pieces = [get(id(v)) for v in values]
+        pieces = list(map(self._texts.get, map(id, values)))  # no bytecode per entry
         if None in pieces:
             for index, value in enumerate(values):
                 if pieces[index] is None:

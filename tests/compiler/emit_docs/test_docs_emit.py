@@ -10,6 +10,7 @@ from compiler.emit_docs import emit_docs, language, render_guideline, render_ind
 from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.gaps import collect_gaps
 from compiler.pipeline import Compiled, compile_source
+from compiler.testgen import pytest_compact
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,23 @@ def test_pages_without_cases_say_so_and_differ_only_there(imnm: ir.Guideline, pa
     assert bare.split("## Generated test cases", 1)[0] == head
     files = emit_docs([imnm], with_cases=False)
     assert files["docs/guidelines/imnm.md"] == bare
+
+
+def test_too_many_cases_are_counted_not_listed(
+    imnm: ir.Guideline, page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the size where tests carry fingerprints, the page counts the cases by kind."""
+    listed = case_table(imnm)
+    monkeypatch.setattr(pytest_compact, "COMPACT_ABOVE", 0)
+    table = case_table(imnm)
+    assert table.problem == "" and table.too_many
+    assert all(not g.rows for g in table.groups)
+    assert [g.kind for g in table.groups] == [g.kind for g in listed.groups]
+    assert list(table.counts) == [len(g.rows) for g in listed.groups]
+    counted = render_guideline(imnm)
+    assert "Too many cases to list" in counted
+    assert "<code>guideline cases imnm</code>" in counted
+    for group in listed.groups:
+        assert f"| {group.heading} | {len(group.rows):,} |" in counted
+    heading = "## Generated test cases"
+    assert counted.split(heading, 1)[0] == page.split(heading, 1)[0]
