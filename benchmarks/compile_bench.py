@@ -104,12 +104,14 @@ def stages(source: SourceFile, tree: ast.Guideline, guideline: ir.Guideline) -> 
     if testgen is not None:
         out.append(("testgen generate_cases", lambda: testgen(guideline)))
     for emitter in emitters.EMITTERS:
-        if emitter is emit_docs:  # its case tables are test generation, timed above
+        # The docs' case tables and the pytest file need the cases, timed above.
+        if emitter in (emit_docs, pytest_files) and testgen is not None:
+            write = functools.partial(emitter, [guideline])
+            out.append((f"emit {emitter.__name__} (cases generated first, untimed)",
+                        _After(lambda: testgen(guideline), write)))
+        elif emitter is emit_docs:
             out.append(("emit emit_docs (without test cases)",
                         functools.partial(emit_docs, [guideline], with_cases=False)))
-        elif emitter is pytest_files and testgen is not None:
-            out.append(("emit pytest_files (cases generated first, untimed)",
-                        _After(lambda: testgen(guideline), lambda: pytest_files([guideline]))))
         else:
             out.append((f"emit {emitter.__name__}", functools.partial(emitter, [guideline])))
     text = emit_python(guideline)
