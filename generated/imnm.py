@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib as _difflib
 import math as _math
-import sys as _sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple, cast, overload
 
@@ -230,9 +229,10 @@ def _number(
         factor = factors[unit]
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, f"expected a number, got {type(value).__name__}"
-    # An int too large for a float counts as infinite (float() would raise OverflowError).
-    big = _sys.float_info.max
-    number = (float(value) if -big <= value <= big else _math.inf) * factor
+    try:
+        number = float(value) * factor
+    except OverflowError:  # an int too large for a float counts as infinite
+        number = _math.inf
     if not _math.isfinite(number):
         return None, "must be a finite number"
     return number, None

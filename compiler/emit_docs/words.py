@@ -7,6 +7,7 @@ and numbers carry the unit of the input they are compared with.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from compiler import ir
 from compiler.units import format_unit
@@ -55,19 +56,36 @@ def value_words(decl: ir.Input, value: object) -> str:
         return "yes" if value else "no"
     if decl.kind == "choice":
         return choice_label(decl, str(value))
+    if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+        return _in_unit(_huge(value), decl)
     if isinstance(value, int | float):
         return quantity(float(value), decl)
     return str(value)
 
 
+_FLOAT_MAX = sys.float_info.max
+
+
+def _huge(value: int) -> str:
+    """An integer too large for a float, in scientific notation: `1.797e+308`."""
+    digits = str(abs(value))
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[0]}.{digits[1:4]}e+{len(digits) - 1}"
+
+
 def quantity(value: float, decl: ir.Input | None) -> str:
     """`70 kg`, `4 weeks`, `1 week`: a number in the unit of an input."""
+    return _in_unit(number(value), decl)
+
+
+def _in_unit(text: str, decl: ir.Input | None) -> str:
+    """A number's text followed by the unit of an input (singular for exactly 1)."""
     if decl is None or not decl.unit_text:
-        return number(value)
+        return text
     unit = decl.unit_text
     if decl.unit is not None and not decl.unit.is_dimensionless():
-        unit = format_unit(decl.unit, plural=number(value) != "1")
-    return f"{number(value)} {unit}"
+        unit = format_unit(decl.unit, plural=text != "1")
+    return f"{text} {unit}"
 
 
 def type_words(decl: ir.Input) -> str:

@@ -80,6 +80,8 @@ def _outcome(patient: Mapping[str, object], digest: str) -> None:
         f"{[r.id for r in result.recommendations]} {[(s.node, s.branch) for s in result.path]}"
     )
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    steps = tuple(result.path)
+    assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
     again = MODULE.evaluate(patient)
     assert again == result and hash(again) == hash(result)  # the same patient, the same result
 '''

@@ -75,6 +75,8 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert result.to_dict() == _result(expected)
     assert len(result.path) == len(expected.path)
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    steps = tuple(result.path)
+    assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
     again = MODULE.evaluate(patient)
     assert again == result and hash(again) == hash(result)  # the same patient, the same result
 '''

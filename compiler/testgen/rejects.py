@@ -40,6 +40,7 @@ def _bad_numbers(decl: ir.Input) -> list[tuple[str, str, object]]:
     out: list[tuple[str, str, object]] = [
         ("nan", "NaN", float("nan")),
         ("infinite", "infinity", float("inf")),
+        ("too_large", "2**1024, an integer too large for a float", 2**1024),
         ("wrong_type", "a number written as text", show_number(low)),
         ("yes_instead_of_number", "true instead of a number", True),
         ("below_range", f"{show_number(low - step)}, below the range", _py(low - step, decl)),

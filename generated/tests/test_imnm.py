@@ -126,6 +126,8 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert result.to_dict() == _result(expected)
     assert len(result.path) == len(expected.path)
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    steps = tuple(result.path)
+    assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
     again = MODULE.evaluate(patient)
     assert again == result and hash(again) == hash(result)  # the same patient, the same result
     doses = {rec: (dose["low"], dose["high"]) for rec, dose in expected.doses.items()}
@@ -1435,6 +1437,12 @@ REJECT_CASES = [
         [('weight', 'must be a finite number')],
         id='reject__weight__infinite',
     ),
+    # Body weight: 2**1024, an integer too large for a float
+    pytest.param(
+        {'category': 'immune_mediated', 'weight': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None},
+        [('weight', 'must be a finite number')],
+        id='reject__weight__too_large',
+    ),
     # Body weight: a number written as text
     pytest.param(
         {'category': 'immune_mediated', 'weight': '1', 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None},
@@ -1524,6 +1532,12 @@ REJECT_CASES = [
         {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': math.inf, 'response': None},
         [('weeks_on_treatment', 'must be a finite number')],
         id='reject__weeks_on_treatment__infinite',
+    ),
+    # Weeks since immunosuppressive treatment started: 2**1024, an integer too large for a float
+    pytest.param(
+        {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'response': None},
+        [('weeks_on_treatment', 'must be a finite number')],
+        id='reject__weeks_on_treatment__too_large',
     ),
     # Weeks since immunosuppressive treatment started: a number written as text
     pytest.param(

@@ -47,3 +47,9 @@ def test_fact_descriptions() -> None:
     assert value_words(weeks, 1) == "1 week"
     assert value_words(response, None) == "unknown"
     assert value_words(g.input("flag"), True) == "yes"
+
+
+def test_integers_too_large_for_a_float_are_shown_in_scientific_notation() -> None:
+    weeks = _guideline().input("weeks")
+    assert value_words(weeks, 2**1024) == "1.797e+308 weeks"
+    assert value_words(weeks, -(10**400)) == "-1.000e+400 weeks"
