@@ -379,6 +379,13 @@ _R_monotherapy_insufficient: Final = Recommendation(
 )
 
 
+_R_second_agent: Final[dict[bool | None, Recommendation]] = {
+    True: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', True),), None, None, None, None, None, None, None, None),
+    False: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', False),), None, None, None, None, None, None, None, None),
+    None: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),), None, None, None, None, None, None, None, None),
+}
+
+
 _R_strength: Final = Recommendation(
     'strength',
     'monitor',
@@ -837,11 +844,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
         trace.append(4)
         # guidelines/imnm.guideline:77: choose second_agent
-        if v_skin_disease is True:  # guidelines/imnm.guideline:83: skin_disease
-            p3 = True
-        else:
-            p3 = False
-        recs.append(_new(Recommendation, ('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (_new(Option, ('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None)), _new(Option, ('azathioprine', 'Azathioprine (alternative)', None)), _new(Option, ('mycophenolate', 'Mycophenolate mofetil (alternative)', p3)),), None, None, None, None, None, None, None, None)))
+        p3 = v_skin_disease
+        recs.append(_R_second_agent[p3])
         # guidelines/imnm.guideline:86: section monitoring: Monitoring and follow-up
         trace.append(5)
         # guidelines/imnm.guideline:89: monitor strength

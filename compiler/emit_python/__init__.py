@@ -15,7 +15,15 @@ import jinja2
 from compiler import ir
 from compiler.emit_python.assumptions import assumptions_function
 from compiler.emit_python.conditions import CondEmitter
-from compiler.emit_python.outputs import FullTree, LeanTree, is_static, rec_fields, static_options
+from compiler.emit_python.outputs import (
+    FullTree,
+    LeanTree,
+    has_variants,
+    is_static,
+    rec_fields,
+    static_options,
+    variants_table,
+)
 from compiler.emit_python.settled import (
     Key,
     certain_last_branches,
@@ -44,13 +52,16 @@ def _facts_type(guideline: ir.Guideline) -> str:
 
 
 def _static_recs(guideline: ir.Guideline) -> list[str]:
-    """Module-level constants for every recommendation that is the same for everyone."""
+    """Module-level constants for every recommendation that is the same for everyone,
+    and, for one that varies only in a few options' flags, one per combination."""
     out = []
     for rec in ir.recommendations(guideline):
         if is_static(rec):
             fields = rec_fields(rec, "None", static_options(rec))
             body = ",\n    ".join(fields)
             out.append(f"_R_{rec.id}: Final = Recommendation(\n    {body},\n)")
+        elif has_variants(rec):
+            out.append(variants_table(rec))
     return out
 
 

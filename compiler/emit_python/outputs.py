@@ -58,6 +58,34 @@ def is_static(rec: ir.Recommendation) -> bool:
     return rec.dose is None and not any(o.preferred_when for o in rec.options)
 
 
+# Options whose preference depends on the patient, up to which a recommendation is
+# written out once for each combination of their flags (each True, False or None).
+VARIANT_LIMIT = 2
+_FLAGS = (True, False, None)
+
+
+def has_variants(rec: ir.Recommendation) -> bool:
+    """True when the recommendation differs between patients only in a few options'
+    preference flags: it is then a module constant per combination of flags."""
+    flagged = [o for o in rec.options if o.preferred_when is not None]
+    return rec.dose is None and 0 < len(flagged) <= VARIANT_LIMIT
+
+
+def variants_table(rec: ir.Recommendation) -> str:
+    """`_R_<id>`: the recommendation for each combination of its options' flags."""
+    flagged = [o for o in rec.options if o.preferred_when is not None]
+    key_type = "bool | None" if len(flagged) == 1 else "tuple[bool | None, bool | None]"
+    lines = [f"_R_{rec.id}: Final[dict[{key_type}, Recommendation]] = {{"]
+    for combo in itertools.product(_FLAGS, repeat=len(flagged)):
+        flags = dict(zip((o.id for o in flagged), combo, strict=True))
+        parts = [f"Option({o.id!r}, {o.text!r}, {flags.get(o.id)!r})" for o in rec.options]
+        options = "(" + ", ".join(parts) + ",)"
+        key = repr(combo[0]) if len(combo) == 1 else repr(combo)
+        lines.append(f"    {key}: Recommendation({', '.join(rec_fields(rec, 'None', options))}),")
+    lines.append("}")
+    return "\n".join(lines)
+
+
 @dataclass
 class FullTree(TreeEmitter):
     """`evaluate`: the path (as step numbers) and whole recommendations."""
@@ -111,19 +139,35 @@ class FullTree(TreeEmitter):
                 f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, {rec.dose.rule!r}, "
                 f"{_facts_literal(rec.dose.inputs)}, {fixed!r}))"
             )
+        if has_variants(rec):
+            flags = self._flags(rec)
+            w.line(f"recs.append(_R_{rec.id}[{flags[0] if len(flags) == 1 else ', '.join(flags)}])")
+            return
         options = static_options(rec)
         if any(o.preferred_when for o in rec.options):
             options = self._options(rec)
         w.line(f"recs.append(_new(Recommendation, ({', '.join(rec_fields(rec, dose, options))})))")
 
-    def _options(self, rec: ir.Recommendation) -> str:
-        parts = []
+    def _flags(self, rec: ir.Recommendation) -> list[str]:
+        """Compute each patient-dependent option's preference flag; their names."""
+        flags = []
         for option in rec.options:
-            flag = "None"
-            if option.preferred_when is not None:
-                flag = self.w.temp("p")
-                self.conds.emit(self.w, option.preferred_when, flag)
-            parts.append(f"_new(Option, ({option.id!r}, {option.text!r}, {flag}))")
+            cond = option.preferred_when
+            if cond is not None:
+                flags.append(self.w.temp("p"))
+                if self.conds.has_expr(cond):
+                    self.w.line(f"{flags[-1]} = {self.conds.expr(cond)}")
+                else:
+                    self.conds.emit(self.w, cond, flags[-1])
+        return flags
+
+    def _options(self, rec: ir.Recommendation) -> str:
+        flags = iter(self._flags(rec))
+        parts = [
+            f"_new(Option, ({o.id!r}, {o.text!r}, "
+            f"{next(flags) if o.preferred_when is not None else 'None'}))"
+            for o in rec.options
+        ]
         return "(" + ", ".join(parts) + ",)"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import types
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from compiler import interpreter, ir
 from compiler.emit_python import ModuleEmitter
-from compiler.emit_python.outputs import FullTree, is_static
+from compiler.emit_python.outputs import VARIANT_LIMIT, FullTree, is_static
 from tests.conftest import compile_snippet, emit_and_import, imnm_patient
 
 
@@ -88,3 +89,42 @@ def test_recommendations_in_a_row_go_in_together(imnm: ir.Guideline) -> None:
     assert "ids.extend(('strength', 'serial_ck', 'function', 'steroid_taper'))" in decide
     # A recommendation computed for the patient is built where it is reached.
     assert "recs.append(_new(Recommendation, ('prednisone'" in evaluate
+
+
+_PREFERRED = """input skin "Skin": yes/no
+input weight "Weight": number kg from 1 to 200
+input marker "Marker": yes/no
+section heavy "Heavy" when weight > 150 kg and marker and skin
+  advise scale "Weigh again"
+    expert opinion
+section all "Everyone"
+  choose agent "Choose an agent"
+    expert opinion
+    option a "Agent A"
+{flags}
+"""
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_options_preferred_for_the_patient(tmp_path: Path, count: int) -> None:
+    """Up to two patient-dependent flags: one constant per combination of flags, looked
+    up; more: the recommendation is built for the patient. Both agree with the interpreter."""
+    options = [
+        '    option b "Agent B"\n      preferred when skin',
+        '    option c "Agent C"\n      preferred when weight > 120 kg and not marker',
+        '    option d "Agent D"\n      preferred when marker',
+    ][:count]
+    compiled = compile_snippet(_PREFERRED.format(flags="\n".join(options)))
+    assert compiled.guideline is not None, [d.message for d in compiled.diagnostics]
+    guideline = compiled.guideline
+    source = ModuleEmitter(guideline).render()
+    evaluate = source[source.index("def evaluate(") : source.index("def decide(")]
+    if count <= VARIANT_LIMIT:
+        assert "recs.append(_R_agent[" in evaluate and "_new(Option" not in evaluate
+        assert source.count(": Recommendation('agent'") == 3**count  # True, False, None each
+    else:
+        assert "_new(Option, ('d', 'Agent D', p" in evaluate
+    module = emit_and_import(guideline, tmp_path, f"preferred_{count}")
+    for skin, weight, marker in itertools.product((True, False), (70, 150, 170), (True, False)):
+        patient = {"skin": skin, "weight": weight, "marker": marker}
+        assert module.evaluate(patient).to_dict() == interpreter.evaluate(guideline, patient)
