@@ -877,18 +877,10 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         recs.append(_R_neuromuscular)
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
-        g4: bool | None
         if v_statin_associated is None:
-            g4 = None
-            u.append('statin_associated')
-        elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-            g4 = True
-        else:
-            g4 = False
-        if g4 is None:
             trace.append(10)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g4:
+            return _partial(('statin_associated',), recs, trace, facts)
+        if v_statin_associated:
             trace.append(11)
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
@@ -898,19 +890,10 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             trace.append(12)
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
-        u.clear()  # only this branch's unknown facts count
-        g5: bool | None
         if v_anti_hmgcr is None:
-            g5 = None
-            u.append('anti_hmgcr')
-        elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-            g5 = True
-        else:
-            g5 = False
-        if g5 is None:
             trace.append(13)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g5:
+            return _partial(('anti_hmgcr',), recs, trace, facts)
+        if v_anti_hmgcr:
             trace.append(14)
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
@@ -920,38 +903,37 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             trace.append(15)
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
-        u.clear()  # only this branch's unknown facts count
-        g6: bool | None
-        s7 = False
-        g6 = True
-        t8: bool | None
+        g4: bool | None
+        s5 = False
+        g4 = True
+        t6: bool | None
         if v_response is None:
-            t8 = None
+            t6 = None
             u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-            t8 = True
+            t6 = True
         else:
-            t8 = False
-        if t8 is False:
-            g6 = False
+            t6 = False
+        if t6 is False:
+            g4 = False
         else:
-            s7 = s7 or t8 is None
-        if g6 is True:
-            t9: bool | None
+            s5 = s5 or t6 is None
+        if g4 is True:
+            t7: bool | None
             if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-                t9 = True
+                t7 = True
             else:
-                t9 = False
-            if t9 is False:
-                g6 = False
+                t7 = False
+            if t7 is False:
+                g4 = False
             else:
-                s7 = s7 or t9 is None
-        if s7 and g6 is True:
-            g6 = None
-        if g6 is None:
+                s5 = s5 or t7 is None
+        if s5 and g4 is True:
+            g4 = None
+        if g4 is None:
             trace.append(16)
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g6:
+        if g4:
             trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
@@ -1018,70 +1000,52 @@ def decide(patient: Mapping[str, object]) -> Decided:
         ids.append('neuromuscular')
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
-        g1: bool | None
         if v_statin_associated is None:
-            g1 = None
-            u.append('statin_associated')
-        elif v_statin_associated is True:  # guidelines/imnm.guideline:135: statin_associated
-            g1 = True
-        else:
-            g1 = False
-        if g1 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g1:
+            return tuple(ids), doses, ('statin_associated',)
+        if v_statin_associated:
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
             ids.extend(('stop_statin', 'statin_myopathy'))
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
-        u.clear()  # only this branch's unknown facts count
-        g2: bool | None
         if v_anti_hmgcr is None:
-            g2 = None
-            u.append('anti_hmgcr')
-        elif v_anti_hmgcr is True:  # guidelines/imnm.guideline:144: anti_hmgcr
-            g2 = True
-        else:
-            g2 = False
-        if g2 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g2:
+            return tuple(ids), doses, ('anti_hmgcr',)
+        if v_anti_hmgcr:
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
             ids.extend(('ivig_early', 'maintenance'))
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
-        u.clear()  # only this branch's unknown facts count
-        g3: bool | None
-        s4 = False
-        g3 = True
-        t5: bool | None
+        g1: bool | None
+        s2 = False
+        g1 = True
+        t3: bool | None
         if v_response is None:
-            t5 = None
+            t3 = None
             u.append('response')
         elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
-            t5 = True
+            t3 = True
         else:
-            t5 = False
-        if t5 is False:
-            g3 = False
+            t3 = False
+        if t3 is False:
+            g1 = False
         else:
-            s4 = s4 or t5 is None
-        if g3 is True:
-            t6: bool | None
+            s2 = s2 or t3 is None
+        if g1 is True:
+            t4: bool | None
             if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
-                t6 = True
+                t4 = True
             else:
-                t6 = False
-            if t6 is False:
-                g3 = False
+                t4 = False
+            if t4 is False:
+                g1 = False
             else:
-                s4 = s4 or t6 is None
-        if s4 and g3 is True:
-            g3 = None
-        if g3 is None:
+                s2 = s2 or t4 is None
+        if s2 and g1 is True:
+            g1 = None
+        if g1 is None:
             return tuple(ids), doses, tuple(sorted(set(u)))
-        if g3:
+        if g1:
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
             ids.extend(('ivig_refractory', 'rituximab'))

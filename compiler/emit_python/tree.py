@@ -31,6 +31,19 @@ def doc_text(text: str) -> str:
     return flat_text(text.replace("\\", "/").replace('"', "'"))
 
 
+def _single_unknown(conds: CondEmitter, guard: ir.Cond) -> str | None:
+    """The one fact whose being unknown makes the guard unknown, when that is all that
+    can: an atomic condition (or its negation) reading one fact that may be unknown."""
+    atom = guard.operand if isinstance(guard, ir.NotC) else guard
+    if not isinstance(atom, ir.CmpNum | ir.CmpChoice | ir.IsTrue):
+        return None
+    facts = set(ir.atom_inputs(atom))
+    if len(facts) != 1 or not facts <= conds.unknowable:
+        return None
+    fact = facts.pop()
+    return fact if conds.within(conds.unknowable - {fact}).has_expr(guard) else None
+
+
 def _statements(lines: list[str]) -> bool:
     """True when some line is code, not only comments."""
     return any(not line.lstrip().startswith("#") for line in lines)
@@ -202,6 +215,12 @@ class TreeEmitter:
                 continue
             self._else(elses, chain)
             self.comment(f"when {branch.label}", branch.line)
+            single = _single_unknown(conds, branch.guard)
+            if single is not None:
+                self._one_unknown(decision, branch, conds.within(conds.unknowable - {single}),
+                                  single, read, returns=returns)
+                chain = not returns
+                continue
             unknowable = conds.can_be_unknown(branch.guard)
             if w.uses_unknowns and unknowable:
                 w.line("u.clear()  # only this branch's unknown facts count")
@@ -222,6 +241,22 @@ class TreeEmitter:
         self._else(elses, chain)
         self._otherwise(decision, read)
         self._close(elses)
+
+    def _one_unknown(
+        self, decision: ir.Decision, branch: ir.Branch, known: CondEmitter, fact: str,
+        read: list[str], *, returns: bool,
+    ) -> None:
+        """A guard that is unknown exactly when one fact is: `if v_<fact> is None`, then
+        the guard itself written where the fact is `known`."""
+        with self.block(f"if {var(fact)} is None:"):
+            self._unknown(decision, read, needs=repr((fact,)))
+            self._done(returns)
+            stopped = self.ended()
+        assert branch.guard is not None
+        with self.block(f"{'if' if stopped else 'elif'} {known.expr(branch.guard)}:"):
+            self.step(decision.id, decision.question, branch.label, read)
+            self.nodes(branch.body)
+            self._done(returns)
 
     def _else(self, elses: list[int], chain: bool) -> None:
         """Open the `else:` of the chain just written, when there is one."""
@@ -256,29 +291,29 @@ class TreeEmitter:
         self.step(decision.id, decision.question, "otherwise", read)
         self.nodes(otherwise.body)
 
-    def _unknown(self, decision: ir.Decision, read: list[str]) -> None:
+    def _unknown(self, decision: ir.Decision, read: list[str], needs: str | None = None) -> None:
         """A guard that came out unknown: the `when unknown:` body, or stop to ask.
 
-        `ask` stops with the facts this guard met unknown (taken before the body runs,
-        since a nested decision in it keeps its own); a nested decision that stops
-        carries its own needs.
+        `ask` stops with the facts this guard met unknown (`needs` when they are known
+        in advance, else those collected in `u`, taken before the body runs, since a
+        nested decision in it keeps its own); a nested decision that stops carries its
+        own needs.
         """
         self.step(decision.id, decision.question, "unknown", read)
         handler = decision.special("unknown")
-        self.w.uses_unknowns = True
         body = handler.body if handler is not None else (ir.AskNode(decision.line),)
         asks = [i for i, node in enumerate(body) if isinstance(node, ir.AskNode)]
         before = body[: asks[0]] if asks else body
-        if not asks:
-            self.nodes(before)
-            return
-        if not before:
-            self.stop("tuple(sorted(set(u)))")
-            return
-        needs = self.w.temp("n")
-        self.w.line(f"{needs} = tuple(sorted(set(u)))")
+        if needs is None:
+            self.w.uses_unknowns = True
+            needs = "tuple(sorted(set(u)))"
+            if asks and before:
+                held = self.w.temp("n")
+                self.w.line(f"{held} = {needs}")
+                needs = held
         self.nodes(before)
-        self.stop(needs)
+        if asks:
+            self.stop(needs)
 
     def section(self, section: ir.Section) -> None:
         """Inline: its steps and body, or nothing when its condition does not apply."""

@@ -122,3 +122,52 @@ def test_functions_of_their_own_pass_the_linters(tmp_path: Path, check: object) 
     assert callable(check)
     run = check(path)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+_ONE_UNKNOWN = """input x "X": yes/no or unknown
+input n "N": number kg from 0 to 10 or unknown
+input m "M": number kg from 0 to 10 or unknown
+decide d "D"
+  when {guard}:
+    advise yes_x "Yes"
+      expert opinion
+  when unknown:
+{unknown}
+  otherwise:
+    advise no_x "No"
+      expert opinion
+decide e "E"
+  when m > 1 kg: nothing
+  when unknown: nothing
+  otherwise: nothing
+"""
+
+
+@pytest.mark.parametrize("guard", ["x", "not x", "n > 5 kg", "n * 2 > 5 kg"])
+@pytest.mark.parametrize("unknown", ["    ask", '    advise later "Later"\n      expert opinion'])
+def test_a_guard_unknown_exactly_when_one_fact_is_tests_that_fact(
+    tmp_path: Path, guard: str, unknown: str
+) -> None:
+    guideline = _guideline(_ONE_UNKNOWN.format(guard=guard, unknown=unknown))
+    source = emit(guideline)
+    evaluate = source[source.index("def evaluate(") : source.index("def decide(")]
+    fact = "x" if "x" in guard else "n"
+    assert f"if v_{fact} is None:" in evaluate
+    if unknown.strip() == "ask":
+        assert f"return _partial(({fact!r},), recs, trace, facts)" in evaluate
+    assert "u: list[str]" not in evaluate  # no unknown facts to collect
+    values = {"x": (True, False, None), "n": (2.0, 8.0, None), "m": (0.5, 3.0, None)}
+    patients = [dict(zip(values, combo, strict=True))
+                for combo in itertools.product(*values.values())]
+    _agree(guideline, tmp_path, patients)
+
+
+def test_a_guard_reading_two_unknown_facts_collects_them(tmp_path: Path) -> None:
+    guideline = _guideline(_ONE_UNKNOWN.format(guard="n > m", unknown="    ask"))
+    source = emit(guideline)
+    evaluate = source[source.index("def evaluate(") : source.index("def decide(")]
+    assert "u: list[str] = []" in evaluate and "tuple(sorted(set(u)))" in evaluate
+    values = {"x": (True,), "n": (2.0, 8.0, None), "m": (3.0, None)}
+    patients = [dict(zip(values, combo, strict=True))
+                for combo in itertools.product(*values.values())]
+    _agree(guideline, tmp_path, patients)
