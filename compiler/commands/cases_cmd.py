@@ -8,6 +8,7 @@ import sys
 
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, load
 from compiler.diagnostics import render_human
+from compiler.emit_docs.words import huge_int, too_large_for_float
 from compiler.testgen import Case, CaseGenerationError, generate_cases, infeasible_paths
 
 
@@ -20,9 +21,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _facts(patient: dict[str, object]) -> str:
-    return ", ".join(
-        f"{k}={v!r}" if isinstance(v, dict) else f"{k}={v}" for k, v in patient.items()
-    )
+    return ", ".join(f"{k}={_value(v)}" for k, v in patient.items())
+
+
+def _value(value: object) -> str:
+    """A fact's value as written in Python (text quoted, so "1" differs from 1); an
+    integer too large for a float in scientific notation instead of its 309 digits."""
+    if isinstance(value, int) and too_large_for_float(value):
+        return huge_int(value)
+    return repr(value)
 
 
 def outcome(case: Case) -> str:

@@ -56,17 +56,19 @@ def value_words(decl: ir.Input, value: object) -> str:
         return "yes" if value else "no"
     if decl.kind == "choice":
         return choice_label(decl, str(value))
-    if isinstance(value, int) and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
-        return _in_unit(_huge(value), decl)
+    if isinstance(value, int) and too_large_for_float(value):
+        return _in_unit(huge_int(value), decl)
     if isinstance(value, int | float):
         return quantity(float(value), decl)
     return str(value)
 
 
-_FLOAT_MAX = sys.float_info.max
+def too_large_for_float(value: int) -> bool:
+    """True for an integer beyond the largest float (`float()` refuses it)."""
+    return not isinstance(value, bool) and abs(value) > sys.float_info.max
 
 
-def _huge(value: int) -> str:
+def huge_int(value: int) -> str:
     """An integer too large for a float, in scientific notation: `1.797e+308`."""
     digits = str(abs(value))
     sign = "-" if value < 0 else ""

@@ -37,3 +37,12 @@ def test_table_shows_kind_id_and_outcome(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_unknown_guideline_is_a_usage_error() -> None:
     assert main(["cases", "no_such_guideline"]) == 2
+
+
+def test_table_quotes_text_and_shortens_huge_integers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cases", "imnm"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    wrong = next(line for line in lines if "reject__weight__wrong_type " in line)
+    assert "weight='1'" in wrong and "category='immune_mediated'" in wrong
+    huge = next(line for line in lines if "reject__weight__too_large " in line)
+    assert "weight=1.797e+308," in huge and "must be a finite number" in huge
