@@ -184,13 +184,13 @@ class CondEmitter:
             return f"not ({self.expr(inner)})"
         if isinstance(cond, ir.AndC | ir.OrC):
             joiner = " and " if isinstance(cond, ir.AndC) else " or "
-            return joiner.join(self._operand(o) for o in cond.operands)
+            return joiner.join(self.operand(o) for o in cond.operands)
         if isinstance(cond, ir.IsTrue):
             return var(cond.input)
         return self.atom_test(cond)
 
-    def _operand(self, cond: ir.Cond) -> str:
-        """An operand of `and`/`or`: bracketed when it is itself a chain."""
+    def operand(self, cond: ir.Cond) -> str:
+        """A condition as an operand of `and`/`or`: bracketed when it is itself a chain."""
         text = self.expr(cond)
         return f"({text})" if isinstance(cond, ir.AndC | ir.OrC) else text
 

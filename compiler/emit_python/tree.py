@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from compiler import ir
 from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text, var
+from compiler.emit_python.one_unknown import OneUnknown, one_unknown
 from compiler.emit_python.settled import Key
 
 # Indentation levels a decision may reach inline before it gets its own function
@@ -29,19 +30,6 @@ DEPTH_LIMIT = 32
 def doc_text(text: str) -> str:
     """Text made safe inside a triple-quoted docstring."""
     return flat_text(text.replace("\\", "/").replace('"', "'"))
-
-
-def _single_unknown(conds: CondEmitter, guard: ir.Cond) -> str | None:
-    """The one fact whose being unknown makes the guard unknown, when that is all that
-    can: an atomic condition (or its negation) reading one fact that may be unknown."""
-    atom = guard.operand if isinstance(guard, ir.NotC) else guard
-    if not isinstance(atom, ir.CmpNum | ir.CmpChoice | ir.IsTrue):
-        return None
-    facts = set(ir.atom_inputs(atom))
-    if len(facts) != 1 or not facts <= conds.unknowable:
-        return None
-    fact = facts.pop()
-    return fact if conds.within(conds.unknowable - {fact}).has_expr(guard) else None
 
 
 def _statements(lines: list[str]) -> bool:
@@ -215,10 +203,9 @@ class TreeEmitter:
                 continue
             self._else(elses, chain)
             self.comment(f"when {branch.label}", branch.line)
-            single = _single_unknown(conds, branch.guard)
-            if single is not None:
-                self._one_unknown(decision, branch, conds.within(conds.unknowable - {single}),
-                                  single, read, returns=returns)
+            plan = one_unknown(conds, branch.guard)
+            if plan is not None:
+                self._one_unknown(decision, branch, plan, read, returns=returns)
                 chain = not returns
                 continue
             unknowable = conds.can_be_unknown(branch.guard)
@@ -243,17 +230,15 @@ class TreeEmitter:
         self._close(elses)
 
     def _one_unknown(
-        self, decision: ir.Decision, branch: ir.Branch, known: CondEmitter, fact: str,
-        read: list[str], *, returns: bool,
+        self, decision: ir.Decision, branch: ir.Branch, plan: OneUnknown, read: list[str],
+        *, returns: bool,
     ) -> None:
-        """A guard that is unknown exactly when one fact is: `if v_<fact> is None`, then
-        the guard itself written where the fact is `known`."""
-        with self.block(f"if {var(fact)} is None:"):
-            self._unknown(decision, read, needs=repr((fact,)))
+        """A guard only one fact can make unknown: its unknown case, then the guard."""
+        with self.block(f"if {plan.unknown}:"):
+            self._unknown(decision, read, needs=repr((plan.fact,)))
             self._done(returns)
             stopped = self.ended()
-        assert branch.guard is not None
-        with self.block(f"{'if' if stopped else 'elif'} {known.expr(branch.guard)}:"):
+        with self.block(f"{'if' if stopped else 'elif'} {plan.taken}:"):
             self.step(decision.id, decision.question, branch.label, read)
             self.nodes(branch.body)
             self._done(returns)

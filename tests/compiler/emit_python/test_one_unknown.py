@@ -1,0 +1,103 @@
+"""compiler/emit_python/one_unknown.py: guards only one fact can make unknown, written
+plainly, decide exactly as the interpreter's three-valued logic does."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from compiler import interpreter, ir
+from compiler.emit_python import emit
+from compiler.emit_python.conditions import CondEmitter
+from compiler.emit_python.one_unknown import one_unknown
+from tests.conftest import compile_snippet, emit_and_import
+
+_INPUTS = """input x "X": yes/no or unknown
+input b "B": yes/no
+input c "C": one of y, z
+input n "N": number kg from 0 to 10 or unknown
+"""
+_BODY = """decide d "D"
+  when {guard}:
+    advise yes_d "Yes"
+      expert opinion
+  when unknown:
+{unknown}
+  otherwise:
+    advise no_d "No"
+      expert opinion
+section uses "Uses every fact" when b and c is y and n > 1 kg and x
+  advise all "All"
+    expert opinion
+"""
+_VALUES = {"x": (True, False, None), "b": (True, False), "c": ("y", "z"), "n": (2.0, 8.0, None)}
+_COUNTER = itertools.count()
+
+
+def _guideline(guard: str, unknown: str = "    ask") -> ir.Guideline:
+    compiled = compile_snippet(_INPUTS + _BODY.format(guard=guard, unknown=unknown))
+    assert compiled.guideline is not None, [d.message for d in compiled.diagnostics]
+    return compiled.guideline
+
+
+def _guard(guideline: ir.Guideline) -> ir.Cond:
+    decision = guideline.body[0]
+    assert isinstance(decision, ir.Decision) and decision.branches[0].guard is not None
+    return decision.branches[0].guard
+
+
+GUARDS = [
+    "x and b",
+    "b and x",
+    "not x and b and c is y",
+    "x or b",
+    "b or not x",
+    "c is z or x or b",
+    "(b or c is y) and x",
+    "x and (b or c is z)",
+    "n > 5 kg and b",
+    "b or n <= 5 kg",
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS)
+@pytest.mark.parametrize("unknown", ["    ask", '    advise later "Later"\n      expert opinion'])
+def test_agrees_with_the_interpreter(tmp_path: Path, guard: str, unknown: str) -> None:
+    guideline = _guideline(guard, unknown)
+    emitter = CondEmitter(guideline, frozenset({"x", "n"}))
+    assert one_unknown(emitter, _guard(guideline)) is not None
+    module = emit_and_import(guideline, tmp_path, f"one_unknown_{next(_COUNTER)}")
+    for combo in itertools.product(*_VALUES.values()):
+        patient = dict(zip(_VALUES, combo, strict=True))
+        expected = interpreter.evaluate(guideline, patient)
+        assert module.evaluate(patient).to_dict() == expected, patient
+        ids, _doses, needs = module.decide(patient)
+        recs = expected["recommendations"]
+        assert isinstance(recs, list)
+        assert list(ids) == [r["id"] for r in recs] and list(needs) == expected["needs"]
+
+
+def test_the_plans() -> None:
+    guideline = _guideline("x and b")
+    emitter = CondEmitter(guideline, frozenset({"x", "n"}))
+    plan = one_unknown(emitter, _guard(guideline))
+    assert plan is not None
+    assert (plan.fact, plan.unknown, plan.taken) == (
+        "x", "v_x is None and v_b", "v_x is not None and v_x and v_b")
+    plan = one_unknown(emitter, _guard(_guideline("x or c is y")))
+    assert plan is not None
+    assert plan.unknown == "v_x is None and not (v_c == 'y')"
+    assert plan.taken == "(v_x is not None and v_x) or v_c == 'y'"
+    plan = one_unknown(emitter, _guard(_guideline("not x")))
+    assert plan is not None and (plan.unknown, plan.taken) == ("v_x is None", "not v_x")
+
+
+@pytest.mark.parametrize("guard", ["x and n > 5 kg", "(x and b) or c is y", "x is known and x"])
+def test_left_to_the_general_code(guard: str) -> None:
+    """Two facts that may be unknown, the fact inside a sub-condition, or a `known` test."""
+    guideline = _guideline(guard)
+    emitter = CondEmitter(guideline, frozenset({"x", "n"}))
+    assert one_unknown(emitter, _guard(guideline)) is None
+    assert "tuple(sorted(set(u)))" in emit(guideline)
