@@ -89,8 +89,9 @@ def case_table(guideline: ir.Guideline) -> CaseTable:
         return CaseTable(
             tuple(CaseGroup(k, _HEADINGS.get(k, k), ()) for k, _ in shown),
             "",
-            md(f"This guideline has {len(cases):,} generated cases, each of whose outcomes "
-               "lists most of the guideline: too many to show on this page. Review them with ")
+            md(f"This guideline has {len(cases):,} generated cases, and the outcome of each "
+               "runs through most of the guideline: too many to show on this page. Review "
+               "them with ")
             + Markup(" <code>") + md(f"guideline cases {guideline.id}") + Markup("</code>; ")
             + md("the generated tests check every one."),
             tuple(n for _, n in shown),

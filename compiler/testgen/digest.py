@@ -6,12 +6,13 @@ square of the guideline (66 MB at 1,000 branches). There, each case carries the
 SHA-256 of the interpreter's result instead, and the test compares it with the
 fingerprint of the generated module's `result.to_dict()`.
 
-The fingerprint is taken of canonical JSON in which values that are equal as JSON
-data give equal text (1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any
-order), so two results have the same fingerprint exactly when they are equal as
-data. `SOURCE` is written into the pytest file as it is here; `reference` runs that
-same text. `Fingerprints` gives the same fingerprints faster for many results that
-share entries (tests check that the two agree).
+The fingerprint is taken of canonical JSON in which values that are equal as data
+give equal text (1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any order):
+a number is written as the float equal to it, or, when no float is, as its exact
+digits, and never as text. So two results have the same fingerprint exactly when
+they are equal as data. `SOURCE` is written into the pytest file as it is here;
+`reference` runs that same text. `Fingerprints` gives the same fingerprints faster
+for many results that share entries (tests check that the two agree).
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ from typing import cast
 
 SOURCE = '''
 def _canonical(value: object) -> object:
-    """JSON-ready data in which values equal as JSON data are equal (1 and 1.0)."""
+    """JSON-ready data in which values equal as data are equal (1 and 1.0)."""
     if value is None or isinstance(value, bool | str):
         return value
     if isinstance(value, int | float):
-        return repr(float(value) + 0.0)  # + 0.0: -0.0 becomes 0.0
+        try:
+            number = float(value)
+        except OverflowError:  # an int beyond the floats: its digits
+            return value
+        return number + 0.0 if number == value else value  # + 0.0: -0.0 becomes 0.0
     if isinstance(value, Mapping):
         return {str(k): _canonical(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -99,5 +104,9 @@ class Fingerprints:
         if value is None or isinstance(value, bool | str):
             return json.dumps(value, ensure_ascii=True)
         if isinstance(value, int | float):
-            return json.dumps(repr(float(value) + 0.0), ensure_ascii=True)
+            try:
+                number = float(value)
+            except OverflowError:
+                return json.dumps(value)
+            return json.dumps(number + 0.0 if number == value else value)
         raise TypeError(f"no canonical form for {type(value).__name__}")

@@ -46,7 +46,10 @@ def header(g: ir.Guideline, doc: str, source_path: str) -> list[str]:
         f"Generated from {source_path} by `guideline build`; do not edit. The guideline is",
         "too large to spell out every expected result here, so each case carries the SHA-256",
         "of the IR interpreter's whole result, and the test compares it with the same",
-        "fingerprint of the generated module's result (compiler/testgen/digest.py).",
+        "fingerprint of the generated module's result (compiler/testgen/digest.py). The",
+        f"expected results are listed by `guideline cases {g.id} --format json` (find the",
+        "case id of a failing test there); on failures, `pytest --tb=native` is much faster",
+        "than the default tracebacks, which reread this large file.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -61,6 +64,8 @@ def header(g: ir.Guideline, doc: str, source_path: str) -> list[str]:
         "import pytest",
         "",
         f"from generated import {g.id} as MODULE",
+        "",
+        f"GUIDELINE = {g.id!r}",
     ]
 
 
@@ -76,8 +81,10 @@ def _check(patient: dict[str, object], digest: str) -> None:
 def _outcome(patient: Mapping[str, object], digest: str) -> None:
     result = MODULE.evaluate(patient)
     assert _digest(result.to_dict()) == digest, (
-        "the result differs from the IR interpreter's: "
-        f"{[r.id for r in result.recommendations]} {[(s.node, s.branch) for s in result.path]}"
+        "the result differs from the IR interpreter's; its expected result is listed by "
+        f"`guideline cases {GUIDELINE} --format json` under this test's case id. The module "
+        f"recommends {[r.id for r in result.recommendations]} "
+        f"by the path {[(s.node, s.branch) for s in result.path]}"
     )
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
     steps = tuple(result.path)

@@ -38,6 +38,8 @@ def test_both_ways_agree_on_every_imnm_result() -> None:
         ({"x": (1, "a")}, {"x": [1.0, "a"]}),
         ({"b": 1, "a": 2}, {"a": 2, "b": 1}),
         ({"path": [{"facts": {"w": 70}}]}, {"path": [{"facts": {"w": 70.0}}]}),
+        ({"x": 2**60}, {"x": 2.0**60}),
+
     ],
 )
 def test_values_equal_as_json_data_have_one_fingerprint(a: dict[str, object],
@@ -55,6 +57,10 @@ def test_values_equal_as_json_data_have_one_fingerprint(a: dict[str, object],
         ({"x": ["a", "b"]}, {"x": ["b", "a"]}),
         ({"x": {"a": 1}}, {"x": [["a", 1]]}),
         ({"x": 'quote" \\ \n ünï 🙂'}, {"x": "quote"}),
+        ({"x": 1}, {"x": "1.0"}),  # a number is never text
+        ({"x": 2**53 + 1}, {"x": 2**53}),  # no float is 2**53 + 1: exact digits
+        ({"x": 2**1024}, {"x": 2**1024 + 1}),  # beyond the floats: exact digits
+
     ],
 )
 def test_different_values_have_different_fingerprints(a: dict[str, object],
