@@ -95,6 +95,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         'input diagnosed "Date of diagnosis": date\n\ndefine changed = diagnosed >= 2024-02-30\n',
         'input diagnosed "Date of diagnosis": date\n\ndefine changed = diagnosed >= 2024-02-29\n',
     ),
+    "P016": (
+        _REF + 'input weight "Body weight": number kg from 1 to 4' + "0" * 400 + "\n\n"
+        + _decide("weight >= 100 kg"),
+        _OK,
+    ),
     # ------------------------------------------------------------------- names
     "N001": (_REF + _WEIGHT + _decide("wieght >= 100 kg"), _OK),
     "N002": (

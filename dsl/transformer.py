@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -293,10 +294,28 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         return children[0]
 
     def signed(self, children: list[Token]) -> float:
-        return float("".join(str(c) for c in children))
+        sign = -1.0 if len(children) > 1 else 1.0
+        return sign * self._number(children[-1])
 
     def step(self, children: list[Token]) -> float:
-        return float(children[0])
+        return self._number(children[0])
+
+    def _number(self, token: Token) -> float:
+        """A number as written; one too large for a float is an error (0 stands in)."""
+        value = float(token)  # digits, maybe with a decimal part: too many give infinity
+        if math.isinf(value):
+            text = str(token)
+            shown = text if len(text) <= 24 else f"{text[:12]}…{text[-6:]} ({len(text)} characters)"
+            self.diagnostics.append(
+                error(
+                    "P016",
+                    f"the number `{shown}` is too large to work with",
+                    self._tok(token),
+                    "numbers in a guideline must stay below 10^308; check for extra digits",
+                )
+            )
+            return 0.0
+        return value
 
     # ------------------------------------------------------ definitions
     @v_args(meta=True)
@@ -602,12 +621,14 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
     @v_args(meta=True)
     def quantity(self, meta: Meta, c: list[Token]) -> ast.Quantity:
         unit = str(c[1]) if len(c) > 1 else None
-        return ast.Quantity(float(c[0]), str(c[0]), unit, c[0].type == "INT", self._span(meta))
+        return ast.Quantity(self._number(c[0]), str(c[0]), unit, c[0].type == "INT",
+                            self._span(meta))
 
     @v_args(meta=True)
     def range(self, meta: Meta, c: list[Token]) -> ast.RangeLit:
         unit = str(c[2]) if len(c) > 2 else None
-        return ast.RangeLit(float(c[0]), float(c[1]), str(c[0]), str(c[1]), unit, self._span(meta))
+        low, high = self._number(c[0]), self._number(c[1])
+        return ast.RangeLit(low, high, str(c[0]), str(c[1]), unit, self._span(meta))
 
     @v_args(meta=True)
     def yes(self, meta: Meta, _: list[Any]) -> ast.BoolLit:

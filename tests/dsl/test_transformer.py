@@ -297,3 +297,24 @@ def test_impossible_date_literal() -> None:
     text = 'guideline demo "D"\n  version 0.1.0\ninput o "O": date\ndefine late = o > 2023-02-29\n'
     result = parse_text(text, "t.guideline")
     assert [(d.code, d.span.line, d.span.column) for d in result.diagnostics] == [("P014", 4, 19)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "input w \"W\": number kg from 0 to {big}",
+        "input w \"W\": number kg from -{big} to 10",
+        "input w \"W\": number kg from 0 to 10 step {big}.5",
+        "input w \"W\": number kg from 0 to 10\ndefine heavy = w > {big} kg",
+        "input w \"W\": number kg from 0 to 10\ndefine dose = 1 to {big} mg",
+    ],
+)
+def test_a_number_too_large_to_hold_is_an_error(line: str) -> None:
+    big = "9" * 400
+    text = 'guideline demo "D"\n  version 0.1.0\n' + line.format(big=big) + "\n"
+    result = parse_text(text, "t.guideline")
+    codes = [d.code for d in result.diagnostics]
+    assert codes == ["P016"], [d.message for d in result.diagnostics]
+    (found,) = result.diagnostics
+    assert "characters)" in found.message and big not in found.message
+    assert found.span.end_column - found.span.column >= 400
