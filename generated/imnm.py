@@ -821,6 +821,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
+    u: list[str] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     trace.append(0)
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
@@ -902,10 +903,37 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             trace.append(15)
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
-        if v_response is None and v_weeks_on_treatment >= 4:
+        g4: bool | None
+        s5 = False
+        g4 = True
+        t6: bool | None
+        if v_response is None:
+            t6 = None
+            u.append('response')
+        elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+            t6 = True
+        else:
+            t6 = False
+        if t6 is False:
+            g4 = False
+        else:
+            s5 = s5 or t6 is None
+        if g4 is True:
+            t7: bool | None
+            if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t7 = True
+            else:
+                t7 = False
+            if t7 is False:
+                g4 = False
+            else:
+                s5 = s5 or t7 is None
+        if s5 and g4 is True:
+            g4 = None
+        if g4 is None:
             trace.append(16)
-            return _partial(('response',), recs, trace, facts)
-        if v_response is not None and v_response == 'inadequate' and v_weeks_on_treatment >= 4:
+            return _partial(tuple(sorted(set(u))), recs, trace, facts)
+        if g4:
             trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
@@ -929,6 +957,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, _, v_weeks_on_treatment, v_response, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
+    u: list[str] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
@@ -987,9 +1016,36 @@ def decide(patient: Mapping[str, object]) -> Decided:
             ids.extend(('ivig_early', 'maintenance'))
         # guidelines/imnm.guideline:152: decision refractory_treatment: Is the disease refractory (inadequate response after 4-6 weeks)?
         # guidelines/imnm.guideline:153: when refractory
-        if v_response is None and v_weeks_on_treatment >= 4:
-            return tuple(ids), doses, ('response',)
-        if v_response is not None and v_response == 'inadequate' and v_weeks_on_treatment >= 4:
+        g1: bool | None
+        s2 = False
+        g1 = True
+        t3: bool | None
+        if v_response is None:
+            t3 = None
+            u.append('response')
+        elif v_response == 'inadequate':  # guidelines/imnm.guideline:56: response is inadequate
+            t3 = True
+        else:
+            t3 = False
+        if t3 is False:
+            g1 = False
+        else:
+            s2 = s2 or t3 is None
+        if g1 is True:
+            t4: bool | None
+            if v_weeks_on_treatment >= 4:  # guidelines/imnm.guideline:56: weeks_on_treatment >= 4 weeks
+                t4 = True
+            else:
+                t4 = False
+            if t4 is False:
+                g1 = False
+            else:
+                s2 = s2 or t4 is None
+        if s2 and g1 is True:
+            g1 = None
+        if g1 is None:
+            return tuple(ids), doses, tuple(sorted(set(u)))
+        if g1:
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
             ids.extend(('ivig_refractory', 'rituximab'))

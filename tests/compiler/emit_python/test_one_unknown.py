@@ -48,18 +48,7 @@ def _guard(guideline: ir.Guideline) -> ir.Cond:
     return decision.branches[0].guard
 
 
-GUARDS = [
-    "x and b",
-    "b and x",
-    "not x and b and c is y",
-    "x or b",
-    "b or not x",
-    "c is z or x or b",
-    "(b or c is y) and x",
-    "x and (b or c is z)",
-    "n > 5 kg and b",
-    "b or n <= 5 kg",
-]
+GUARDS = ["x", "not x", "n > 5 kg", "not n <= 5 kg", "n * 2 - 1 kg >= 5 kg"]
 
 
 @pytest.mark.parametrize("guard", GUARDS)
@@ -80,23 +69,19 @@ def test_agrees_with_the_interpreter(tmp_path: Path, guard: str, unknown: str) -
 
 
 def test_the_plans() -> None:
-    guideline = _guideline("x and b")
+    guideline = _guideline("x")
     emitter = CondEmitter(guideline, frozenset({"x", "n"}))
     plan = one_unknown(emitter, _guard(guideline))
-    assert plan is not None
-    assert (plan.fact, plan.unknown, plan.taken) == (
-        "x", "v_x is None and v_b", "v_x is not None and v_x and v_b")
-    plan = one_unknown(emitter, _guard(_guideline("x or c is y")))
-    assert plan is not None
-    assert plan.unknown == "v_x is None and not (v_c == 'y')"
-    assert plan.taken == "(v_x is not None and v_x) or v_c == 'y'"
+    assert plan is not None and (plan.fact, plan.unknown, plan.taken) == ("x", "v_x is None", "v_x")
     plan = one_unknown(emitter, _guard(_guideline("not x")))
     assert plan is not None and (plan.unknown, plan.taken) == ("v_x is None", "not v_x")
 
 
-@pytest.mark.parametrize("guard", ["x and n > 5 kg", "(x and b) or c is y", "x is known and x"])
+@pytest.mark.parametrize(
+    "guard", ["x and b", "b or not x", "x and n > 5 kg", "(x and b) or c is y", "x is known and x"]
+)
 def test_left_to_the_general_code(guard: str) -> None:
-    """Two facts that may be unknown, the fact inside a sub-condition, or a `known` test."""
+    """Chains over the fact, two facts that may be unknown, or a `known` test."""
     guideline = _guideline(guard)
     emitter = CondEmitter(guideline, frozenset({"x", "n"}))
     assert one_unknown(emitter, _guard(guideline)) is None
