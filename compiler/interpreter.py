@@ -166,13 +166,7 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
     if isinstance(expr, ir.NumNeg):
         return -num_value(expr.operand, facts)
     left, right = num_value(expr.left, facts), num_value(expr.right, facts)
-    if expr.op == "+":
-        return left + right
-    if expr.op == "-":
-        return left - right
-    if expr.op == "*":
-        return left * right
-    return left / right
+    return float(ir.ARITHMETIC[expr.op](left, right))
 
 
 

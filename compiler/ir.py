@@ -53,6 +53,13 @@ NumExpr = NumInput | NumConst | NumOp | NumNeg
 
 
 # What each comparison operator of `CmpNum` means, for any ordered numbers.
+ARITHMETIC: dict[str, Callable[[Any, Any], Any]] = {
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "/": operator.truediv,
+}
+
 COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     ">=": operator.ge,
     "<=": operator.le,

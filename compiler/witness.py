@@ -52,12 +52,9 @@ def compile_number(expr: ir.NumExpr) -> Number:
         inner = compile_number(expr.operand)
         return lambda p: -inner(p)
     left, right = compile_number(expr.left), compile_number(expr.right)
-    if expr.op == "+":
-        return lambda p: left(p) + right(p)
-    if expr.op == "-":
-        return lambda p: left(p) - right(p)
-    if expr.op == "*":
-        return lambda p: left(p) * right(p)
+    if expr.op != "/":
+        apply = ir.ARITHMETIC[expr.op]
+        return lambda p: apply(left(p), right(p))
 
     def divide(p: Patient) -> Fraction:
         divisor = right(p)

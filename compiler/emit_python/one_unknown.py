@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from compiler import ir
-from compiler.emit_python.conditions import CondEmitter, var
+from compiler.emit_python.conditions import CondEmitter
 
 
 @dataclass(frozen=True)
 class OneUnknown:
     """How to write a guard that only `fact` can make unknown."""
 
-    fact: str
-    unknown: str  # the Python test that the guard is unknown
-    taken: str  # the Python test that it holds (it is never unknown there)
+    fact: str  # the guard is unknown exactly when this fact is
+    taken: str  # the Python test that it holds, read once the fact is known
 
 
 def _atoms_on(cond: ir.Cond, fact: str) -> bool:
@@ -53,4 +52,4 @@ def one_unknown(conds: CondEmitter, guard: ir.Cond) -> OneUnknown | None:
     known = conds.within(conds.unknowable - {fact})
     if not _atoms_on(guard, fact) or not known.has_expr(guard):
         return None
-    return OneUnknown(fact, f"{var(fact)} is None", known.expr(guard))
+    return OneUnknown(fact, known.expr(guard))

@@ -195,10 +195,8 @@ class TreeEmitter:
             if conds.has_expr(branch.guard):
                 self.comment(f"when {branch.label}", branch.line)
                 keyword = "elif" if chain else "if"
-                with self.block(f"{keyword} {conds.expr(branch.guard)}:"):
-                    self.step(decision.id, decision.question, branch.label, read)
-                    self.nodes(branch.body)
-                    self._done(returns)
+                self._taken(f"{keyword} {conds.expr(branch.guard)}:", decision, branch, read,
+                            returns=returns)
                 chain = not returns
                 continue
             self._else(elses, chain)
@@ -220,10 +218,7 @@ class TreeEmitter:
                     self._done(returns)
                     stopped = self.ended()
                 keyword = "if" if stopped else "elif"
-            with self.block(f"{keyword} {guard}:"):
-                self.step(decision.id, decision.question, branch.label, read)
-                self.nodes(branch.body)
-                self._done(returns)
+            self._taken(f"{keyword} {guard}:", decision, branch, read, returns=returns)
             chain = not returns
         self._else(elses, chain)
         self._otherwise(decision, read)
@@ -234,11 +229,20 @@ class TreeEmitter:
         *, returns: bool,
     ) -> None:
         """A guard only one fact can make unknown: its unknown case, then the guard."""
-        with self.block(f"if {plan.unknown}:"):
+        with self.block(f"if {var(plan.fact)} is None:"):
             self._unknown(decision, read, needs=repr((plan.fact,)))
             self._done(returns)
             stopped = self.ended()
-        with self.block(f"{'if' if stopped else 'elif'} {plan.taken}:"):
+        self._taken(f"{'if' if stopped else 'elif'} {plan.taken}:", decision, branch, read,
+                    returns=returns)
+
+    def _taken(
+        self, header: str, decision: ir.Decision, branch: ir.Branch, read: list[str],
+        *, returns: bool,
+    ) -> None:
+        """`header` and the branch taken under it: its step, its body, and (in a
+        decision's own function) its return."""
+        with self.block(header):
             self.step(decision.id, decision.question, branch.label, read)
             self.nodes(branch.body)
             self._done(returns)

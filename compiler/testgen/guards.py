@@ -95,13 +95,8 @@ def compile_num(expr: ir.NumExpr) -> Number:
         inner = compile_num(expr.operand)
         return lambda facts: -inner(facts)
     left, right = compile_num(expr.left), compile_num(expr.right)
-    if expr.op == "+":
-        return lambda facts: left(facts) + right(facts)
-    if expr.op == "-":
-        return lambda facts: left(facts) - right(facts)
-    if expr.op == "*":
-        return lambda facts: left(facts) * right(facts)
-    return lambda facts: left(facts) / right(facts)
+    apply = ir.ARITHMETIC[expr.op]
+    return lambda facts: apply(left(facts), right(facts))
 
 
 def _number(value: object) -> float:

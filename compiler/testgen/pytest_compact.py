@@ -69,6 +69,16 @@ def header(g: ir.Guideline, doc: str, source_path: str) -> list[str]:
     ]
 
 
+# Checks both kinds of file make of any result: its path is a Path hashed by its
+# steps, and the same patient gives the same result.
+SAME_RESULT_CHECKS = """\
+    assert repr(result.path) == f"Path({tuple(result.path)!r})"
+    steps = tuple(result.path)
+    assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
+    again = MODULE.evaluate(patient)
+    assert again == result and hash(again) == hash(result)  # the same patient, the same result
+"""
+
 HELPERS = (
     SOURCE
     + '''
@@ -86,12 +96,8 @@ def _outcome(patient: Mapping[str, object], digest: str) -> None:
         f"recommends {[r.id for r in result.recommendations]} "
         f"by the path {[(s.node, s.branch) for s in result.path]}"
     )
-    assert repr(result.path) == f"Path({tuple(result.path)!r})"
-    steps = tuple(result.path)
-    assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
-    again = MODULE.evaluate(patient)
-    assert again == result and hash(again) == hash(result)  # the same patient, the same result
 '''
+    + SAME_RESULT_CHECKS
 )
 
 CHECK_DECIDE = """\
