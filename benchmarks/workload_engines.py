@@ -52,6 +52,61 @@ def handwritten(p: Mapping[str, Any]) -> Output:
     return {"recommendations": recs, "prednisone_mg_per_day": dose}
 
 
+_ANTIBODIES = ("HMGCR", "SRP", "seronegative")
+_RESPONSES = ("none", "partial", "adequate")
+
+
+def handwritten_validated(p: Mapping[str, Any]) -> Output:
+    """The hand-written function after the checks the generated module makes of plainly
+    valid data (a dict of exactly the eleven facts, each of its type and in its range):
+    the floor for any engine that refuses bad data, since it adds nothing else."""
+    if type(p) is not dict or len(p) != 11:
+        raise ValueError("not a plain patient")
+    ident, antibody, statin = p["id"], p["antibody"], p["statin_exposure"]
+    ck, weight, weeks = p["ck_u_per_l"], p["weight_kg"], p["weeks_on_treatment"]
+    response, dysphagia, cancer = p["response"], p["dysphagia"], p["cancer"]
+    on_mtx, steroid = p["on_methotrexate"], p["steroid_dose_mg_per_kg"]
+    if not (
+        type(ident) is int and 0 <= ident <= 1000000000
+        and type(antibody) is str and antibody in _ANTIBODIES
+        and type(statin) is bool
+        and (type(ck) is float or type(ck) is int) and 20.0 <= ck <= 50000.0
+        and (type(weight) is float or type(weight) is int) and 35.0 <= weight <= 150.0
+        and type(weeks) is int and 0 <= weeks <= 60
+        and type(response) is str and response in _RESPONSES
+        and type(dysphagia) is bool and type(cancer) is bool and type(on_mtx) is bool
+        and (type(steroid) is float or type(steroid) is int) and 0.0 <= steroid <= 1.5
+    ):
+        raise ValueError("not a plain patient")
+    adequate = response == "adequate"
+    recs = []
+    dose = None
+    if antibody == "HMGCR" and statin:
+        recs.append("stop_statin")
+    if weeks < 6 or not adequate:
+        recs.append("prednisone")
+        dose = (0.5 * weight, 1.0 * weight)
+    if not on_mtx and weeks >= 0 and not adequate:
+        recs.append("add_methotrexate")
+    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
+        recs.append("ivig")
+    if weeks >= 6 and response == "none" and on_mtx:
+        recs.append("rituximab")
+    if (antibody == "HMGCR" and not statin) or cancer:
+        recs.append("cancer_screening")
+    if dysphagia:
+        recs.append("swallow_assessment")
+    if ck > 200:
+        recs.append("monitor_ck")
+    if adequate and weeks >= 26:
+        recs.append("maintenance_taper_caution")
+    recs.append("physical_therapy")
+    if antibody in ("HMGCR", "SRP") and ck > 5000:
+        recs.append("refer_neuromuscular")
+    recs.sort()
+    return {"recommendations": recs, "prednisone_mg_per_day": dose}
+
+
 RULE_ENGINE_RULES: tuple[tuple[str, str], ...] = (
     ("stop_statin", "antibody == 'HMGCR' and statin_exposure"),
     ("prednisone", "weeks_on_treatment < 6 or response != 'adequate'"),

@@ -13,6 +13,7 @@ from typing import Any
 
 from benchmarks import gen_patients, imnm_real, synth, workload_engines
 from benchmarks.eval_bench import Engine
+from benchmarks.targets import FLOOR
 from compiler import interpreter, ir
 from compiler.emit_python import emit
 from compiler.pipeline import compile_source, read_source
@@ -91,6 +92,7 @@ def imnm_workload(timing_n: int, verify_n: int) -> Workload:
     rule_engine_ms = _ms(start)
     engines: dict[str, Engine] = {
         "hand-written Python (limit)": workload_engines.handwritten,
+        FLOOR: workload_engines.handwritten_validated,
         "generated evaluate()": workload_engines.module_evaluate(module),
     }
     lean = workload_engines.module_decide(module)
@@ -103,6 +105,7 @@ def imnm_workload(timing_n: int, verify_n: int) -> Workload:
     engines["rule-engine 5.1.0 (package)"] = rule_engine
     setup = {
         "hand-written Python (limit)": 0.0,
+        FLOOR: 0.0,
         "generated evaluate()": compile_ms + load_ms,
         "generated decide() (lean)": compile_ms + load_ms,
         "IR interpreter": compile_ms,

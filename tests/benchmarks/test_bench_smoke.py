@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import compile_bench, eval_bench, gen_patients, report, synth, workloads
+from benchmarks import (
+    compile_bench,
+    eval_bench,
+    gen_patients,
+    report,
+    synth,
+    workload_engines,
+    workloads,
+)
 from compiler.pipeline import compile_text
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "gen_patients.py"
@@ -26,6 +34,7 @@ def test_workload_engines_agree_and_disagreement_is_caught() -> None:
     workload = workloads.imnm_workload(timing_n=50, verify_n=300)
     assert "rule-engine 5.1.0 (package)" in workload.engines
     assert "generated decide() (lean)" in workload.engines
+    assert "hand-written + validation (floor)" in workload.engines
     eval_bench.verify(workload.engines, workload.verify_patients, workload.same)
     broken = dict(workload.engines)
     broken["wrong"] = lambda p: {"recommendations": [], "prednisone_mg_per_day": None}
@@ -34,6 +43,17 @@ def test_workload_engines_agree_and_disagreement_is_caught() -> None:
     timed = eval_bench.time_engines("w", workload.engines, workload.timing_patients, 1)
     assert [t.patients for t in timed] == [50] * len(workload.engines)
     assert "scaled us" in report.published_table(timed, workloads.PUBLISHED_US)
+
+
+def test_the_floor_refuses_what_the_module_refuses_on_its_plain_path() -> None:
+    good = gen_patients.generate(1, 3)[0]
+    workload_engines.handwritten_validated(good)
+    for name, bad in (("weeks_on_treatment", 61), ("weeks_on_treatment", 6.0),
+                      ("antibody", "hmgcr"), ("dysphagia", 1), ("ck_u_per_l", "300")):
+        with pytest.raises(ValueError):
+            workload_engines.handwritten_validated({**good, name: bad})
+    with pytest.raises(ValueError):
+        workload_engines.handwritten_validated({**good, "extra": 1})
 
 
 def test_real_guideline_engines_agree() -> None:

@@ -32,6 +32,18 @@ def test_ratios_against_the_hand_written_function_and_the_fastest_engine() -> No
     assert "engine a" in verdicts[2].target
 
 
+def test_the_validation_floor_is_reported_beside_the_targets() -> None:
+    rows = [Timed(WORKLOAD, "hand-written Python (limit)", 10, 0.8),
+            Timed(WORKLOAD, "hand-written + validation (floor)", 10, 1.2),
+            Timed(WORKLOAD, "generated decide() (lean)", 10, 1.6)]
+    verdicts = evaluation(rows)
+    assert [(v.measured, v.met) for v in verdicts] == [
+        ("1.50x (1.20 us)", None),  # reported: the floor is not a target
+        ("2.00x (1.60 us)", False),  # judged against the hand-written function, not the floor
+    ]
+    assert "floor" in verdicts[0].target
+
+
 def test_no_evaluation_targets_without_a_hand_written_function() -> None:
     rows = [
         Timed("synthetic", "IR interpreter", 10, 9.0),
