@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 
-from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, load
+from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, load
 from compiler.diagnostics import render_human
 from compiler.emit_docs.words import huge_int, too_large_for_float
 from compiler.testgen import Case, CaseGenerationError, generate_cases, infeasible_paths
@@ -17,6 +18,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("cases", help="list the test cases generated from a guideline")
     parser.add_argument("guideline", help="guideline id or path")
     parser.add_argument("--format", choices=["human", "json"], default="human")
+    parser.add_argument(
+        "--case",
+        action="append",
+        metavar="ID",
+        help="only this case (repeatable); a failing generated test names its case id",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -67,15 +74,32 @@ def to_json(cases: list[Case]) -> str:
     return json.dumps(data, indent=2, sort_keys=True)
 
 
+def chosen(cases: list[Case], wanted: list[str]) -> list[Case] | str:
+    """The cases with the ids `wanted`, in that order, or what is wrong with an id."""
+    by_id = {c.id: c for c in cases}
+    for case_id in wanted:
+        if case_id not in by_id:
+            close = difflib.get_close_matches(case_id, list(by_id), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            return f"no case has the id {case_id!r}{hint}; `guideline cases` lists them"
+    return [by_id[case_id] for case_id in dict.fromkeys(wanted)]
+
+
 def run(args: argparse.Namespace) -> int:
-    """Generate and print the cases."""
+    """Generate and print the cases (or only those asked for)."""
     guideline = load(args.guideline, args.format)
     try:
         cases = generate_cases(guideline)
-        impossible = infeasible_paths(guideline)
+        impossible = [] if args.case else infeasible_paths(guideline)
     except CaseGenerationError as exc:
         print(f"guideline: {exc}", file=sys.stderr)
         return EXIT_FINDINGS
+    if args.case:
+        found = chosen(cases, args.case)
+        if isinstance(found, str):
+            print(f"guideline: {found}", file=sys.stderr)
+            return EXIT_USAGE
+        cases = found
     if args.format == "json":
         print(to_json(cases))
         return EXIT_OK

@@ -1,25 +1,29 @@
-"""One fingerprint of a whole result, for the pytest files of large guidelines.
+"""Fingerprints of a whole result, in three parts, for the pytest files of large guidelines.
 
 A large guideline's test cases cannot each spell out the whole expected result:
 every result walks every top-level decision, so the file would grow with the
-square of the guideline (66 MB at 1,000 branches). There, each case carries the
-SHA-256 of the interpreter's result instead, and the test compares it with the
-fingerprint of the generated module's `result.to_dict()`.
+square of the guideline (66 MB at 1,000 branches). There, each case carries
+fingerprints of the interpreter's result instead, and the test compares them
+with those of the generated module's `result.to_dict()`. A result is taken in
+three parts (`PARTS`): its recommendations, its path, and the rest (complete,
+needs, guideline, version, source hash), so that a failing test can say which
+part differs. Each part's fingerprint is the first 128 bits of the SHA-256 of its
+canonical JSON, in hex.
 
-The fingerprint is taken of canonical JSON in which values that are equal as data
-give equal text (1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any order):
-a number is written as the float equal to it, or, when no float is, as its exact
-digits, and never as text. So two results have the same fingerprint exactly when
-they are equal as data. `SOURCE` is written into the pytest file as it is here;
-`reference` runs that same text. `Fingerprints` gives the same fingerprints faster
-for many results that share entries (tests check that the two agree).
+The canonical JSON is one in which values that are equal as data give equal text
+(1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any order): a number is
+written as the float equal to it, or, when no float is, as its exact digits, and
+never as text. So two results have the same fingerprints exactly when they are
+equal as data. `SOURCE` is written into the pytest file as it is here;
+`reference` runs that same text. `Fingerprints` gives the same fingerprints
+faster for many results that share entries (tests check that the two agree).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import cast
 
@@ -41,25 +45,54 @@ def _canonical(value: object) -> object:
     raise TypeError(f"no canonical form for {type(value).__name__}")
 
 
-def _digest(result: Mapping[str, object]) -> str:
-    """SHA-256 of the result's canonical JSON."""
-    text = json.dumps(_canonical(result), ensure_ascii=True, separators=(",", ":"), sort_keys=True)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+PARTS = ("recommendations", "path", "rest")
+
+
+def _parts(result: Mapping[str, object]) -> list[dict[str, object]]:
+    """The result as three mappings: its recommendations, its path, and the rest."""
+    own = PARTS[:2]
+    first, second = ({k: v for k, v in result.items() if k == name} for name in own)
+    return [first, second, {k: v for k, v in result.items() if k not in own}]
+
+
+def _digests(result: Mapping[str, object]) -> tuple[str, str, str]:
+    """The fingerprint of each part of the result (`PARTS`)."""
+    found = []
+    for part in _parts(result):
+        text = json.dumps(_canonical(part), ensure_ascii=True, separators=(",", ":"),
+                          sort_keys=True)
+        found.append(hashlib.sha256(text.encode("ascii")).hexdigest()[:32])
+    return (found[0], found[1], found[2])
 '''
 
 
+Digests = tuple[str, str, str]
+
+
 @cache
-def _compiled() -> Callable[[Mapping[str, object]], str]:
+def _compiled() -> dict[str, object]:
     scope: dict[str, object] = {"Mapping": Mapping, "hashlib": hashlib, "json": json}
     exec(compile(SOURCE, "<digest>", "exec"), scope)  # the text the pytest files carry
-    function = scope["_digest"]
+    return scope
+
+
+def reference(result: Mapping[str, object]) -> Digests:
+    """The fingerprints as the pytest files take them (`SOURCE` run as it is)."""
+    function = _compiled()["_digests"]
     assert callable(function)
-    return function
+    return cast(Digests, function(result))
 
 
-def reference(result: Mapping[str, object]) -> str:
-    """The fingerprint as the pytest files take it (`SOURCE` run as it is)."""
-    return _compiled()(result)
+def parts(result: Mapping[str, object]) -> list[dict[str, object]]:
+    """The result's parts, as `SOURCE` splits it."""
+    function = _compiled()["_parts"]
+    assert callable(function)
+    return cast(list[dict[str, object]], function(result))
+
+
+def part_names() -> tuple[str, ...]:
+    """The names of the parts, in order."""
+    return cast(tuple[str, ...], _compiled()["PARTS"])
 
 
 class Fingerprints:
@@ -75,9 +108,13 @@ class Fingerprints:
         self._texts: dict[int, str] = {}
         self._kept: list[object] = []  # alive while their identity is a key of `_texts`
 
-    def digest(self, result: Mapping[str, object]) -> str:
-        """The fingerprint of one result: equal to `reference(result)`."""
-        return hashlib.sha256(self._text(result, 0).encode("ascii")).hexdigest()
+    def digest(self, result: Mapping[str, object]) -> Digests:
+        """The fingerprints of one result: equal to `reference(result)`."""
+        found = [
+            hashlib.sha256(self._text(part, 0).encode("ascii")).hexdigest()[:32]
+            for part in parts(result)
+        ]
+        return (found[0], found[1], found[2])
 
     def _entries(self, values: list[object] | tuple[object, ...]) -> str:
         """The text of a list of recommendations or path steps."""

@@ -3,10 +3,13 @@
 Spelling out every expected result (`compiler.testgen.pytest_file`) makes a file
 that grows with the square of the guideline, since every result walks every
 top-level decision. Above `COMPACT_ABOVE` recommendations and path steps in all,
-each case carries instead the SHA-256 of the IR interpreter's whole result
-(`compiler.testgen.digest`); the test takes the same fingerprint of the generated
+each case carries instead fingerprints of the IR interpreter's whole result, one
+for each of its parts: recommendations, path and the rest
+(`compiler.testgen.digest`). The test takes the same fingerprints of the generated
 module's `result.to_dict()`, so it still checks every recommendation, dose, option
-and step, and `decide` is checked against `evaluate`.
+and step, and `decide` is checked against `evaluate`. A failure names the parts
+that differ, shows the module's side of them, and gives the command that prints
+the expected result (`guideline cases GUIDELINE --case ID --format json`).
 """
 
 from __future__ import annotations
@@ -44,12 +47,13 @@ def header(g: ir.Guideline, doc: str, source_path: str) -> list[str]:
         f'"""Generated tests for guideline {g.id}: {doc}.',
         "",
         f"Generated from {source_path} by `guideline build`; do not edit. The guideline is",
-        "too large to spell out every expected result here, so each case carries the SHA-256",
-        "of the IR interpreter's whole result, and the test compares it with the same",
-        "fingerprint of the generated module's result (compiler/testgen/digest.py). The",
-        f"expected results are listed by `guideline cases {g.id} --format json` (find the",
-        "case id of a failing test there); on failures, `pytest --tb=native` is much faster",
-        "than the default tracebacks, which reread this large file.",
+        "too large to spell out every expected result here, so each case carries fingerprints",
+        "of the IR interpreter's whole result (of its recommendations, its path and the rest),",
+        "and the test compares them with the same fingerprints of the generated module's",
+        "result (compiler/testgen/digest.py). A failure names the parts that differ; the",
+        f"expected result is printed by `guideline cases {g.id} --case ID --format json`. On",
+        "failures, `pytest --tb=native` is much faster than the default tracebacks, which",
+        "reread this large file.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -83,22 +87,42 @@ HELPERS = (
     SOURCE
     + '''
 
-def _check(patient: dict[str, object], digest: str) -> None:
+def _check(
+    patient: dict[str, object], digests: tuple[str, str, str], request: pytest.FixtureRequest
+) -> None:
+    case = request.node.name.partition("[")[2].removesuffix("]")  # the case id
     for given in (patient, MappingProxyType(patient)):
-        _outcome(given, digest)
+        _outcome(given, digests, case)
 
 
-def _outcome(patient: Mapping[str, object], digest: str) -> None:
+def _outcome(patient: Mapping[str, object], digests: tuple[str, str, str], case: str) -> None:
     result = MODULE.evaluate(patient)
-    assert _digest(result.to_dict()) == digest, (
-        "the result differs from the IR interpreter's; its expected result is listed by "
-        f"`guideline cases {GUIDELINE} --format json` under this test's case id. The module "
-        f"recommends {[r.id for r in result.recommendations]} "
-        f"by the path {[(s.node, s.branch) for s in result.path]}"
-    )
+    found = _digests(result.to_dict())
+    differ = [name for name, got, want in zip(PARTS, found, digests, strict=True) if got != want]
+    assert not differ, _differences(result, differ, case)
 '''
     + SAME_RESULT_CHECKS
 )
+
+DIFFERENCES = '''
+
+def _differences(result: MODULE.Result, differ: list[str], case: str) -> str:
+    """What a failing case says: the parts that differ, the module's side of them, and
+    where the expected result is."""
+    shown = {
+        "recommendations": [
+            (r.id, r.text, None if r.dose is None else r.dose.text)
+            for r in result.recommendations
+        ],
+        "path": [(s.node, s.branch) for s in result.path],
+        "rest": {"complete": result.complete, "needs": list(result.needs),
+                 "version": result.version, "source_hash": result.source_hash},
+    }
+    lines = [f"parts of the result that differ from the IR interpreter's: {', '.join(differ)}"]
+    lines += [f"  the module's {name}: {shown[name]!r}" for name in differ]
+    lines.append(f"  expected: `guideline cases {GUIDELINE} --case {case} --format json`")
+    return "\\n".join(lines)
+'''
 
 CHECK_DECIDE = """\
     ids, doses, needs = MODULE.decide(patient)
@@ -110,7 +134,7 @@ CHECK_DECIDE = """\
 
 
 def outcome_tests(cases: list[Case], tests: dict[str, tuple[str, str]]) -> list[str]:
-    """One table of (patient, fingerprint) per kind of case, and its test."""
+    """One table of (patient, fingerprints) per kind of case, and its test."""
     out: list[str] = []
     prints = Fingerprints()
     for kind in KINDS:
@@ -127,7 +151,11 @@ def outcome_tests(cases: list[Case], tests: dict[str, tuple[str, str]]) -> list[
                 f"    pytest.param({literal(case.patient)}, {prints.digest(case.expected)!r},",
                 f"                 id={case.id!r}),",
             ]
-        out += ["]", "", "", f'@pytest.mark.parametrize(("patient", "digest"), {table})']
-        out += [f"def {name}(patient: dict[str, object], digest: str) -> None:"]
-        out += [f'    """{text}"""', "    _check(patient, digest)"]
+        out += ["]", "", "", f'@pytest.mark.parametrize(("patient", "digests"), {table})']
+        out += [f"def {name}(",
+                "    patient: dict[str, object], digests: tuple[str, str, str],",
+                "    request: pytest.FixtureRequest,",
+                ") -> None:"]
+        out += [f'    """{text}"""',
+                "    _check(patient, digests, request)"]
     return out

@@ -294,14 +294,16 @@ def render(guideline: ir.Guideline, cases: list[Case] | None = None) -> str:
         g = guideline
         lines = compact.header(g, _doc(g.title), _doc(g.source_path))
         helpers = compact.HELPERS + (compact.CHECK_DECIDE if lean else "")
+        tail = compact.DIFFERENCES
         outcomes = compact.outcome_tests(chosen, _TESTS)
     else:
         lines = _header(guideline) + _tables(guideline)
         helpers = _HELPERS + (_CHECK_DECIDE if lean else "")
+        tail = ""
         outcomes = _outcome_tests(chosen)
     lines += _plain(guideline) if fast else []
     helpers += _CHECK_FAST if fast else ""
-    text = "\n".join(lines) + "\n" + helpers + (_FAST if fast else "")
+    text = "\n".join(lines) + "\n" + helpers + (_FAST if fast else "") + tail
     body = outcomes + _reject_tests(guideline, chosen, lean, fast)
     return text + "\n".join(body) + "\n"
 

@@ -46,3 +46,23 @@ def test_table_quotes_text_and_shortens_huge_integers(capsys: pytest.CaptureFixt
     assert "weight='1'" in wrong and "category='immune_mediated'" in wrong
     huge = next(line for line in lines if "reject__weight__too_large " in line)
     assert "weight=1.797e+308," in huge and "must be a finite number" in huge
+
+
+def test_case_picks_cases_by_id(capsys: pytest.CaptureFixture[str]) -> None:
+    wanted = ["statin__statin_associated", "reject__weight__too_large"]
+    args = ["cases", "imnm", "--format", "json", "--case", wanted[0], "--case", wanted[1]]
+    assert main([*args, "--case", wanted[0]]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in cases] == wanted  # in the order asked, once each
+    assert main(["cases", "imnm", "--case", wanted[0]]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2 and "1 case(s)" in captured.err
+
+
+def test_an_unknown_case_id_is_a_usage_error_with_a_hint(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["cases", "imnm", "--case", "statin__statin_asociated"]) == 2
+    err = capsys.readouterr().err
+    assert "no case has the id 'statin__statin_asociated'" in err
+    assert "did you mean statin__statin_associated?" in err

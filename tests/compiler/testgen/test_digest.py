@@ -10,7 +10,7 @@ import pytest
 from compiler import ir
 from compiler.pipeline import compile_source, read_source
 from compiler.testgen import generate_cases
-from compiler.testgen.digest import Fingerprints, reference
+from compiler.testgen.digest import Fingerprints, part_names, parts, reference
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -67,6 +67,28 @@ def test_different_values_have_different_fingerprints(a: dict[str, object],
                                                       b: dict[str, object]) -> None:
     assert reference(a) != reference(b)
     assert Fingerprints().digest(a) == reference(a) and Fingerprints().digest(b) == reference(b)
+
+
+def test_a_result_is_fingerprinted_in_three_parts() -> None:
+    assert part_names() == ("recommendations", "path", "rest")
+    result = {"recommendations": [{"id": "a"}], "path": [{"node": "n"}], "complete": True,
+              "needs": []}
+    assert parts(result) == [{"recommendations": [{"id": "a"}]}, {"path": [{"node": "n"}]},
+                             {"complete": True, "needs": []}]
+    digests = reference(result)
+    assert all(len(d) == 32 and int(d, 16) >= 0 for d in digests)
+    changed = [
+        {**result, "recommendations": [{"id": "b"}]},
+        {**result, "path": [{"node": "m"}]},
+        {**result, "needs": ["x"]},
+    ]
+    for index, other in enumerate(changed):  # a change shows in its own part only
+        differ = [i for i, (a, b) in enumerate(zip(digests, reference(other), strict=True))
+                  if a != b]
+        assert differ == [index]
+        assert Fingerprints().digest(other) == reference(other)
+    missing = {k: v for k, v in result.items() if k != "path"}
+    assert reference(missing)[1] != reference({**result, "path": None})[1] != digests[1]
 
 
 def test_an_entry_is_kept_by_identity_not_by_address_alone() -> None:

@@ -63,7 +63,8 @@ def _write(root: Path, scores: ir.Guideline, module: str) -> None:
 
 
 def _pytest(root: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "generated/tests"]
+    command = [sys.executable, "-m", "pytest", "-q", "--tb=short", "-p", "no:cacheprovider",
+               "generated/tests"]
     return subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
 
 
@@ -77,22 +78,26 @@ def test_compact_tests_pass_on_the_generated_module(scores: ir.Guideline, tmp_pa
 
 @pytest.mark.usefixtures("always_compact")
 @pytest.mark.parametrize(
-    ("before", "after", "failing"),
+    ("change", "failing", "parts"),
     [
-        (">= 7.0", "> 7.0", "by_score__total_ge_7__at_7"),  # a threshold
-        ("'Big dose'", "'Bigger dose'", "total_ge_7"),  # a recommendation's text
+        ((">= 7.0", "> 7.0"), "by_score__total_ge_7__at_7", "recommendations, path"),  # a threshold
+        (("'Big dose'", "'Bigger dose'"), "by_score__total_ge_7", "recommendations"),  # a text
     ],
 )
-def test_compact_tests_fail_when_the_module_is_wrong(
-    scores: ir.Guideline, tmp_path: Path, before: str, after: str, failing: str
+def test_compact_tests_fail_when_the_module_is_wrong_and_say_where(
+    scores: ir.Guideline, tmp_path: Path, change: tuple[str, str], failing: str, parts: str
 ) -> None:
+    before, after = change
     module = emit(scores)
     assert before in module
     _write(tmp_path, scores, module.replace(before, after))
     run = _pytest(tmp_path)
     assert run.returncode == 1
-    assert failing in run.stdout
-    assert "differs from the IR interpreter's" in run.stdout
+    report = run.stdout.split(f"[{failing}] _")[1].split("\n_")[0]
+    assert f"parts of the result that differ from the IR interpreter's: {parts}\n" in report
+    assert f"`guideline cases scores --case {failing} --format json`" in report
+    if parts == "recommendations":
+        assert "'Bigger dose'" in report and "the module's path" not in report
 
 
 @pytest.mark.usefixtures("always_compact")
