@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from compiler import ir
 from compiler.emit_python import emit
+from compiler.result_json import ResultWriter, general_line
 
 _YES = frozenset({"yes", "true", "y", "1"})
 _NO = frozenset({"no", "false", "n", "0"})
@@ -132,13 +133,13 @@ def read_patients(path: Path, guideline: ir.Guideline, stream: IO[str]) -> Itera
 # -------------------------------------------------------------------- evaluating
 
 
-def _error(row: Row, kind: str, problems: Iterable[tuple[str, str]]) -> dict[str, object]:
+def _error(row: Row, kind: str, problems: Iterable[tuple[str, str]]) -> str:
     listed = [{"fact": fact, "problem": problem} for fact, problem in problems]
-    return {"row": row.number, "line": row.line, "error": kind, "problems": listed}
+    return general_line({"row": row.number, "line": row.line, "error": kind, "problems": listed})
 
 
-def evaluate_row(module: types.ModuleType, row: Row) -> tuple[dict[str, object], bool]:
-    """The JSON-ready result for one row, and whether the row was good."""
+def evaluate_row(module: types.ModuleType, row: Row, writer: ResultWriter) -> tuple[str, bool]:
+    """The JSON line (without its newline) for one row, and whether the row was good."""
     if row.patient is None:
         return _error(row, "invalid patient data", row.problems), False
     try:
@@ -147,8 +148,7 @@ def evaluate_row(module: types.ModuleType, row: Row) -> tuple[dict[str, object],
         return _error(row, "invalid patient data", exc.problems), False
     except module.GuidelineDefect as exc:
         return _error(row, "guideline defect", [("guideline", str(exc))]), False
-    data: dict[str, object] = result.to_dict()
-    return data, True
+    return writer.text(result), True
 
 
 @dataclass
@@ -166,9 +166,10 @@ def run_batch(
 ) -> BatchCounts:
     """Evaluate every row in order, writing one JSON line per row; never stops on a bad row."""
     counts = BatchCounts()
+    writer = ResultWriter(module)
     for row in rows:
-        data, good = evaluate_row(module, row)
+        line, good = evaluate_row(module, row, writer)
         counts.rows += 1
         counts.bad += 0 if good else 1
-        write(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n")
+        write(line + "\n")
     return counts

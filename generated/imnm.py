@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib as _difflib
 import math as _math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple, cast, overload
 
 GUIDELINE_ID: Final = 'imnm'
@@ -146,6 +146,9 @@ class Path(Sequence[Step]):
 
     def __len__(self) -> int:
         return len(self._trace)
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps())
 
     @overload
     def __getitem__(self, index: int) -> Step: ...

@@ -79,6 +79,7 @@ SAME_RESULT_CHECKS = """\
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
     steps = tuple(result.path)
     assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
+    assert result.path[:] == steps and [result.path[i] for i in range(len(steps))] == list(steps)
     again = MODULE.evaluate(patient)
     assert again == result and hash(again) == hash(result)  # the same patient, the same result
 """

@@ -128,6 +128,7 @@ def _outcome(patient: Mapping[str, object], expected: Expected) -> None:
     assert repr(result.path) == f"Path({tuple(result.path)!r})"
     steps = tuple(result.path)
     assert result.path != steps and hash(result.path) == hash(steps)  # a Path, hashed by its steps
+    assert result.path[:] == steps and [result.path[i] for i in range(len(steps))] == list(steps)
     again = MODULE.evaluate(patient)
     assert again == result and hash(again) == hash(result)  # the same patient, the same result
     doses = {rec: (dose["low"], dose["high"]) for rec, dose in expected.doses.items()}
