@@ -7,8 +7,10 @@ fingerprints of the interpreter's result instead, and the test compares them
 with those of the generated module's `result.to_dict()`. A result is taken in
 three parts (`PARTS`): its recommendations, its path, and the rest (complete,
 needs, guideline, version, source hash), so that a failing test can say which
-part differs. Each part's fingerprint is the first 128 bits of the SHA-256 of its
-canonical JSON, in hex.
+part differs. A fingerprint is the first 128 bits of the SHA-256 of canonical
+JSON, in hex; a part is fingerprinted with each list in it standing as the
+fingerprints of its entries, so that entries shared by many results are
+fingerprinted once.
 
 The canonical JSON is one in which values that are equal as data give equal text
 (1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any order): a number is
@@ -55,13 +57,23 @@ def _parts(result: Mapping[str, object]) -> list[dict[str, object]]:
     return [first, second, {k: v for k, v in result.items() if k not in own}]
 
 
+def _fingerprint(value: object) -> str:
+    """The first 128 bits of the SHA-256 of the value's canonical JSON, in hex."""
+    text = json.dumps(_canonical(value), ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+
+
 def _digests(result: Mapping[str, object]) -> tuple[str, str, str]:
-    """The fingerprint of each part of the result (`PARTS`)."""
+    """The fingerprint of each part of the result (`PARTS`), in which a list stands as
+    the fingerprints of its entries."""
     found = []
     for part in _parts(result):
-        text = json.dumps(_canonical(part), ensure_ascii=True, separators=(",", ":"),
-                          sort_keys=True)
-        found.append(hashlib.sha256(text.encode("ascii")).hexdigest()[:32])
+        shown = {
+            key: [_fingerprint(entry) for entry in value] if isinstance(value, list | tuple)
+            else value
+            for key, value in part.items()
+        }
+        found.append(_fingerprint(shown))
     return (found[0], found[1], found[2])
 '''
 
@@ -98,52 +110,62 @@ def part_names() -> tuple[str, ...]:
 class Fingerprints:
     """Fingerprints of many results that share their entries (as test generation's do).
 
-    The canonical text of each recommendation and path step is worked out once and
-    kept by identity, with the entry itself so that no other object can take its
-    identity; a result's text is then those pieces joined, exactly the text `SOURCE`
-    dumps.
+    The fingerprint of each recommendation, path step or needed fact is worked out
+    once and kept by identity, with the entry itself so that no other object can
+    take its identity. A part's text is then those fingerprints listed, exactly the
+    text `SOURCE` dumps, so a result costs one short text per part, not its whole
+    canonical JSON.
     """
 
     def __init__(self) -> None:
-        self._texts: dict[int, str] = {}
-        self._kept: list[object] = []  # alive while their identity is a key of `_texts`
+        self._quoted: dict[int, str] = {}  # '"<fingerprint>"' by the entry's identity
+        self._kept: list[object] = []  # alive while their identity is a key of `_quoted`
 
     def digest(self, result: Mapping[str, object]) -> Digests:
         """The fingerprints of one result: equal to `reference(result)`."""
-        found = [
-            hashlib.sha256(self._text(part, 0).encode("ascii")).hexdigest()[:32]
-            for part in parts(result)
-        ]
+        found = []
+        for part in parts(result):
+            items = sorted((str(k), v) for k, v in part.items())
+            text = "{" + ",".join(
+                json.dumps(key, ensure_ascii=True) + ":"
+                + (self._list(value) if isinstance(value, list | tuple) else _text(value))
+                for key, value in items
+            ) + "}"
+            found.append(_sha(text))
         return (found[0], found[1], found[2])
 
-    def _entries(self, values: list[object] | tuple[object, ...]) -> str:
-        """The text of a list of recommendations or path steps."""
-        pieces = list(map(self._texts.get, map(id, values)))  # no bytecode per entry
+    def _list(self, values: list[object] | tuple[object, ...]) -> str:
+        """A list as the fingerprints of its entries."""
+        pieces = list(map(self._quoted.get, map(id, values)))  # no bytecode per entry
         if None in pieces:
             for index, value in enumerate(values):
                 if pieces[index] is None:
-                    text = self._text(value, 2)
-                    self._texts[id(value)] = text
+                    quoted = f'"{_sha(_text(value))}"'
+                    self._quoted[id(value)] = quoted
                     self._kept.append(value)
-                    pieces[index] = text
+                    pieces[index] = quoted
         return "[" + ",".join(cast(list[str], pieces)) + "]"
 
-    def _text(self, value: object, depth: int) -> str:
-        if isinstance(value, Mapping):
-            items = sorted((str(k), v) for k, v in value.items())
-            return "{" + ",".join(
-                f"{json.dumps(k, ensure_ascii=True)}:{self._text(v, depth + 1)}" for k, v in items
-            ) + "}"
-        if isinstance(value, list | tuple):
-            if depth == 1:  # the recommendations or the path
-                return self._entries(value)
-            return "[" + ",".join(self._text(v, depth + 1) for v in value) + "]"
-        if value is None or isinstance(value, bool | str):
-            return json.dumps(value, ensure_ascii=True)
-        if isinstance(value, int | float):
-            try:
-                number = float(value)
-            except OverflowError:
-                return json.dumps(value)
-            return json.dumps(number + 0.0 if number == value else value)
-        raise TypeError(f"no canonical form for {type(value).__name__}")
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+
+
+def _text(value: object) -> str:
+    """The value's canonical JSON, as `SOURCE` dumps it."""
+    if isinstance(value, Mapping):
+        items = sorted((str(k), v) for k, v in value.items())
+        return "{" + ",".join(
+            f"{json.dumps(k, ensure_ascii=True)}:{_text(v)}" for k, v in items
+        ) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_text(v) for v in value) + "]"
+    if value is None or isinstance(value, bool | str):
+        return json.dumps(value, ensure_ascii=True)
+    if isinstance(value, int | float):
+        try:
+            number = float(value)
+        except OverflowError:
+            return json.dumps(value)
+        return json.dumps(number + 0.0 if number == value else value)
+    raise TypeError(f"no canonical form for {type(value).__name__}")

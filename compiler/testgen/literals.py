@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import math
 
+# Types whose repr is their literal (a float only when finite).
+_REPR_IS_LITERAL = frozenset({str, int, bool, float, type(None)})
+
 
 def literal(value: object) -> str:
     """Source text that evaluates to `value` (dicts keep their order)."""
+    if type(value) is dict and _plain_values(value):  # a patient, most often
+        return repr(value)
     if isinstance(value, float):
         if math.isnan(value):
             return "math.nan"
@@ -24,3 +29,11 @@ def literal(value: object) -> str:
     if value is None or isinstance(value, bool | int | str):
         return repr(value)
     raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _plain_values(value: dict[object, object]) -> bool:
+    """Whether the dict's keys are text and its values plain (repr gives the literal)."""
+    return all(type(k) is str for k in value) and all(
+        type(v) in _REPR_IS_LITERAL and (type(v) is not float or math.isfinite(v))
+        for v in value.values()
+    )

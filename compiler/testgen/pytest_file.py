@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 
 from compiler import interpreter, ir
-from compiler.emit_python import emit as emit_python
 from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.generate import generate_cases
@@ -221,7 +220,7 @@ def _outcome_tests(cases: list[Case]) -> list[str]:
     return out
 
 
-def _reject_tests(g: ir.Guideline, cases: list[Case], lean: bool, fast: bool) -> list[str]:
+def _reject_tests(g: ir.Guideline, cases: list[Case]) -> list[str]:
     out = ["", "", "REJECT_CASES = ["]
     for case in cases:
         if case.kind == "reject":
@@ -235,16 +234,10 @@ def _reject_tests(g: ir.Guideline, cases: list[Case], lean: bool, fast: bool) ->
         "            MODULE.evaluate(given)",
         "        assert caught.value.problems == problems",
         '        assert str(caught.value) == "; ".join(f"{fact}: {why}" for fact, why in problems)',
-    ]
-    if lean:
-        out += [
-            "        with pytest.raises(MODULE.PatientDataError) as lean:",
-            "            MODULE.decide(given)",
-            "        assert lean.value.problems == problems",
-        ]
-    if fast:
-        out += ["        _fast(given, valid=False)"]
-    out += [
+        "        with pytest.raises(MODULE.PatientDataError) as lean:",
+        "            MODULE.decide(given)",
+        "        assert lean.value.problems == problems",
+        "        _fast(given, valid=False)",
         "",
         "",
         "def test_reject_patient_that_is_not_a_mapping() -> None:",
@@ -277,34 +270,26 @@ def _plain(g: ir.Guideline) -> list[str]:
     return lines
 
 
-def features(guideline: ir.Guideline) -> tuple[bool, bool]:
-    """Whether the generated module has the lean `decide(patient)` entry point, and the
-    shortcut for plainly valid facts (`_plain`, beside the full `_validate`)."""
-    module = emit_python(guideline)
-    fast = "\ndef _plain(" in module and "\ndef _validate(" in module
-    return "\ndef decide(" in module, fast
-
-
 def render(guideline: ir.Guideline, cases: list[Case] | None = None) -> str:
     """The text of the guideline's generated pytest file: expected results spelt out,
-    or, for a large guideline, their fingerprints (`compiler.testgen.pytest_compact`)."""
+    or, for a large guideline, their fingerprints (`compiler.testgen.pytest_compact`).
+    Every case is checked through `evaluate` and the lean `decide`, and the shortcut
+    for plainly valid facts (`_plain`) against the full validation."""
     chosen = generate_cases(guideline) if cases is None else cases
-    lean, fast = features(guideline)
     if compact.is_compact(chosen):
         g = guideline
         lines = compact.header(g, _doc(g.title), _doc(g.source_path))
-        helpers = compact.HELPERS + (compact.CHECK_DECIDE if lean else "")
+        helpers = compact.HELPERS + compact.CHECK_DECIDE
         tail = compact.DIFFERENCES
         outcomes = compact.outcome_tests(chosen, _TESTS)
     else:
         lines = _header(guideline) + _tables(guideline)
-        helpers = _HELPERS + (_CHECK_DECIDE if lean else "")
+        helpers = _HELPERS + _CHECK_DECIDE
         tail = ""
         outcomes = _outcome_tests(chosen)
-    lines += _plain(guideline) if fast else []
-    helpers += _CHECK_FAST if fast else ""
-    text = "\n".join(lines) + "\n" + helpers + (_FAST if fast else "") + tail
-    body = outcomes + _reject_tests(guideline, chosen, lean, fast)
+    lines += _plain(guideline)
+    text = "\n".join(lines) + "\n" + helpers + _CHECK_FAST + _FAST + tail
+    body = outcomes + _reject_tests(guideline, chosen)
     return text + "\n".join(body) + "\n"
 
 

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compiler import interpreter, ir
+from compiler.checks import unknowns
 from compiler.diagnostics import has_errors
 from compiler.pipeline import check_tree, lower_tree
 from compiler.units import accepted_units
@@ -287,19 +288,22 @@ def _branch(draw: st.DrawFn, w: Writer, depth: int, head: str, ctx: dict[str, An
         _items(draw, w, depth + 1, ctx, in_section=False)
 
 
+N2_DOSE_HEAD = "when n2 is known and n2 > 100 U:"
+
+
 def _decision(draw: st.DrawFn, w: Writer, depth: int, ctx: dict[str, Any]) -> None:
     ctx["budget"] -= 1
     did = w.new("dec")
     w.add(depth, f'decide {did} "Question {did}?"')
     heads = [f"when {draw(conditions(ctx['unknowable']))}:" for _ in range(draw(st.integers(1, 4)))]
     if "n2" in ctx["unknowable"] and draw(st.integers(0, 3)) == 0:
-        heads.append("when n2 is known and n2 > 100 U:")
+        heads.append(N2_DOSE_HEAD)
     if draw(st.integers(0, 4)) > 0:
         heads.append("otherwise:")
     if draw(st.booleans()):
         heads.insert(draw(st.integers(0, len(heads))), "when unknown:")
     for head in heads:
-        if head.startswith("when n2 is known"):
+        if head == N2_DOSE_HEAD:  # the only head under which a dose may read n2
             rid = w.new("rec")
             w.add(depth + 1, head)
             w.add(depth + 2, f'start {rid} "Dose from n2"')
@@ -341,7 +345,8 @@ def lower_text(text: str) -> ir.Guideline:
     )
     found = check_tree(parsed.guideline)
     guideline, lowered = lower_tree(parsed.guideline, source)
-    assert not has_errors(found + lowered), (text, [d.message for d in found + lowered])
+    found += lowered + unknowns.check(guideline)  # doses that read a fact that may be unknown
+    assert not has_errors(found), (text, [d.message for d in found])
     return guideline
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.literals import literal
 
@@ -27,3 +30,18 @@ def test_literals_round_trip() -> None:
     assert eval(literal(value)) == value
     assert literal(math.nan) == "math.nan"
     assert literal(-math.inf) == "-math.inf"
+
+
+_PLAIN_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(),
+    st.integers(min_value=2**1000, max_value=2**1100),
+)
+
+
+@given(st.dictionaries(st.text(), _PLAIN_VALUES))
+def test_a_patient_is_written_as_each_of_its_values_would_be(patient: dict[str, object]) -> None:
+    one_by_one = "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in patient.items()) + "}"
+    assert literal(patient) == one_by_one
+    assert eval(literal(patient), {"math": math}) == patient or any(  # nan is not equal to nan
+        isinstance(v, float) and math.isnan(v) for v in patient.values()
+    )
