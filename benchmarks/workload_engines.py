@@ -62,10 +62,13 @@ def handwritten_validated(p: Mapping[str, Any]) -> Output:
     the floor for any engine that refuses bad data, since it adds nothing else."""
     if type(p) is not dict or len(p) != 11:
         raise ValueError("not a plain patient")
-    ident, antibody, statin = p["id"], p["antibody"], p["statin_exposure"]
-    ck, weight, weeks = p["ck_u_per_l"], p["weight_kg"], p["weeks_on_treatment"]
-    response, dysphagia, cancer = p["response"], p["dysphagia"], p["cancer"]
-    on_mtx, steroid = p["on_methotrexate"], p["steroid_dose_mg_per_kg"]
+    try:
+        ident, antibody, statin = p["id"], p["antibody"], p["statin_exposure"]
+        ck, weight, weeks = p["ck_u_per_l"], p["weight_kg"], p["weeks_on_treatment"]
+        response, dysphagia, cancer = p["response"], p["dysphagia"], p["cancer"]
+        on_mtx, steroid = p["on_methotrexate"], p["steroid_dose_mg_per_kg"]
+    except KeyError:
+        raise ValueError("not a plain patient") from None
     if not (
         type(ident) is int and 0 <= ident <= 1000000000
         and type(antibody) is str and antibody in _ANTIBODIES

@@ -77,6 +77,8 @@ class ResultWriter:
 
     def _step(self, step: Any) -> str:
         key = (step.node, step.question, step.branch)
+        if type(key[0]) is not str or type(key[1]) is not str or type(key[2]) is not str:
+            return _encode(step.to_dict())  # only text is kept: 0.0 and -0.0 are equal keys
         around = self._steps.get(key)
         if around is None:
             around = self._steps[key] = (

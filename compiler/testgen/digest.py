@@ -15,10 +15,11 @@ fingerprinted once.
 The canonical JSON is one in which values that are equal as data give equal text
 (1 and 1.0, -0.0 and 0.0, a tuple and a list, keys in any order): a number is
 written as the float equal to it, or, when no float is, as its exact digits, and
-never as text. So two results have the same fingerprints exactly when they are
-equal as data. `SOURCE` is written into the pytest file as it is here;
-`reference` runs that same text. `Fingerprints` gives the same fingerprints
-faster for many results that share entries (tests check that the two agree).
+never as text. So two results (whose keys are text, as every result's are) have
+the same fingerprints exactly when they are equal as data. `SOURCE` is written
+into the pytest file as it is here; `reference` runs that same text.
+`Fingerprints` gives the same fingerprints faster for many results that share
+entries (tests check that the two agree).
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ class Fingerprints:
     once and kept by identity, with the entry itself so that no other object can
     take its identity. A part's text is then those fingerprints listed, exactly the
     text `SOURCE` dumps, so a result costs one short text per part, not its whole
-    canonical JSON.
+    canonical JSON. Entries must not change once fingerprinted (test generation's
+    results never do).
     """
 
     def __init__(self) -> None:
@@ -125,7 +127,7 @@ class Fingerprints:
         """The fingerprints of one result: equal to `reference(result)`."""
         found = []
         for part in parts(result):
-            items = sorted((str(k), v) for k, v in part.items())
+            items = sorted({str(k): v for k, v in part.items()}.items())
             text = "{" + ",".join(
                 json.dumps(key, ensure_ascii=True) + ":"
                 + (self._list(value) if isinstance(value, list | tuple) else _text(value))
@@ -154,7 +156,7 @@ def _sha(text: str) -> str:
 def _text(value: object) -> str:
     """The value's canonical JSON, as `SOURCE` dumps it."""
     if isinstance(value, Mapping):
-        items = sorted((str(k), v) for k, v in value.items())
+        items = sorted({str(k): v for k, v in value.items()}.items())  # as `_canonical` keys
         return "{" + ",".join(
             f"{json.dumps(k, ensure_ascii=True)}:{_text(v)}" for k, v in items
         ) + "}"

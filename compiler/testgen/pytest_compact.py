@@ -1,4 +1,4 @@
-"""The pytest file of a large guideline: each case checks the fingerprint of its result.
+"""The pytest file of a large guideline: each case checks fingerprints of its result.
 
 Spelling out every expected result (`compiler.testgen.pytest_file`) makes a file
 that grows with the square of the guideline, since every result walks every
@@ -112,12 +112,13 @@ def _differences(result: MODULE.Result, differ: list[str], case: str) -> str:
     where the expected result is."""
     shown = {
         "recommendations": [
-            (r.id, r.text, None if r.dose is None else r.dose.text)
+            (r.id, r.text, r.strength, None if r.dose is None else r.dose.text)
             for r in result.recommendations
         ],
         "path": [(s.node, s.branch) for s in result.path],
         "rest": {"complete": result.complete, "needs": list(result.needs),
-                 "version": result.version, "source_hash": result.source_hash},
+                 "guideline": result.guideline, "version": result.version,
+                 "source_hash": result.source_hash},
     }
     lines = [f"parts of the result that differ from the IR interpreter's: {', '.join(differ)}"]
     lines += [f"  the module's {name}: {shown[name]!r}" for name in differ]

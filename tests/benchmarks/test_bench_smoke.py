@@ -54,6 +54,9 @@ def test_the_floor_refuses_what_the_module_refuses_on_its_plain_path() -> None:
             workload_engines.handwritten_validated({**good, name: bad})
     with pytest.raises(ValueError):
         workload_engines.handwritten_validated({**good, "extra": 1})
+    misnamed = {("weeks" if k == "weeks_on_treatment" else k): v for k, v in good.items()}
+    with pytest.raises(ValueError):
+        workload_engines.handwritten_validated(misnamed)
 
 
 def test_real_guideline_engines_agree() -> None:

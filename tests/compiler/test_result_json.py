@@ -65,6 +65,15 @@ def test_hostile_text_and_odd_numbers_stay_exact() -> None:
     assert writer.text(result) == general(result)
 
 
+def test_steps_whose_fixed_parts_are_not_text_are_written_exactly() -> None:
+    module, results = _results(ROOT / "guidelines/imnm.guideline")
+    writer = ResultWriter(module)
+    step = results[0].path[0]
+    for branch in (0.0, -0.0, True, 1.0, 1):  # equal as keys, written differently
+        result = results[0]._replace(path=(step._replace(branch=branch),))
+        assert writer.text(result) == general(result)
+
+
 def test_constant_recommendations_are_encoded_once_by_identity() -> None:
     module, results = _results(ROOT / "guidelines/imnm.guideline")
     writer = ResultWriter(module)

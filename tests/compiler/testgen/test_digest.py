@@ -100,6 +100,11 @@ def test_an_entry_is_kept_by_identity_not_by_address_alone() -> None:
     assert prints.digest(second) == reference(second) != before
 
 
+def test_keys_that_read_the_same_as_text_count_once_both_ways() -> None:
+    for result in ({"x": {1: "a", "1": "b"}}, {"x": {1: {"a": 1}, "1": {"b": 2}}}):
+        assert Fingerprints().digest(result) == reference(result)
+
+
 def test_values_without_a_canonical_form_are_refused() -> None:
     with pytest.raises(TypeError):
         reference({"x": object()})

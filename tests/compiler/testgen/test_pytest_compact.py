@@ -40,11 +40,11 @@ def test_small_guidelines_spell_their_results_out(scores: ir.Guideline) -> None:
 
 def test_imnm_spells_its_results_out() -> None:
     text = (ROOT / "generated" / "tests" / "test_imnm.py").read_text(encoding="utf-8")
-    assert "Expected(" in text and "_digest(" not in text
+    assert "Expected(" in text and "_digests(" not in text
 
 
 @pytest.mark.usefixtures("always_compact")
-def test_a_compact_file_has_one_fingerprint_per_case(scores: ir.Guideline) -> None:
+def test_a_compact_file_has_one_set_of_fingerprints_per_case(scores: ir.Guideline) -> None:
     cases = generate_cases(scores)
     text = render(scores, cases)
     compile(text, "test_scores.py", "exec")
