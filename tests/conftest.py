@@ -6,12 +6,13 @@ import importlib.util
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from compiler import ir
+from compiler import interpreter, ir
 from compiler.emit_python import emit
 from compiler.pipeline import Compiled, compile_source, compile_text, lower_tree, read_source
 from dsl.parser import parse
@@ -75,6 +76,20 @@ def emit_and_import(guideline: ir.Guideline, directory: Path, name: str) -> Modu
         del sys.modules[name]
     return module
 
+
+
+def assert_module_agrees(
+    module: ModuleType, guideline: ir.Guideline, patients: Iterable[dict[str, object]]
+) -> None:
+    """The module's `evaluate` gives the interpreter's whole result for each patient, and
+    its `decide` the same ids and needs."""
+    for patient in patients:
+        expected = interpreter.evaluate(guideline, patient)
+        assert module.evaluate(patient).to_dict() == expected, patient
+        ids, _doses, needs = module.decide(patient)
+        recs = expected["recommendations"]
+        assert isinstance(recs, list)
+        assert list(ids) == [r["id"] for r in recs] and list(needs) == expected["needs"]
 
 # Bad patient data for the IMNM guideline, shared by the interpreter's and the generated
 # module's tests: (case id, changes to a valid patient (None removes the fact), the fact

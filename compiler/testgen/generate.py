@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-from collections.abc import Iterator
 
 from compiler import ir
 from compiler.testgen.case import Case
@@ -18,6 +15,7 @@ from compiler.testgen.patients import PatientSolver, SolverGaveUp
 from compiler.testgen.rejects import assumption_drafts, reject_drafts
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
+from dsl.gc_pause import paused
 
 
 class CaseGenerationError(RuntimeError):
@@ -71,26 +69,11 @@ def generate_cases(guideline: ir.Guideline, timeout_ms: int | None = None) -> li
 
 @functools.lru_cache(maxsize=8)
 def _cached_cases(guideline: ir.Guideline, timeout_ms: int | None) -> tuple[Case, ...]:
-    with _collector_paused():
+    # Building the cases of a large guideline allocates millions of small dicts and
+    # lists that live to the end, none in a reference cycle: the cyclic collector would
+    # walk them again and again (half the time on 10,000 branches).
+    with paused():
         return tuple(_generate(guideline, timeout_ms))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while cases are built.
-
-    Building the cases of a large guideline allocates millions of small dicts and
-    lists that live to the end, none of them in a reference cycle; the collector
-    would walk all of them again and again (half the time on 10,000 branches).
-    Memory is still freed by reference counting; the collector resumes after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _generate(guideline: ir.Guideline, timeout_ms: int | None) -> list[Case]:

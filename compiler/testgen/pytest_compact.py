@@ -55,13 +55,20 @@ def header(g: ir.Guideline, doc: str, source_path: str) -> list[str]:
         "failures, `pytest --tb=native` is much faster than the default tracebacks, which",
         "reread this large file.",
         '"""',
+        *imports(g, ["hashlib", "json", "math"], []),
+    ]
+
+
+def imports(g: ir.Guideline, modules: list[str], extra: list[str]) -> list[str]:
+    """The imports of a generated pytest file (the standard library's `modules` and
+    `extra` lines), and the guideline's id as `GUIDELINE`."""
+    return [
         "",
         "from __future__ import annotations",
         "",
-        "import hashlib",
-        "import json",
-        "import math",
+        *[f"import {m}" for m in modules],
         "from collections.abc import Mapping",
+        *extra,
         "from types import MappingProxyType",
         "from typing import cast",
         "",

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from compiler import interpreter, ir
+from compiler import ir
 from compiler.emit_python import emit
 from compiler.emit_python.conditions import CondEmitter
 from compiler.emit_python.one_unknown import one_unknown
-from tests.conftest import compile_snippet, emit_and_import
+from tests.conftest import assert_module_agrees, compile_snippet, emit_and_import
 
 _INPUTS = """input x "X": yes/no or unknown
 input b "B": yes/no
@@ -58,14 +58,8 @@ def test_agrees_with_the_interpreter(tmp_path: Path, guard: str, unknown: str) -
     emitter = CondEmitter(guideline, frozenset({"x", "n"}))
     assert one_unknown(emitter, _guard(guideline)) is not None
     module = emit_and_import(guideline, tmp_path, f"one_unknown_{next(_COUNTER)}")
-    for combo in itertools.product(*_VALUES.values()):
-        patient = dict(zip(_VALUES, combo, strict=True))
-        expected = interpreter.evaluate(guideline, patient)
-        assert module.evaluate(patient).to_dict() == expected, patient
-        ids, _doses, needs = module.decide(patient)
-        recs = expected["recommendations"]
-        assert isinstance(recs, list)
-        assert list(ids) == [r["id"] for r in recs] and list(needs) == expected["needs"]
+    combos = itertools.product(*_VALUES.values())
+    assert_module_agrees(module, guideline, (dict(zip(_VALUES, c, strict=True)) for c in combos))
 
 
 def test_the_plans() -> None:

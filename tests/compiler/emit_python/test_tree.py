@@ -8,10 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from compiler import interpreter, ir
+from compiler import ir
 from compiler.emit_python import emit
 from compiler.emit_python.tree import DEPTH_LIMIT
-from tests.conftest import compile_snippet, emit_and_import, mypy_check, ruff_check
+from tests.conftest import (
+    assert_module_agrees,
+    compile_snippet,
+    emit_and_import,
+    mypy_check,
+    ruff_check,
+)
 
 _COUNTER = itertools.count()
 
@@ -28,13 +34,7 @@ def _deepest(source: str) -> int:
 
 def _agree(guideline: ir.Guideline, tmp_path: Path, patients: list[dict[str, object]]) -> None:
     module = emit_and_import(guideline, tmp_path, f"tree_mod_{next(_COUNTER)}")
-    for patient in patients:
-        expected = interpreter.evaluate(guideline, patient)
-        assert module.evaluate(patient).to_dict() == expected, patient
-        ids, _doses, needs = module.decide(patient)
-        recs = expected["recommendations"]
-        assert isinstance(recs, list)
-        assert list(ids) == [r["id"] for r in recs] and list(needs) == expected["needs"]
+    assert_module_agrees(module, guideline, patients)
 
 
 def _nested(depth: int) -> str:
