@@ -10,7 +10,7 @@ from compiler.semantics.resolve import Resolver
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
-from dsl.units import conversion, format_unit, parse_unit
+from dsl.units import conversion, dose_problem, format_unit, parse_unit
 
 DEFAULT_GRADING = ("recommend", "consider")
 DRUG_KINDS = frozenset({"start", "stop", "add", "consider"})
@@ -324,6 +324,17 @@ class Lowerer:
                 "for example `dose 0.5 to 1 mg/kg/day * weight` or `dose 500 mg`",
             )
             return None
+        problem = dose_problem(typed.unit)
+        if problem is not None:
+            self._err(
+                "T013",
+                f"a dose cannot be measured in {format_unit(typed.unit)}: {problem}",
+                dose.expr.span,
+                "a dose is an amount such as mg, mL, IU or mmol, optionally per kg of body "
+                "weight and per unit of time: multiply a per-kg dose by the weight only "
+                "(`15 mg/kg * weight`), and check the units of the other inputs it uses",
+            )
+            return None
         assert typed.num is not None
         high = typed.high if typed.high is not None else typed.num
         inputs = tuple(dict.fromkeys(ir.num_inputs(typed.num) + ir.num_inputs(high)))
@@ -425,7 +436,7 @@ class Lowerer:
                 value.span,
             )
             return None
-        number = value.value * conversion(unit, decl.unit)
+        number = float(ir.exact_decimal(value.value) * conversion(unit, decl.unit))
         if decl.kind == "whole":
             return int(number) if number == int(number) else number
         return number

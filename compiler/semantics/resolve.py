@@ -58,6 +58,7 @@ class Resolver:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _cache: dict[str, Typed] = field(default_factory=dict)
     _active: list[str] = field(default_factory=list)
+    _like: Unit | None = None  # the unit the value being lowered is compared with
     used: set[str] = field(default_factory=set)
 
     # -------------------------------------------------------------- helpers
@@ -136,10 +137,14 @@ class Resolver:
         self._cache[name] = result
         return result
 
-    def unit(self, text: str | None, span: Span | None) -> Unit:
-        """Parse a unit, reporting an unknown symbol once."""
+    def unit(self, text: str | None, span: Span | None, like: Unit | None = None) -> Unit:
+        """Parse a unit, reporting an unknown symbol once.
+
+        A suggestion for a misspelled symbol has the dimension of `like` (or of the
+        other side of the comparison being lowered), never another one.
+        """
         try:
-            return parse_unit(text)
+            return parse_unit(text, like if like is not None else self._like)
         except UnitError as exc:
             hint = (
                 f"did you mean `{exc.suggestion}`?"
@@ -182,7 +187,7 @@ class Resolver:
     def _compare(self, expr: ast.Compare) -> Typed:
         left = self.lower(expr.left)
         # `response >= inadequate`: the right side is a choice, not a name to resolve
-        right = left if left.kind == "choice" else self.lower(expr.right)
+        right = left if left.kind == "choice" else self._lower_like(expr.right, left)
         if "error" in (left.kind, right.kind):
             return ERROR
         if left.kind == "choice" or right.kind == "choice":
@@ -215,6 +220,15 @@ class Resolver:
             lhs, rhs, op = rhs, lhs, _FLIP[op]
         return Typed("bool", cond=ir.CmpNum(op, lhs, rhs, text, expr.span.line))
 
+    def _lower_like(self, expr: ast.Expr, other: Typed) -> Typed:
+        """Lower `expr`, the other side of a comparison with `other`."""
+        outer = self._like
+        self._like = other.unit if other.kind == "num" and other.unit.terms else None
+        try:
+            return self.lower(expr)
+        finally:
+            self._like = outer
+
     def _align(
         self, left: Typed, right: Typed, span: Span
     ) -> tuple[ir.NumExpr | None, ir.NumExpr | None]:
@@ -224,8 +238,8 @@ class Resolver:
             if left.unit == right.unit:
                 return left.num, right.num
             if isinstance(left.num, ir.NumConst):
-                return _scaled(left.num, conversion(left.unit, right.unit)), right.num
-            return left.num, _scaled(right.num, conversion(right.unit, left.unit))
+                return ir.scaled(left.num, conversion(left.unit, right.unit)), right.num
+            return left.num, ir.scaled(right.num, conversion(right.unit, left.unit))
         if left.unit.is_dimensionless() or right.unit.is_dimensionless():
             measured = left if not left.unit.is_dimensionless() else right
             self._err(
@@ -393,7 +407,7 @@ class Resolver:
         if left.kind == right.kind == "date" and expr.op == "-":
             return Typed("num", num=ir.NumOp("-", left.num, right.num), unit=day)
         if left.kind == "date" and right.kind == "num" and right.unit.compatible(day):
-            moved = _scaled(right.num, conversion(right.unit, day))
+            moved = ir.scaled(right.num, conversion(right.unit, day))
             return Typed("date", num=ir.NumOp(expr.op, left.num, moved), unit=day)
         return self._err(
             "T002",
@@ -412,14 +426,6 @@ class Resolver:
             )
         assert inner.num is not None
         return Typed("num", num=ir.NumNeg(inner.num), unit=inner.unit)
-
-
-def _scaled(expr: ir.NumExpr, factor: float) -> ir.NumExpr:
-    if factor == 1.0:
-        return expr
-    if isinstance(expr, ir.NumConst):
-        return ir.NumConst(expr.value * factor)
-    return ir.NumOp("*", expr, ir.NumConst(factor))
 
 
 def _lo(t: Typed) -> ir.NumExpr:
