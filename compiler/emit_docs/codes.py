@@ -67,6 +67,11 @@ _ENTRIES = (
         "Not a dose unit",
         "A dose must be an amount (mass, volume, IU, mmol), optionally per kg and per time.",
     ),
+    Code(
+        "T014",
+        "Bad molar mass",
+        "A molar mass is a positive mass per mole, on a mass or molar concentration.",
+    ),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
     Code("C003", "Recommendation without evidence", "No citation and no stated basis."),

@@ -6,11 +6,11 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 from compiler.semantics import ir
-from compiler.semantics.resolve import Resolver
+from compiler.semantics.resolve import MOLAR_UNIT, Resolver
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
-from dsl.units import conversion, dose_problem, format_unit, parse_unit
+from dsl.units import Unit, conversion, dose_problem, format_unit, parse_unit
 
 DEFAULT_GRADING = ("recommend", "consider")
 DRUG_KINDS = frozenset({"start", "stop", "add", "consider"})
@@ -157,6 +157,8 @@ class Lowerer:
             self._err("T011", "a whole-number input needs whole-number limits", kind.span)
         if kind.step is not None and kind.step <= 0:
             self._err("T011", "the step of a number input must be more than 0", kind.span)
+        if kind.molar_mass is not None:
+            self._check_molar_mass(decl, kind.molar_mass, unit)
         return replace(
             base,
             kind="whole" if kind.whole else "number",
@@ -166,6 +168,30 @@ class Lowerer:
             high=kind.high,
             step=1.0 if kind.whole else kind.step,
         )
+
+    def _check_molar_mass(self, decl: ast.Input, declared: ast.MolarMass, unit: Unit) -> None:
+        """A molar mass must be a positive mass per mole, on an input it can convert."""
+        given = self.resolver.unit(declared.unit, declared.span, like=MOLAR_UNIT)
+        if given.is_dimensionless() and declared.unit:
+            return  # an unknown unit, already reported
+        if not given.compatible(MOLAR_UNIT) or declared.value <= 0:
+            self._err(
+                "T014",
+                f"the molar mass of `{decl.name}` must be a positive mass per mole, "
+                f"not {fmt_number(declared.value)} {format_unit(given)}",
+                declared.span,
+                "write it in g/mol, for example `molar mass 113.12 g/mol`",
+            )
+            return
+        dims = dict(unit.dimension())
+        if not (dims.get("mass") or dims.get("amount")):
+            self._err(
+                "T014",
+                f"`{decl.name}` is measured in {format_unit(unit) or 'plain numbers'}, "
+                "which a molar mass cannot convert",
+                declared.span,
+                "a molar mass belongs on a concentration such as mg/dL or umol/L",
+            )
 
     def _assumption(self, assumption: ast.Assumption) -> ir.Assumption:
         cond = self.resolver.condition(assumption.expr, "an assumption")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from compiler.semantics import ir
 from dsl import ast
@@ -29,9 +30,38 @@ class Typed:
     high: ir.NumExpr | None = None
     unit: Unit = NONE
     choice_input: str | None = None
+    molar: Molar | None = None  # an input's declared molar mass: its value and unit
 
 
 ERROR = Typed("error")
+
+Molar = tuple[Fraction, Unit]
+MOLAR_UNIT = parse_unit("g/mol")
+
+
+def molar_mass(kind: ast.NumberType) -> Molar | None:
+    """The declared molar mass of a number input, exact, when it is usable."""
+    declared = kind.molar_mass
+    if declared is None or declared.value <= 0:
+        return None
+    try:
+        unit = parse_unit(declared.unit)
+    except UnitError:
+        return None
+    if not unit.compatible(MOLAR_UNIT):
+        return None
+    return ir.exact_decimal(declared.value), unit
+
+
+def through_molar_mass(value: float, unit: Unit, molar: Molar, target: Unit) -> float | None:
+    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), or None."""
+    mass, per_mole = molar
+    exact = ir.exact_decimal(value)
+    if (unit / per_mole).compatible(target):
+        return float(exact / mass * conversion(unit / per_mole, target))
+    if (unit * per_mole).compatible(target):
+        return float(exact * mass * conversion(unit * per_mole, target))
+    return None
 
 _KIND_WORDS = {
     "bool": "a yes/no condition",
@@ -117,7 +147,8 @@ class Resolver:
             return Typed("choice", choice_input=decl.name)
         if isinstance(kind, ast.DateType):
             return Typed("date", num=ir.NumInput(decl.name), unit=parse_unit("day"))
-        return Typed("num", num=ir.NumInput(decl.name), unit=self.unit(kind.unit, kind.unit_span))
+        unit = self.unit(kind.unit, kind.unit_span)
+        return Typed("num", num=ir.NumInput(decl.name), unit=unit, molar=molar_mass(kind))
 
     def _definition_ref(self, expr: ast.Ref) -> Typed:
         name = expr.name
@@ -240,6 +271,9 @@ class Resolver:
             if isinstance(left.num, ir.NumConst):
                 return ir.scaled(left.num, conversion(left.unit, right.unit)), right.num
             return left.num, ir.scaled(right.num, conversion(right.unit, left.unit))
+        converted = _molar_align(left, right)
+        if converted is not None:
+            return converted
         if left.unit.is_dimensionless() or right.unit.is_dimensionless():
             measured = left if not left.unit.is_dimensionless() else right
             self._err(
@@ -426,6 +460,18 @@ class Resolver:
             )
         assert inner.num is not None
         return Typed("num", num=ir.NumNeg(inner.num), unit=inner.unit)
+
+
+def _molar_align(left: Typed, right: Typed) -> tuple[ir.NumExpr, ir.NumExpr] | None:
+    """An input with a molar mass beside a constant of the other kind (mg/dL beside umol/L)."""
+    assert left.num is not None and right.num is not None
+    if left.molar is not None and isinstance(right.num, ir.NumConst):
+        value = through_molar_mass(right.num.value, right.unit, left.molar, left.unit)
+        return None if value is None else (left.num, ir.NumConst(value))
+    if right.molar is not None and isinstance(left.num, ir.NumConst):
+        value = through_molar_mass(left.num.value, left.unit, right.molar, right.unit)
+        return None if value is None else (ir.NumConst(value), right.num)
+    return None
 
 
 def _lo(t: Typed) -> ir.NumExpr:
