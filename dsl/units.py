@@ -47,11 +47,12 @@ _SYMBOLS: dict[str, tuple[Dimension, Fraction]] = {
     # pressure, in pascals; the millimetre of mercury is 101325/760 Pa by definition
     "mmHg": ((("pressure", 1),), Fraction(101325, 760)),
     "kPa": ((("pressure", 1),), Fraction(1000)),
-    # counted events, for rates such as breaths/min and beats/min
-    "breaths": ((("breaths", 1),), _ONE),
-    "beats": ((("beats", 1),), _ONE),
-    # a multiple of the upper limit of normal of the laboratory
-    "xULN": ((("multiple of the upper limit of normal", 1),), _ONE),
+    # counted events, plain numbers: `breaths/min` and `beats/min` are rates like `/min`
+    "breaths": ((), _ONE),
+    "beats": ((), _ONE),
+    # a multiple of the laboratory's upper limit of normal: a ratio of two values
+    # of one kind (`ck / ck_uln > 10 xULN`), so a plain number
+    "xULN": ((), _ONE),
     "%": ((("percent", 1),), _ONE),
 }
 _ALIASES = {
@@ -158,6 +159,8 @@ def _parts(text: str) -> list[str]:
 def _build(parts: list[str]) -> Unit:
     terms: tuple[tuple[str, int], ...] = ()
     for index, part in enumerate(parts):
+        if index == 0 and not part and len(parts) > 1:
+            continue  # a rate such as `/min`: nothing above the line
         symbol = _known(part)
         if symbol is None:
             raise UnitError(part, None)
@@ -212,7 +215,7 @@ def format_unit(unit: Unit, plural: bool = False) -> str:
     bottom = [_name(s, -e) for s, e in unit.terms if e < 0]
     if plural and len(top) == 1 and not bottom:
         top = [_PLURAL.get(top[0], top[0])]
-    text = "·".join(top) or ("1" if bottom else "")
+    text = "·".join(top)
     return "/".join([text, *bottom]) if bottom else text
 
 
@@ -233,7 +236,7 @@ def dose_problem(unit: Unit) -> str | None:
         divisor = [t for t in rest if t[1] == -1 and _SYMBOLS[t[0]][0] == ((per, 1),)]
         if divisor:
             rest.remove(divisor[0])
-    amounts = [t for t in rest if t[1] == 1 and _SYMBOLS[t[0]][0][0][0] in _AMOUNTS]
+    amounts = [t for t in rest if t[1] == 1 and _measures(t[0]) in _AMOUNTS]
     if len(amounts) != 1:
         return "it is not one amount of drug (a mass, volume, international units or moles)"
     if len(rest) > 1:
@@ -241,13 +244,19 @@ def dose_problem(unit: Unit) -> str | None:
     return None
 
 
+def _measures(symbol: str) -> str | None:
+    dims = _SYMBOLS[symbol][0]
+    return dims[0][0] if len(dims) == 1 and dims[0][1] == 1 else None
+
+
 def accepted_units(unit: Unit) -> dict[str, float]:
     """Unit texts patient data may use for a value of `unit`, with the factor into `unit`.
 
-    The declared unit itself, and every single symbol (or alias) of the same dimension.
+    The declared unit itself, and every single symbol (or alias) of the same dimension
+    (none for a count or a ratio such as `breaths` or `xULN`).
     """
     accepted = {format_unit(unit): 1.0}
-    if len(unit.terms) == 1 and unit.terms[0][1] == 1:
+    if len(unit.terms) == 1 and unit.terms[0][1] == 1 and unit.dimension():
         for text in sorted(set(_SYMBOLS) | set(_ALIASES)):
             symbol = Unit(((_ALIASES.get(text, text), 1),))
             if symbol.compatible(unit):

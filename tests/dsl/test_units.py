@@ -73,7 +73,7 @@ def test_arithmetic_on_units() -> None:
     assert format_unit(dose) == "mg/day"
     assert format_unit(parse_unit("mg") / parse_unit("day")) == "mg/day"
     assert format_unit(parse_unit("kg") / parse_unit("kg")) == ""
-    assert format_unit(Unit((("day", -1),))) == "1/day"
+    assert format_unit(Unit((("day", -1),))) == "/day"
     assert format_unit(parse_unit("kg") * parse_unit("m")) == "kg·m"
 
 
@@ -157,7 +157,6 @@ def test_conversions_are_exact_fractions() -> None:
     [
         ("mmHg", "mm"),
         ("mL/min/1.73m2", "mL/min"),
-        ("breaths/min", "beats/min"),
         ("xULN", "U/L"),
         ("umol/L", "mg/dL"),
     ],
@@ -221,3 +220,23 @@ def test_conversions_compose_exactly(a: str, b: str, c: str) -> None:
     first, second, third = parse_unit(a), parse_unit(b), parse_unit(c)
     if first.compatible(second) and second.compatible(third):
         assert conversion(first, second) * conversion(second, third) == conversion(first, third)
+
+
+def test_rates_per_unit_of_time() -> None:
+    assert parse_unit("/min").terms == (("minute", -1),)
+    assert format_unit(parse_unit("/h")) == "/hour"
+    assert conversion(parse_unit("/h"), parse_unit("/min")) == Fraction(1, 60)
+    assert parse_unit("/min").compatible(parse_unit("breaths/min"))
+    assert parse_unit("beats/min").compatible(parse_unit("breaths/min"))
+    assert not parse_unit("/min").compatible(parse_unit("min"))
+
+
+def test_a_multiple_of_the_upper_limit_of_normal_is_a_ratio() -> None:
+    ratio = parse_unit("U/L") / parse_unit("U/L")
+    assert parse_unit("xULN").compatible(ratio) and parse_unit("xULN").compatible(NONE)
+    assert not parse_unit("xULN").compatible(parse_unit("U/L"))
+
+
+def test_a_count_or_a_ratio_accepts_only_itself() -> None:
+    assert accepted_units(parse_unit("xULN")) == {"xULN": 1.0}
+    assert accepted_units(parse_unit("breaths")) == {"breaths": 1.0}

@@ -112,3 +112,19 @@ def test_gap_verdicts_agree_with_exact_fractions(
     body = _decision(declared, f"x < {low:f} {low_unit}", f"x >= {high:f} {high_unit}")
     gap = below < above and below < 10**9
     assert _codes(body) == (["L010"] if gap else [])
+
+
+def test_rates_per_minute_beside_rates_per_hour() -> None:
+    assert _codes(_decision("breaths/min", "x < 0.5 /min", "x >= 30 /h")) == []
+    assert _codes(_decision("/min", "x < 1 beats/min", "x >= 60 /hour")) == []
+
+
+def test_a_ratio_compared_in_multiples_of_the_upper_limit() -> None:
+    body = (
+        'input ck "CK": number U/L from 1 to 100000\n'
+        'input ck_uln "Upper limit of normal of CK": number U/L from 1 to 1000\n\n'
+        'decide band "Band"\n'
+        "  when ck / ck_uln > 10 xULN:\n" + ADVISE.format(id="high") + "  otherwise:\n"
+        + ADVISE.format(id="other")
+    )
+    assert [d.code for d in compile_snippet(body).diagnostics if d.severity.value == "error"] == []
