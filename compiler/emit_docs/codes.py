@@ -71,6 +71,9 @@ _ENTRIES = (
     Code("H003", "Bad status", "The status is draft, active or retired."),
     Code("H004", "Unknown strength", "A strength outside the guideline's grading."),
     Code("H007", "Bad guideline id", "Guideline ids are lower case letters, digits and _."),
+    Code("H010", "Acknowledged error", "Only warnings can be acknowledged; errors are fixed."),
+    Code("H011", "Acknowledges nothing", "No warning of that code is reported where it says."),
+    Code("H012", "Acknowledges an unknown name", "`in` names nothing in the guideline."),
     Code("R001", "Field not allowed for this kind", "E.g. a dose on a `monitor`."),
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
@@ -86,6 +89,7 @@ _ENTRIES = (
     Code("L005", "Decision without branches", "A decision needs a `when` branch."),
     Code("L010", "Patients no branch covers", "A valid patient falls through a decision."),
     Code("L011", "Unreachable branch", "No valid patient who reaches the decision takes it."),
+    Code("L012", "Section that never applies", "No valid patient who reaches it meets its `when`."),
     Code("L020", "Overlap in an exclusive decision", "Two branch conditions hold together."),
     Code(
         "L021",

@@ -69,3 +69,15 @@ def test_evidence_wording(imnm: ir.Guideline) -> None:
         "path": [],
     }
     assert "; expert opinion) [" in explain(result)
+
+
+def test_a_recommendation_the_source_does_not_grade_says_so() -> None:
+    rec = {
+        "id": "a", "kind": "advise", "text": "Advice", "strength": "not_graded",
+        "citations": [], "expert_opinion": True, "options": [],
+    }  # fmt: skip
+    result = {
+        "guideline": "g", "version": "1.0.0", "source_hash": "0123456789abcdef",
+        "complete": True, "needs": [], "recommendations": [rec], "path": [],
+    }  # fmt: skip
+    assert "- advise: Advice  (not graded in the source; expert opinion) [a]" in explain(result)
