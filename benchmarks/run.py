@@ -17,24 +17,60 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import batch_bench, compile_bench, eval_bench, targets, workloads
-from benchmarks.report import (
-    compile_table,
-    eval_table,
-    published_table,
-    table,
+from benchmarks import (
+    batch_bench,
+    compile_bench,
+    eval_bench,
+    install_peers,
+    rounds,
+    targets,
+    workloads,
 )
+from benchmarks.report import compile_table, eval_table, margin_table, table
 
 
 def _progress(message: str) -> None:
     print(f"  .. {message}", file=sys.stderr, flush=True)
 
 
+def imnm_workload(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
+    """The IMNM workload: every engine in its own process, timed in interleaved rounds."""
+    notes = install_peers.ensure(not args.no_install)
+    for line in notes:
+        _progress(f"peers: {line}")
+    outcomes = rounds.run(workloads.imnm_workload_specs(), args.verify, args.patients,
+                          args.repeats, timeout=args.engine_timeout, progress=_progress)
+    name = "IMNM workload (synthetic, imnm-workload.md)"
+    reference = outcomes[0]
+    if reference.absent or not reference.seconds:
+        raise RuntimeError(f"the hand-written reference was not timed: {reference.absent}")
+    timed, absent = [], [f"peers: {line}" for line in notes]
+    for outcome in outcomes:
+        if outcome.absent or len(outcome.seconds) < args.repeats:
+            absent.append(f"{outcome.spec.name}: {outcome.absent}")
+            continue
+        note = f"first {outcome.patients:,} patients" if outcome.patients < args.patients else ""
+        timed.append(eval_bench.from_rounds(
+            name, outcome.spec.name, outcome.patients, outcome.seconds,
+            (reference.seconds, reference.patients), setup_ms=outcome.setup_ms,
+            note=note, peer=outcome.spec.peer))
+    absent.append(f"cql-execution: {CQL_ABSENT}")
+    checked = (f"one process per engine, {args.repeats} rounds (A B C ..., A B C ...); every "
+               f"engine gave the hand-written function's output on all {args.verify:,} "
+               "verification patients before it was timed")
+    verdicts += targets.evaluation(timed)
+    return [eval_table(name, timed, absent, args.verify, args.patients, checked=checked),
+            margin_table(timed, workloads.PUBLISHED_US)]
+
+
+CQL_ABSENT = ("not run: this benchmark has no Node runner for it yet (its published figure "
+              "is printed below for reference only)")
+
+
 def evaluation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
-    """Every workload: verify that the engines agree, then time them."""
-    out: list[str] = []
+    """Every workload: verify that the engines agree, then time them in rounds."""
+    out = imnm_workload(args, verdicts)
     builders: list[Callable[[], workloads.Workload]] = [
-        lambda: workloads.imnm_workload(args.patients, args.verify),
         lambda: workloads.imnm_guideline(args.patients, args.verify),
         lambda: workloads.synthetic(args.synthetic, args.patients // 4, args.verify // 4),
     ]
@@ -50,11 +86,7 @@ def evaluation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> lis
         )
         out.append(eval_table(workload.name, timed, workload.absent,
                               len(workload.verify_patients), len(workload.timing_patients)))
-        published: tuple[tuple[str, float], ...] = ()
-        if workload.name.startswith("IMNM workload"):
-            published = workloads.PUBLISHED_US
-            out.append(published_table(timed, published))
-        verdicts += targets.evaluation(timed, published)
+        verdicts += targets.evaluation(timed)
     return out
 
 
@@ -104,6 +136,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--patients", type=int, help="timing patients (workload: 100,000)")
     parser.add_argument("--stage-budget", type=float, help="seconds before a stage is stopped")
     parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc peaks")
+    parser.add_argument("--no-install", action="store_true",
+                        help="do not install missing peer engines (the bench extra)")
+    parser.add_argument("--engine-timeout", type=float, default=900.0,
+                        help="seconds an engine's process may take to answer")
     args = parser.parse_args(argv)
     quick = args.quick
     args.sizes = args.sizes or ([10, 100, 1000] if quick else [10, 100, 1000, 10000])
