@@ -11,7 +11,7 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 
 Output = dict[str, object]
 Engine = Callable[[Mapping[str, Any]], Output]
@@ -149,7 +149,7 @@ def module_decide(module: types.ModuleType) -> Engine | None:
 
 
 def interpreted(guideline: ir.Guideline) -> Engine:
-    """The IR interpreter (`compiler.interpreter.evaluate`), mapped."""
+    """The IR interpreter (`compiler.semantics.interpreter.evaluate`), mapped."""
 
     def decide(p: Mapping[str, Any]) -> Output:
         result = interpreter.evaluate(guideline, p)
