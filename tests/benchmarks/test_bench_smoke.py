@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import (
+    batch_bench,
     compile_bench,
     eval_bench,
     gen_patients,
@@ -140,3 +141,19 @@ def test_the_patient_generator_copy_draws_the_same_patients() -> None:
     original = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(original)
     assert original.generate(500, 2) == gen_patients.generate(500, 2)
+
+
+def test_every_batch_run_is_measured_in_rounds_and_writes_what_it_should(
+    tmp_path: Path,
+) -> None:
+    guideline = workloads.compile_file(workloads.ROOT / "guidelines" / "imnm.guideline",
+                                       "guidelines/imnm.guideline")
+    files = batch_bench.write_files(guideline, 40, tmp_path)
+    ways = batch_bench.measure(guideline, files, 2)
+    assert ways[0].name == batch_bench.PLAIN_EVALUATE
+    assert [len(w.rates) for w in ways] == [2] * 6
+    assert {w.rows for w in ways} == {40} and {w.bad for w in ways} == {0}
+    by_name = {w.name: w.bytes for w in ways}
+    full = by_name["guideline run, JSON Lines, full output"]
+    assert full == by_name[batch_bench.PLAIN_EVALUATE]  # the same bytes as the plain loop
+    assert by_name["guideline run, JSON Lines, compact output"] < full / 5
