@@ -166,21 +166,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _show(sections: list[str]) -> None:
+    print("\n\n".join(sections) + "\n", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the chosen sections and print their tables."""
+    """Run the chosen sections and print each one's tables as soon as it is done, with the
+    targets it judged (a long compile scaling run never holds back the other figures)."""
     args = parse_args(argv)
-    sections: list[str] = []
-    verdicts: list[targets.Verdict] = []
-    if "eval" in args.only:
-        sections += evaluation(args, verdicts)
-    if "batch" in args.only:
-        sections.append(batch_section(args, verdicts))
-    if "compile" in args.only:
-        sections += compilation(args, verdicts)
-    if verdicts:
-        sections.append(table("Targets (reported, not asserted)", ["target", "measured", ""],
-                              targets.targets_table(verdicts)))
-    print("\n\n".join(sections))
+    runs: list[tuple[str, Callable[[list[targets.Verdict]], list[str]]]] = [
+        ("eval", lambda v: evaluation(args, v)),
+        ("batch", lambda v: [batch_section(args, v)]),
+        ("compile", lambda v: compilation(args, v)),
+    ]
+    for name, run in runs:
+        if name not in args.only:
+            continue
+        verdicts: list[targets.Verdict] = []
+        sections = run(verdicts)
+        if verdicts:
+            sections.append(table(f"Targets, {name} (reported, not asserted)",
+                                  ["target", "measured", ""], targets.targets_table(verdicts)))
+        _show(sections)
     return 0
 
 
