@@ -1,29 +1,43 @@
-"""Escaping of guideline text for the Markdown pages and the inline SVG.
+"""Escaping of guideline text for the Markdown pages, their inline SVG and their front matter.
 
-Every string that comes from a guideline source reaches a page only through
-`md()` (Markdown text, including table cells and headings) or `xml()` (inside
-raw HTML or SVG). Both turn every character with a meaning in Markdown or HTML
-into a numeric character reference, so the text shows exactly as written.
+One rule per output format, applied here and nowhere else:
+
+- the page body (Markdown with raw HTML and SVG in it): every character with a
+  meaning in Markdown or HTML, and every control character, becomes a numeric
+  character reference. `md()` applies it to text (paragraphs, table cells,
+  headings) and `xml()` to text nodes and attribute values of raw HTML and SVG:
+  one map for both, so text inside an attribute (a reference's `href`) can no
+  more be rewritten by Markdown than text in a paragraph can.
+- the front matter (YAML that mkdocs reads and the theme prints unescaped into
+  the HTML `<title>` and the page header): `front_matter()`, a YAML double-quoted
+  string of printable ASCII in which every other character is a numeric character
+  reference.
 """
 
 from __future__ import annotations
 
-import html
 import re
 
 from markupsafe import Markup
 
 # Characters with a meaning in HTML, in Python-Markdown's inline syntax, in
-# tables (`|`) or in attribute lists (`{ }`).
-_MD_SPECIAL = "&<>\"'\\`*_{}[]|#"
-_MD_MAP = {c: f"&#{ord(c)};" for c in _MD_SPECIAL}
+# tables (`|`) or in attribute lists (`{ }`); and the control characters (C0, DEL,
+# C1), among them the STX and ETX that Python-Markdown uses to mark stashed HTML.
+_MD_SPECIAL = "&<>\"'\\`*_{}[]|#" + "".join(map(chr, [*range(32), *range(127, 160)]))
+_MD_MAP = {ord(c): f"&#{ord(c)};" for c in _MD_SPECIAL}
 _NUMBERED = re.compile(r"(\d+)([.)])")
 _SLUG_BAD = re.compile(r"[^A-Za-z0-9_-]+")
+_PLAIN_ASCII = re.compile(r"[ !#-%(-;=?-\[\]-~]")  # printable ASCII but for " & ' < > and backslash
 
 
 def one_line(text: str) -> str:
     """Collapse every run of whitespace (line breaks included) to one space."""
     return " ".join(text.split())
+
+
+def _encode(text: str) -> str:
+    """The page body's one rule: special and control characters as numeric references."""
+    return text.translate(_MD_MAP)
 
 
 def md(text: object) -> Markup:
@@ -33,7 +47,7 @@ def md(text: object) -> Markup:
     text can never open a list, a quote, a heading or an admonition.
     """
     flat = one_line(str(text))
-    out = "".join(_MD_MAP.get(c, c) for c in flat)
+    out = _encode(flat)
     numbered = _NUMBERED.match(flat)
     if numbered:
         digits = numbered.group(1)
@@ -44,8 +58,24 @@ def md(text: object) -> Markup:
 
 
 def xml(text: object) -> str:
-    """Text for an XML/HTML text node or a quoted attribute value."""
-    return html.escape(one_line(str(text)), quote=True)
+    """Text for a text node or a quoted attribute value of raw HTML or SVG in a page.
+
+    Markup (an anchor, a slug, text already encoded) is page-safe and stays as it is.
+    """
+    if isinstance(text, Markup):
+        return str(text)
+    return _encode(one_line(str(text)))
+
+
+def front_matter(text: object) -> Markup:
+    """A YAML double-quoted string whose value is the text as HTML, for the front matter.
+
+    Only printable ASCII other than `"`, `&`, `'`, `<`, `>` and `\\` stays as it is (no YAML
+    escape and no HTML tag can form); every other character is a numeric reference.
+    """
+    flat = one_line(str(text))
+    out = "".join(c if _PLAIN_ASCII.fullmatch(c) else f"&#{ord(c)};" for c in flat)
+    return Markup(f'"{out}"')
 
 
 def slug(text: str) -> str:
