@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from compiler import ir
+from compiler.checks import guideline_ids
 from compiler.diagnostics import Diagnostic, has_errors
 from compiler.emitters import EMITTERS
 from compiler.pipeline import Compiled, compile_source, read_source
@@ -25,7 +26,10 @@ def discover(root: Path, paths: list[str] | None = None) -> list[Path]:
 
 
 def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
-    """Compile each file, showing paths relative to the root where possible."""
+    """Compile each file, showing paths relative to the root where possible.
+
+    Files that share a guideline id get an error (H009): they would write the same outputs.
+    """
     results = []
     for path in paths:
         try:
@@ -33,7 +37,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
         except ValueError:
             display = str(path)
         results.append(compile_source(read_source(path, display)))
-    return results
+    return guideline_ids.duplicates(results)
 
 
 def render_outputs(guidelines: list[ir.Guideline]) -> dict[str, str]:

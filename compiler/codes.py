@@ -71,6 +71,17 @@ _ENTRIES = (
     Code("H003", "Bad status", "The status is draft, active or retired."),
     Code("H004", "Unknown strength", "A strength outside the guideline's grading."),
     Code("H007", "Bad guideline id", "Guideline ids are lower case letters, digits and _."),
+    Code(
+        "H008",
+        "Guideline id that clashes with an output",
+        "The id names the generated module, its tests and its page; a word of Python, "
+        "`index`, `tests` or `conftest` would break or replace one of them.",
+    ),
+    Code(
+        "H009",
+        "Guideline id used twice",
+        "Two guideline files share one id, so the build would write both to the same files.",
+    ),
     Code("R001", "Field not allowed for this kind", "E.g. a dose on a `monitor`."),
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
