@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
+from compiler.semantics import ir
 from tests.site_browser import build_site, chromium, local_only, serve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from compiler import ir
-from compiler.diagnostics import has_errors
 from compiler.emit_docs import render_guideline, render_index
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
+from compiler.semantics import ir
+from dsl.diagnostics import has_errors
 from tests.conftest import MINIMAL_HEADER
 from tests.hostile_corpus import LONG_PAYLOADS, OUTSIDE, PAYLOADS, dsl_text, hostile_guideline
 from tests.site_browser import build_site, chromium, local_only, serve

@@ -16,9 +16,9 @@ import itertools
 
 import z3
 
-from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 GIVING = frozenset({"start", "add", "consider"})
 

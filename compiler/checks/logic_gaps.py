@@ -7,9 +7,9 @@ so `x < 3` / `x > 3` on a whole number leaves 3, and a choice nobody tests is fo
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _gap(logic: Logic, decision: ir.Decision) -> Diagnostic | None:

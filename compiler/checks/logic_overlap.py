@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import itertools
 
-from compiler import ir
 from compiler.checks.logic_support import Logic, body_recommendations, logic_for, when
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _key(rec: ir.Recommendation) -> tuple[str, str, str, str]:

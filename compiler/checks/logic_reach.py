@@ -9,9 +9,9 @@ harmless safety net.
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks.logic_support import Logic, logic_for, when
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _hiders(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> list[ir.Branch]:

@@ -4,13 +4,13 @@ Every question is about patients inside the declared ranges who satisfy every
 declared assumption, and reads "can evaluation arrive at these nodes with these
 constraints holding?". `Logic` answers it as cheaply as it can, always exactly:
 
-1. witnesses (`compiler.branch_search`, `compiler.witness`): a valid patient who
+1. witnesses (`compiler.analysis.branch_search`, `compiler.analysis.witness`): a valid patient who
    shows it is possible answers yes without the solver;
-2. the local question (the nodes' chains only, `compiler.reach`): impossible there
+2. the local question (the nodes' chains only, `compiler.analysis.reach`): impossible there
    means impossible; a model of it that really arrives is a witness;
-3. the full question, as `compiler.solver.reaches` would state it.
+3. the full question, as `compiler.analysis.solver.reaches` would state it.
 
-A finding's example patient comes from `compiler.solver.Isolated`, so it depends
+A finding's example patient comes from `compiler.analysis.solver.Isolated`, so it depends
 only on the question. A question the solver could not answer in time is counted
 (`undecided`) and never taken as a pass.
 """
@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 import z3
 
-from compiler import ir, solver, witness
-from compiler.branch_search import BranchSearch
-from compiler.diagnostics import Diagnostic, Severity
-from compiler.reach import ReachMap
+from compiler.analysis import solver, witness
+from compiler.analysis.branch_search import BranchSearch
+from compiler.analysis.reach import ReachMap
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 from dsl.source import Span
 
 SEED = 20240601  # the random witnesses' seed: the same patients on every run

@@ -6,10 +6,10 @@ guideline, how many questions timed out; a timeout is never taken as a pass.
 
 from __future__ import annotations
 
-from compiler import ir
+from compiler.analysis.solver import DEFAULT_TIMEOUT_MS
 from compiler.checks.logic_support import logic_for
-from compiler.diagnostics import Diagnostic, Severity
-from compiler.solver import DEFAULT_TIMEOUT_MS
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def check(guideline: ir.Guideline) -> list[Diagnostic]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import z3
 
-from compiler import ir
+from compiler.analysis.reach import can_be_unknown
 from compiler.checks.logic_support import Logic, logic_for, unknown_facts
-from compiler.diagnostics import Diagnostic, Severity
-from compiler.reach import can_be_unknown
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _names(conds: list[ir.Cond], patient: dict[str, object]) -> str:

@@ -17,7 +17,7 @@ from compiler.commands.common import (
     print_diagnostics,
     project_root,
 )
-from compiler.pipeline import Compiled
+from compiler.pipeline.stages import Compiled
 from dsl.formatter import FormatError, FormatterBug, format_source
 from dsl.source import SourceFile
 

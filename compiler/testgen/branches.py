@@ -1,6 +1,6 @@
-"""The condition of taking each branch, as constraints (`compiler.testgen.formula`).
+"""The condition of taking each branch, as constraints (`compiler.analysis.formula`).
 
-The same conditions as `compiler.solver.branch_condition` and `contexts`, kept as
+The same conditions as `compiler.analysis.solver.branch_condition` and `contexts`, kept as
 lists of constraints that each read one decision's facts, so that the facts of
 different decisions are solved apart.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.semantics import ir
 
 Steps = tuple[tuple[str, str], ...]
 Conjuncts = tuple[f.Formula, ...]

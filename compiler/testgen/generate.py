@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from compiler import ir
+from compiler.semantics import ir
 from compiler.testgen.case import Case
 from compiler.testgen.choices import choice_drafts, range_drafts
 from compiler.testgen.draft import Draft

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from compiler import ir
+from compiler.semantics import ir
 
 Facts = Mapping[str, object]
 Test = Callable[[Facts, list[str]], bool | None]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import z3
 
-from compiler import ir
-from compiler.diagnostics import Diagnostic, error
-from compiler.lower import fmt_number
-from compiler.solver import contexts
+from compiler.analysis.solver import contexts
+from compiler.semantics import ir
+from compiler.semantics.lower import fmt_number
 from compiler.testgen.generate import CaseGenerationError
 from compiler.testgen.patients import PatientSolver, SolverGaveUp
 from compiler.testgen.sites import Chain, chains
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 IMPOSSIBLE_PATH = "L011"  # the registry's "Unreachable branch"

@@ -3,8 +3,8 @@ section), in each chain of enclosing decisions; and the paths no patient can tak
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.semantics import ir
 from compiler.testgen.branches import Conjuncts, Context, Steps, condition_at, contexts, taken
 from compiler.testgen.case import join_id, slug
 from compiler.testgen.draft import Draft

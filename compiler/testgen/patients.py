@@ -2,13 +2,13 @@
 
 Values lie inside each input's declared range and on its resolution (its `step`;
 whole numbers and dates step 1; a number without a step steps 0.01: numbers are
-counted in steps of their resolution, see `compiler.testgen.grid`). Numeric
+counted in steps of their resolution, see `compiler.analysis.grid`). Numeric
 facts the constraints leave free are moved, one input at a time and in
 declaration order, to a deterministic value that is not round, inside the
-interval the constraints still allow (`compiler.testgen.settle`).
+interval the constraints still allow (`compiler.analysis.settle`).
 
 The constraints are split into groups that share no fact
-(`compiler.testgen.components`); each group is answered by arithmetic when it
+(`compiler.analysis.components`); each group is answered by arithmetic when it
 has at most one numeric fact and by z3 otherwise, and its answer is reused by
 every later question with the same group. The patient depends only on the
 constraints, never on the questions asked before.
@@ -25,14 +25,13 @@ from typing import TypeAlias
 import z3
 from z3.z3util import get_vars
 
-from compiler import ir
-from compiler.solver import DEFAULT_TIMEOUT_MS
-from compiler.testgen import formula as f
-from compiler.testgen.boxes import universe
-from compiler.testgen.components import Component, split
-from compiler.testgen.grid import GridEncoder, resolution
-from compiler.testgen.settle import candidates, is_round, settle
-from compiler.testgen.spaces import (
+from compiler.analysis import formula as f
+from compiler.analysis.boxes import universe
+from compiler.analysis.components import Component, split
+from compiler.analysis.grid import GridEncoder, resolution
+from compiler.analysis.settle import candidates, is_round, settle
+from compiler.analysis.solver import DEFAULT_TIMEOUT_MS
+from compiler.analysis.spaces import (
     MAX_ASSIGNMENTS,
     NativeSpace,
     SolverGaveUp,
@@ -40,6 +39,7 @@ from compiler.testgen.spaces import (
     assignments_count,
     wide_inputs,
 )
+from compiler.semantics import ir
 
 __all__ = ["PatientSolver", "SolverGaveUp", "candidates", "is_numeric", "is_round"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.generate import generate_cases

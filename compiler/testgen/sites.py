@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.semantics import ir
 from compiler.testgen.branches import Conjuncts, taken
 from compiler.testgen.case import join_id, slug
 

@@ -18,10 +18,11 @@ import pytest
 import z3
 
 from benchmarks import synth
-from compiler import interpreter, ir, solver
+from compiler.analysis import solver
 from compiler.checks import logic_reach, logic_support
-from compiler.diagnostics import Diagnostic
-from compiler.pipeline import Compiled, compile_text, lower_tree
+from compiler.pipeline.stages import Compiled, compile_text, lower_tree
+from compiler.semantics import interpreter, ir
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse
 from tests.conftest import ROOT, compile_snippet, emit_and_import, lower_snippet, lower_text
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler.cli import main
+from compiler.commands.main import main
 from tests.conftest import MINIMAL_HEADER
 
 # A recommendation text with a line break (`\n` is an escape of the language) and a

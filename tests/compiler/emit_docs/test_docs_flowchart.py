@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from compiler import ir
 from compiler.emit_docs.flowchart import flowchart_svg, wrap
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import z3
 
-from compiler import ir, solver
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.analysis import solver
+from compiler.analysis.grid import GridEncoder
+from compiler.analysis.to_z3 import to_z3
+from compiler.semantics import ir
 from compiler.testgen.branches import condition_at, contexts, taken
-from compiler.testgen.grid import GridEncoder
 from compiler.testgen.sites import chains
-from compiler.testgen.to_z3 import to_z3
 
 
 def equivalent(left: z3.BoolRef, right: z3.BoolRef) -> bool:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import interpreter, ir
-from compiler.pipeline import lower_tree, read_source
-from compiler.solver import Encoder, contexts
+from compiler.analysis.solver import Encoder, contexts
+from compiler.pipeline.stages import lower_tree, read_source
+from compiler.semantics import interpreter, ir
 from compiler.testgen import KINDS, Case, generate_cases
 from dsl.parser import parse
 from tests.conftest import compile_snippet

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen.guards import compile_cond, compile_num
-from tests.compiler.testgen.conftest import random_patients
+from tests.compiler.conftest import random_patients
 
 
 def conditions(guideline: ir.Guideline) -> list[ir.Cond]:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import z3
 
-from compiler import ir
-from compiler.pipeline import lower_tree, read_source
+from compiler.pipeline.stages import lower_tree, read_source
+from compiler.semantics import ir
 from compiler.testgen import CaseGenerationError, infeasible_paths
 from compiler.testgen.infeasible import IMPOSSIBLE_PATH
 from dsl.parser import parse

@@ -8,14 +8,14 @@ from fractions import Fraction
 import pytest
 import z3
 
-from compiler import ir
+from compiler.analysis import formula as f
+from compiler.analysis.settle import settle
+from compiler.analysis.spaces import Z3Space
+from compiler.semantics import ir
 from compiler.testgen import CaseGenerationError, generate_cases
-from compiler.testgen import formula as f
 from compiler.testgen.patients import PatientSolver, candidates, is_round
-from compiler.testgen.settle import settle
 from compiler.testgen.sites import sites
-from compiler.testgen.spaces import Z3Space
-from tests.compiler.testgen.conftest import questions
+from tests.compiler.conftest import questions
 from tests.conftest import compile_snippet
 
 BODY = """

@@ -1,0 +1,83 @@
+"""Plain-language rendering of an evaluation result, for people at a terminal.
+
+Every text of the result is shown through `visible_text.visible()`: a line break or an
+escape sequence inside a guideline's text cannot add a line or drive the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from compiler.running.visible_text import visible_tree
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "unknown"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _facts(facts: object) -> str:
+    assert isinstance(facts, Mapping)
+    return ", ".join(f"{k} = {_value(v)}" for k, v in facts.items())
+
+
+def _rec_lines(rec: Mapping[str, object]) -> list[str]:
+    cites = rec["citations"]
+    assert isinstance(cites, list)
+    evidence = (
+        ("cites " + ", ".join(f"[{c}]" for c in cites))
+        if cites
+        else ("expert opinion" if rec["expert_opinion"] else "no citation in the source")
+    )
+    lines = [f"- {rec['kind']}: {rec['text']}  ({rec['strength']}; {evidence}) [{rec['id']}]"]
+    dose = rec.get("dose")
+    if isinstance(dose, Mapping):
+        lines.append(f"    dose: {dose['text']}  (rule: {dose['rule']}; {_facts(dose['facts'])})")
+    options = rec.get("options")
+    assert isinstance(options, list)
+    for option in options:
+        mark = "  <- preferred for this patient" if option["preferred"] else ""
+        lines.append(f"    option: {option['text']}{mark}")
+    for key in ("time_to_effect", "every", "target"):
+        if rec.get(key):
+            lines.append(f"    {key.replace('_', ' ')}: {rec[key]}")
+    return lines
+
+
+def explain(result: Mapping[str, object]) -> str:
+    """Recommendations, then the path with the facts that decided each step."""
+    shown = visible_tree(result)
+    assert isinstance(shown, Mapping)
+    result = shown
+    out = [
+        f"{result['guideline']} version {result['version']} "
+        f"(source {str(result['source_hash'])[:12]})"
+    ]
+    if not result["complete"]:
+        needs = result["needs"]
+        assert isinstance(needs, list)
+        out.append("INCOMPLETE: evaluation stopped; find out: " + ", ".join(needs))
+        out.append("The recommendations below are only those reached before it stopped.")
+    out.append("")
+    out.append("Recommendations:")
+    recs = result["recommendations"]
+    assert isinstance(recs, list)
+    for rec in recs:
+        out.extend(_rec_lines(rec))
+    if not recs:
+        out.append("- none")
+    out.append("")
+    out.append("Path:")
+    path = result["path"]
+    assert isinstance(path, list)
+    for number, step in enumerate(path, start=1):
+        facts = f"  because {_facts(step['facts'])}" if step["facts"] else ""
+        out.append(f"{number}. {step['question']} -> {step['branch']}{facts}")
+    return "\n".join(out)
