@@ -9,9 +9,9 @@ import sys
 
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, load
 from compiler.emit_docs.words import huge_int, too_large_for_float
-from compiler.running.visible_text import visible
 from compiler.testgen import Case, CaseGenerationError, generate_cases, infeasible_paths
 from dsl.diagnostics import render_human
+from dsl.visible_text import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -19,8 +19,8 @@ from tqdm import tqdm
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, UsageError, load
 from compiler.running import batch
 from compiler.running.explain import explain
-from compiler.running.visible_text import visible
 from compiler.semantics import interpreter
+from dsl.visible_text import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from compiler.running.visible_text import visible_tree
+from dsl.visible_text import visible_tree
 
 
 def _value(value: object) -> str:

@@ -1,9 +1,10 @@
 """Text for a terminal: control, format and bidi characters shown as escapes.
 
-A guideline's texts and a patient file's keys reach `guideline run`'s human output.
-Printed raw, a line break inside a recommendation's text would print what looks like
-one more recommendation, an escape sequence would drive the terminal, and a bidi
-override would reorder what the reader sees. `visible()` writes every such character
+A guideline's texts and a patient file's keys reach `guideline run`'s human output,
+and a guideline's lines reach the diagnostics that `check` prints. Printed raw, a line
+break inside a recommendation's text would print what looks like one more
+recommendation, an escape sequence would drive the terminal, and a bidi override
+would reorder what the reader sees. `visible()` writes every such character
 as a Python-style escape (`\\n`, `\\x1b`, `\\u202e`), so each line on the screen is
 one line of the result, in the order it has.
 """

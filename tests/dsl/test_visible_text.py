@@ -1,4 +1,4 @@
-"""compiler.running.visible_text.py: control, format and bidi characters shown as escapes."""
+"""dsl/visible_text.py: control, format and bidi characters shown as escapes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from compiler.running.visible_text import visible, visible_tree
+from dsl.visible_text import visible, visible_tree
 
 
 @pytest.mark.parametrize(
