@@ -5,7 +5,8 @@ fetched from another host, and the usual families besides: quotes, backslashes a
 triple quotes, HTML that closes an element or adds an event handler, `javascript:`
 and `data:` URLs, Markdown, Jinja and YAML syntax, HTML comments and entities,
 Python-Markdown's own placeholder characters, bidi, zero-width and control
-characters. `LONG_PAYLOADS` adds very long texts, for the long profile.
+characters. `LONG_PAYLOADS` adds very long texts, for the long profile, where each
+goes into one slot (the scope): in every slot, a 1 MB text makes a page of gigabytes.
 
 `hostile_guideline(text)` is a guideline whose every quoted text (title, owners,
 scope, notes, bullets, gaps, references with their doi, pmid and url, questions,
@@ -191,6 +192,22 @@ example plain_patient {T}
 """
 
 
-def hostile_guideline(text: str, ident: str = "hostile_site") -> str:
-    """The guideline `ident` with `text` in every one of its quoted texts."""
-    return _TEMPLATE.replace("hostile_site", ident, 1).replace("{T}", dsl_text(text))
+SLOTS = _TEMPLATE.count("{T}")
+SCOPE = _TEMPLATE.split("  scope ", 1)[0].count("{T}")  # the number of the scope's slot
+
+
+def hostile_guideline(
+    text: str, ident: str = "hostile_site", slots: frozenset[int] | None = None
+) -> str:
+    """The guideline `ident` with `text` in every one of its quoted texts.
+
+    With `slots`, only the texts of those numbers (counted from 0 in source order)
+    are `text`; the others read `Plain text`.
+    """
+    parts = _TEMPLATE.replace("hostile_site", ident, 1).split("{T}")
+    quoted, plain = dsl_text(text), dsl_text("Plain text")
+    out = [parts[0]]
+    for number, part in enumerate(parts[1:]):
+        out.append(quoted if slots is None or number in slots else plain)
+        out.append(part)
+    return "".join(out)
