@@ -3,15 +3,20 @@
 One rule per output format, applied here and nowhere else:
 
 - the page body (Markdown with raw HTML and SVG in it): every character with a
-  meaning in Markdown or HTML, and every control character, becomes a numeric
-  character reference. `md()` applies it to text (paragraphs, table cells,
-  headings) and `xml()` to text nodes and attribute values of raw HTML and SVG:
-  one map for both, so text inside an attribute (a reference's `href`) can no
-  more be rewritten by Markdown than text in a paragraph can.
+  meaning in Markdown or HTML becomes a numeric character reference. `md()`
+  applies it to text (paragraphs, table cells, headings) and `xml()` to text
+  nodes and attribute values of raw HTML and SVG: one map for both, so text
+  inside an attribute (a reference's `href`) can no more be rewritten by Markdown
+  than text in a paragraph can.
 - the front matter (YAML that mkdocs reads and the theme prints unescaped into
   the HTML `<title>` and the page header): `front_matter()`, a YAML double-quoted
   string of printable ASCII in which every other character is a numeric character
   reference.
+
+In both, text is first made one line, and its control, format and bidi characters
+are shown as escapes (`dsl.visible_text`, as at the terminal): a bidi override
+cannot make a page read otherwise than the text the module returns, and the STX
+and ETX that Python-Markdown uses to mark stashed HTML cannot reach it.
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ import re
 
 from markupsafe import Markup
 
+from dsl.visible_text import visible
+
 # Characters with a meaning in HTML, in Python-Markdown's inline syntax, in
-# tables (`|`) or in attribute lists (`{ }`); and the control characters (C0, DEL,
-# C1), among them the STX and ETX that Python-Markdown uses to mark stashed HTML.
-_MD_SPECIAL = "&<>\"'\\`*_{}[]|#" + "".join(map(chr, [*range(32), *range(127, 160)]))
+# tables (`|`) or in attribute lists (`{ }`).
+_MD_SPECIAL = "&<>\"'\\`*_{}[]|#"
 _MD_MAP = {ord(c): f"&#{ord(c)};" for c in _MD_SPECIAL}
 _NUMBERED = re.compile(r"(\d+)([.)])")
 _SLUG_BAD = re.compile(r"[^A-Za-z0-9_-]+")
@@ -35,8 +41,13 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _flat(text: object) -> str:
+    """The text on one line, with its control, format and bidi characters as escapes."""
+    return visible(one_line(str(text)))
+
+
 def _encode(text: str) -> str:
-    """The page body's one rule: special and control characters as numeric references."""
+    """The page body's one rule: Markdown and HTML specials as numeric references."""
     return text.translate(_MD_MAP)
 
 
@@ -46,7 +57,7 @@ def md(text: object) -> Markup:
     The first character is also encoded when it is not a letter or digit, so that
     text can never open a list, a quote, a heading or an admonition.
     """
-    flat = one_line(str(text))
+    flat = _flat(text)
     out = _encode(flat)
     numbered = _NUMBERED.match(flat)
     if numbered:
@@ -64,7 +75,7 @@ def xml(text: object) -> str:
     """
     if isinstance(text, Markup):
         return str(text)
-    return _encode(one_line(str(text)))
+    return _encode(_flat(text))
 
 
 def front_matter(text: object) -> Markup:
@@ -73,7 +84,7 @@ def front_matter(text: object) -> Markup:
     Only printable ASCII other than `"`, `&`, `'`, `<`, `>` and `\\` stays as it is (no YAML
     escape and no HTML tag can form); every other character is a numeric reference.
     """
-    flat = one_line(str(text))
+    flat = _flat(text)
     out = "".join(c if _PLAIN_ASCII.fullmatch(c) else f"&#{ord(c)};" for c in flat)
     return Markup(f'"{out}"')
 

@@ -57,10 +57,13 @@ def test_xml_leaves_markup_alone() -> None:
     assert xml(anchor("node", "scope_check")) == "node-scope_check"
 
 
-def test_control_characters_become_references() -> None:
-    for char in ("\x00", "\x02", "\x03", "\x1b", "\x7f", "\x85"):
+def test_control_and_bidi_characters_show_as_escapes() -> None:
+    # STX and ETX mark Python-Markdown's stashed HTML; a bidi override made the page
+    # read otherwise than the text the module returns.
+    for char in ("\x00", "\x02", "\x03", "\x1b", "\x7f", "\x85", "\u202e", "\u2066", "\u200b"):
         assert char not in xml(f"a{char}b") and char not in md(f"a{char}b"), repr(char)
-    assert xml("a\x02b") == "a&#2;b"
+    assert xml("a\x02b\u202ec") == "a&#92;x02b&#92;u202ec"
+    assert html_module.unescape(str(md("dose \u202egm 01"))) == "dose \\u202egm 01"
 
 
 def test_link_href_is_not_rewritten_by_markdown() -> None:
@@ -82,8 +85,7 @@ def test_front_matter_is_yaml_of_html_text() -> None:
     title = "</title><script>alert(document.domain)</script> \\ \"q\" 'a' & é 😀\x1b"
     value = yaml.safe_load("title: " + front_matter(title))["title"]
     assert "<" not in value and ">" not in value and "\x1b" not in value
-    assert value.endswith("&#27;")
-    assert html_module.unescape(value.removesuffix("&#27;")) == title.removesuffix("\x1b")
+    assert html_module.unescape(value) == title.replace("\x1b", "\\x1b")
     assert all(" " <= c <= "~" for c in value)
 
 
