@@ -29,7 +29,12 @@ class Code:
 
 
 _ENTRIES = (
-    Code("P001", "Unexpected character", "A character that has no meaning in the language."),
+    Code(
+        "P001",
+        "Unexpected character",
+        "A character that has no meaning in the language, or a letter outside a-z and A-Z "
+        "in a name (also one that only looks like a plain letter, such as `ſ`).",
+    ),
     Code("P002", "Unexpected word or symbol", "The parser found something it did not expect."),
     Code("P003", "Unclosed text", "Text in double quotes must end on the same line."),
     Code("P004", "Bad indentation", "Blocks are shown by indentation; depths must match."),
