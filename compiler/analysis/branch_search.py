@@ -25,15 +25,16 @@ import z3
 from compiler.analysis.reach import ReachMap, Step
 from compiler.analysis.solver import exact
 from compiler.analysis.witness import (
+    EXACT,
     Conditions,
     Domain,
     Patient,
     Undefined,
     Value,
-    compile_number,
     completes,
 )
 from compiler.semantics import ir
+from compiler.semantics.compiled import compile_num
 
 Solve = Callable[[list[z3.BoolRef]], Patient | None]
 _PAIRS = 64  # combinations of two changed facts tried before asking the solver
@@ -46,7 +47,8 @@ def _constant(expr: ir.NumExpr) -> Fraction | None:
     if ir.num_inputs(expr):
         return None
     try:
-        return compile_number(expr)({})
+        value: Fraction = compile_num(expr, EXACT)({})
+        return value
     except Undefined:
         return None
 

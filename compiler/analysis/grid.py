@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import z3
 
-from compiler.analysis.solver import Encoder
+from compiler.analysis.solver import Encoder, exact
 from compiler.semantics import ir
 
 DEFAULT_STEP = Fraction(1, 100)
@@ -43,10 +43,6 @@ def resolution(decl: ir.Input) -> Fraction:
     if decl.step:
         return Fraction(repr(float(decl.step)))
     return DEFAULT_STEP
-
-
-def _exact(value: float) -> Fraction:
-    return Fraction(repr(float(value)))
 
 
 @dataclass
@@ -78,8 +74,8 @@ class GridEncoder(Encoder):
         if decl.kind in {"number", "whole"}:
             assert decl.low is not None and decl.high is not None
             step = resolution(decl)
-            low = math.ceil(_exact(decl.low) / step)
-            return [var >= low, var <= math.floor(_exact(decl.high) / step)]
+            low = math.ceil(exact(decl.low) / step)
+            return [var >= low, var <= math.floor(exact(decl.high) / step)]
         return []
 
     def on_resolution(self, name: str) -> z3.BoolRef:
@@ -92,7 +88,7 @@ class GridEncoder(Encoder):
             var = self.values[expr.name]
             return z3.ToReal(var) * z3.RealVal(self.step(expr.name))
         if isinstance(expr, ir.NumConst):
-            return z3.RealVal(_exact(expr.value))
+            return z3.RealVal(exact(expr.value))
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
         left, right = self.num(expr.left), self.num(expr.right)
@@ -102,7 +98,7 @@ class GridEncoder(Encoder):
     def linear(self, expr: ir.NumExpr) -> Linear | None:
         """The expression as a sum of step counts times coefficients, plus a constant."""
         if isinstance(expr, ir.NumConst):
-            return {}, _exact(expr.value)
+            return {}, exact(expr.value)
         if isinstance(expr, ir.NumInput):
             return {expr.name: self.step(expr.name)}, Fraction(0)
         if isinstance(expr, ir.NumNeg):

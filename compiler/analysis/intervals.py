@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+from compiler.semantics import ir
+
 Span = tuple[int, int]
 Intervals = tuple[Span, ...]
 
@@ -89,7 +91,7 @@ def solve_linear(
 ) -> Intervals:
     """The numbers x of `universe` with `coefficient * x + constant  op  0`."""
     if coefficient == 0:
-        return universe if _compare(constant, op) else EMPTY
+        return universe if ir.COMPARISONS[op](constant, 0) else EMPTY
     if coefficient < 0:
         coefficient, constant, op = -coefficient, -constant, _FLIPPED[op]
     root = -constant / coefficient  # x op root
@@ -109,15 +111,3 @@ def solve_linear(
 
 
 _FLIPPED = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=", "!=": "!="}
-
-
-def _compare(value: Fraction, op: str) -> bool:
-    table = {
-        ">=": value >= 0,
-        "<=": value <= 0,
-        ">": value > 0,
-        "<": value < 0,
-        "=": value == 0,
-        "!=": value != 0,
-    }
-    return table[op]

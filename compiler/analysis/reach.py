@@ -6,10 +6,10 @@ both parts of every node and builds their solver formulas only when asked:
 
 * `local(node)`: the chain alone, a small formula. A question that is impossible
   with the chain alone is impossible with the full condition.
-* `full(node)`: the exact reach condition (`compiler.analysis.solver.reaches` gives the
-  same conditions, built eagerly). Nodes that surely complete (no `ask`, no
-  decision that can fall through or stop at an unknown fact) are left out: their
-  completion condition is `True`.
+* `full(node)`: the exact reach condition (the tests build the same conditions
+  eagerly, in `tests/compiler/analysis/eager_reach.py`). Nodes that surely complete
+  (no `ask`, no decision that can fall through or stop at an unknown fact) are left
+  out: their completion condition is `True`.
 
 It also tells which nodes complete for every patient whose facts are all known
 (`known_path`): such a patient who satisfies a node's chain reaches the node.

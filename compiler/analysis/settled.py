@@ -16,14 +16,12 @@ import z3
 from compiler.analysis import solver
 from compiler.semantics import ir
 
-TIMEOUT_MS = 2000
-
 Key = tuple[str, int]  # (decision or section id, index of the when-branch; -1 for a section)
 
 
 def session_for(guideline: ir.Guideline) -> solver.Session:
     """One solver session (declared ranges and assumptions) for both analyses below."""
-    return solver.Session(solver.Encoder(guideline), timeout_ms=TIMEOUT_MS)
+    return solver.Session(solver.Encoder(guideline))
 
 
 def _may_be_unknown(session: solver.Session, context: z3.BoolRef, name: str) -> bool:

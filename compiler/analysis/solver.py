@@ -116,16 +116,7 @@ class Encoder:
             var = self.values[atom.input]
             test = z3.Or(*[var == names.index(c) for c in atom.choices])
             return z3.Not(test) if atom.negated else test
-        left, right = self.num(atom.left), self.num(atom.right)
-        table = {
-            ">=": left >= right,
-            "<=": left <= right,
-            ">": left > right,
-            "<": left < right,
-            "=": left == right,
-            "!=": left != right,
-        }
-        return table[atom.op]
+        return ir.COMPARISONS[atom.op](self.num(atom.left), self.num(atom.right))
 
     def _atom_known(self, atom: ir.Atom) -> z3.BoolRef:
         if isinstance(atom, ir.Known):
@@ -161,20 +152,6 @@ class Encoder:
         truth = self.atom(cond)
         return z3.And(known, truth), z3.And(known, z3.Not(truth))
 
-    # ------------------------------------------------------------ models
-    def patient(self, model: z3.ModelRef) -> dict[str, object]:
-        """The patient a model describes, in the shape `evaluate` accepts."""
-        patient: dict[str, object] = {}
-        for decl in self.guideline.inputs:
-            if decl.name in self.known and not z3.is_true(
-                model.eval(self.known[decl.name], model_completion=True)
-            ):
-                patient[decl.name] = None
-                continue
-            value = model.eval(self.values[decl.name], model_completion=True)
-            patient[decl.name] = _python_value(decl, value)
-        return patient
-
 
 def exact(value: float | None) -> Fraction:
     """A float as an exact fraction of its shortest decimal form (how constants are encoded)."""
@@ -206,79 +183,6 @@ def _python_value(decl: ir.Input, value: z3.ExprRef) -> object:
         return int(value.as_long())
     fraction = value.as_fraction()
     return float(Fraction(fraction.numerator, fraction.denominator))
-
-
-def solve(
-    encoder: Encoder, constraints: list[z3.BoolRef], timeout_ms: int = DEFAULT_TIMEOUT_MS
-) -> Solution:
-    """Find a patient satisfying every constraint (inside the declared ranges)."""
-    solver = z3.Solver()
-    solver.set("timeout", timeout_ms)
-    solver.add(*encoder.domain(), *constraints)
-    status = solver.check()
-    if status == z3.sat:
-        return Solution("sat", encoder.patient(solver.model()))
-    if status == z3.unsat:
-        return Solution("unsat")
-    return Solution("unknown", reason=str(solver.reason_unknown()))
-
-
-# ------------------------------------------------------------------ paths
-
-
-@dataclass(frozen=True)
-class Context:
-    """One branch reached through one chain of enclosing branches."""
-
-    steps: tuple[tuple[str, str], ...]  # (decision or section id, branch label)
-    condition: z3.BoolRef
-    node: ir.Decision | ir.Section
-    branch: ir.Branch | None
-
-
-def branch_condition(encoder: Encoder, decision: ir.Decision, branch: ir.Branch) -> z3.BoolRef:
-    """The condition, in the decision alone, under which `branch` is taken."""
-    guards = [b.guard for b in decision.when_branches() if b.guard is not None]
-    if branch.kind == "when":
-        assert branch.guard is not None
-        index = decision.when_branches().index(branch)
-        return z3.And(*[encoder.no(g) for g in guards[:index]], encoder.yes(branch.guard))
-    if branch.kind == "otherwise":
-        return z3.And(*[encoder.no(g) for g in guards])
-    options = [
-        z3.And(*[encoder.no(g) for g in guards[:j]], encoder.unknown(guard))
-        for j, guard in enumerate(guards)
-    ]
-    return z3.Or(*options) if options else z3.BoolVal(False)
-
-
-def contexts(encoder: Encoder) -> list[Context]:
-    """Every branch of every decision (and every conditional section), in each nesting context.
-
-    Sequential decisions do not multiply: the condition of a context is that of its
-    enclosing branches only.
-    """
-    out: list[Context] = []
-
-    def visit(
-        nodes: tuple[ir.Node, ...], steps: tuple[tuple[str, str], ...], cond: z3.BoolRef
-    ) -> None:
-        for node in nodes:
-            if isinstance(node, ir.Decision):
-                for branch in node.branches:
-                    here = z3.And(cond, branch_condition(encoder, node, branch))
-                    path = (*steps, (node.id, branch.label))
-                    out.append(Context(path, here, node, branch))
-                    visit(branch.body, path, here)
-            elif isinstance(node, ir.Section):
-                here = cond if node.when is None else z3.And(cond, encoder.yes(node.when))
-                path = (*steps, (node.id, "applies"))
-                if node.when is not None:
-                    out.append(Context(path, here, node, None))
-                visit(node.body, path, here)
-
-    visit(encoder.guideline.body, (), z3.BoolVal(True))
-    return out
 
 
 # ------------------------------------------------------- reachability (logic checks)
@@ -327,95 +231,6 @@ def branch_conditions(encoder: Encoder, decision: ir.Decision) -> list[z3.BoolRe
     return out
 
 
-@dataclass(frozen=True)
-class Reach:
-    """A node and the condition under which evaluation arrives at it.
-
-    The condition holds exactly when the enclosing branches are taken and every
-    earlier node of each enclosing body finished without stopping (no unanswered
-    unknown, no `ask`, no decision without an applicable branch).
-    """
-
-    node: ir.Node
-    steps: tuple[tuple[str, str], ...]
-    condition: z3.BoolRef
-
-
-@dataclass
-class _Reacher:
-    encoder: Encoder
-    done: dict[int, z3.BoolRef] = field(default_factory=dict)
-    branches: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
-    found: list[Reach] = field(default_factory=list)
-
-    def completes(self, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
-        return z3.And(*[self.node_completes(n) for n in nodes])
-
-    def node_completes(self, node: ir.Node) -> z3.BoolRef:
-        key = id(node)
-        if key not in self.done:
-            self.done[key] = self._completes(node)
-        return self.done[key]
-
-    def _completes(self, node: ir.Node) -> z3.BoolRef:
-        enc = self.encoder
-        if isinstance(node, ir.AskNode):
-            return z3.BoolVal(False)
-        if isinstance(node, ir.Section):
-            if node.when is None:
-                return self.completes(node.body)
-            return z3.Or(z3.And(enc.yes(node.when), self.completes(node.body)), enc.no(node.when))
-        if isinstance(node, ir.Decision):
-            taken = self.taken(node)
-            return z3.Or(
-                *[
-                    z3.And(t, self.completes(b.body))
-                    for t, b in zip(taken, node.branches, strict=True)
-                ]
-            )
-        return z3.BoolVal(True)
-
-    def taken(self, decision: ir.Decision) -> list[z3.BoolRef]:
-        key = id(decision)
-        if key not in self.branches:
-            self.branches[key] = branch_conditions(self.encoder, decision)
-        return self.branches[key]
-
-    def body(
-        self, nodes: tuple[ir.Node, ...], steps: tuple[tuple[str, str], ...], cond: z3.BoolRef
-    ) -> None:
-        here = cond
-        for node in nodes:
-            self.found.append(Reach(node, steps, here))
-            self.inside(node, steps, here)
-            here = z3.And(here, self.node_completes(node))
-
-    def inside(self, node: ir.Node, steps: tuple[tuple[str, str], ...], cond: z3.BoolRef) -> None:
-        enc = self.encoder
-        if isinstance(node, ir.Decision):
-            for branch, taken in zip(node.branches, self.taken(node), strict=True):
-                self.body(branch.body, (*steps, (node.id, branch.label)), z3.And(cond, taken))
-        elif isinstance(node, ir.Section):
-            applies = cond if node.when is None else z3.And(cond, enc.yes(node.when))
-            self.body(node.body, (*steps, (node.id, "applies")), applies)
-
-
-def completes(encoder: Encoder, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
-    """Evaluating `nodes` finishes without stopping and without a decision that has no branch."""
-    return _Reacher(encoder).completes(nodes)
-
-
-def reaches(encoder: Encoder) -> list[Reach]:
-    """Every node of the guideline body (depth first, in source order) with its reach condition.
-
-    Built eagerly, each condition growing with the node's position. The logic checks
-    build the same conditions on demand, smaller (`compiler.analysis.reach.ReachMap`).
-    """
-    reacher = _Reacher(encoder)
-    reacher.body(encoder.guideline.body, (), z3.BoolVal(True))
-    return reacher.found
-
-
 def _preferences(encoder: Encoder) -> list[z3.BoolRef]:
     """Round values: numbers on their declared step, or on hundredths when they have none."""
     out: list[z3.BoolRef] = []
@@ -432,8 +247,7 @@ def _preferences(encoder: Encoder) -> list[z3.BoolRef]:
 class Session:
     """One incremental solver for many questions about one guideline.
 
-    Every question is asked inside the declared ranges and the declared assumptions;
-    `find` returns a patient with round values where it can.
+    Every question is asked inside the declared ranges and the declared assumptions.
     """
 
     encoder: Encoder
@@ -464,23 +278,6 @@ class Session:
         finally:
             self.solver.pop()
 
-    def find(self, constraints: list[z3.BoolRef]) -> Solution:
-        """A patient satisfying the constraints, preferring round values."""
-        self.solver.push()
-        try:
-            self.solver.add(*constraints)
-            status = self.solver.check()
-            if status != z3.sat:
-                reason = "" if status == z3.unsat else str(self.solver.reason_unknown())
-                return Solution(str(status), reason=reason)
-            model = self.solver.model()
-            self.solver.add(*_preferences(self.encoder))
-            if self.solver.check() == z3.sat:
-                model = self.solver.model()
-            return Solution("sat", self.encoder.patient(model))
-        finally:
-            self.solver.pop()
-
 
 @dataclass
 class Isolated:
@@ -496,7 +293,7 @@ class Isolated:
     timeout_ms: int = DEFAULT_TIMEOUT_MS
 
     def find(self, constraints: list[z3.BoolRef]) -> Solution:
-        """A patient satisfying the constraints, preferring round values (like `Session.find`)."""
+        """A patient satisfying the constraints, preferring round values."""
         context = z3.Context()
         solver = z3.Solver(ctx=context)
         solver.set("timeout", self.timeout_ms)

@@ -6,25 +6,8 @@ import z3
 
 from compiler.analysis import formula as f
 from compiler.analysis.grid import GridEncoder
+from compiler.analysis.solver import Encoder
 from compiler.semantics import ir
-
-_OPS = ("<", "<=", ">", ">=", "=", "!=")
-
-
-def compare(term: z3.ArithRef, op: str, value: z3.ArithRef | int) -> z3.BoolRef:
-    """`term op value` as a z3 formula."""
-    assert op in _OPS
-    if op == "<":
-        return term < value
-    if op == "<=":
-        return term <= value
-    if op == ">":
-        return term > value
-    if op == ">=":
-        return term >= value
-    if op == "=":
-        return term == value
-    return term != value
 
 
 def gap_term(encoder: GridEncoder, atom: ir.CmpNum) -> z3.ArithRef:
@@ -37,7 +20,7 @@ def gap_term(encoder: GridEncoder, atom: ir.CmpNum) -> z3.ArithRef:
 
 
 def _truth(
-    encoder: GridEncoder, cond: ir.Cond, index: int, swap: z3.BoolRef, counter: list[int]
+    encoder: Encoder, cond: ir.Cond, index: int, swap: z3.BoolRef, counter: list[int]
 ) -> z3.BoolRef:
     """Two-valued truth of `cond` (every fact known) with atom number `index` replaced."""
     if isinstance(cond, ir.Const):
@@ -52,7 +35,7 @@ def _truth(
     return swap if position == index else encoder.atom(cond)
 
 
-def alone_decides(encoder: GridEncoder, cond: ir.Cond, index: int) -> z3.BoolRef:
+def alone_decides(encoder: Encoder, cond: ir.Cond, index: int) -> z3.BoolRef:
     """Atom number `index` of `cond` decides its value: flipping it flips the outcome."""
     swap = z3.Bool(f"mcdc__{index}")
     shaped = _truth(encoder, cond, index, swap, [0])
@@ -62,8 +45,8 @@ def alone_decides(encoder: GridEncoder, cond: ir.Cond, index: int) -> z3.BoolRef
     )
 
 
-def to_z3(encoder: GridEncoder, formula: f.Formula) -> z3.BoolRef:
-    """The z3 formula of a constraint."""
+def to_z3(encoder: Encoder, formula: f.Formula) -> z3.BoolRef:
+    """The z3 formula of a constraint (`Equals` and `Gap` count steps: the grid encoding)."""
     if isinstance(formula, f.Is):
         if formula.value == "yes":
             return encoder.yes(formula.cond)
@@ -78,12 +61,14 @@ def to_z3(encoder: GridEncoder, formula: f.Formula) -> z3.BoolRef:
         known = encoder.is_known(formula.name)
         return known if formula.known else z3.Not(known)
     if isinstance(formula, f.Equals):
+        assert isinstance(encoder, GridEncoder)
         return z3.And(encoder.is_known(formula.name), _equals(encoder, formula))
     if isinstance(formula, f.Gap):
+        assert isinstance(encoder, GridEncoder)
         term = gap_term(encoder, formula.atom)
         whole = term.is_int() and formula.value.denominator == 1
         value = z3.IntVal(int(formula.value)) if whole else z3.RealVal(formula.value)
-        return compare(term, formula.op, value)
+        return ir.COMPARISONS[formula.op](term, value)
     if isinstance(formula, f.AllOf):
         return z3.And(*[to_z3(encoder, p) for p in formula.parts])
     if isinstance(formula, f.AnyOf):
@@ -93,7 +78,7 @@ def to_z3(encoder: GridEncoder, formula: f.Formula) -> z3.BoolRef:
     return formula.expr
 
 
-def _equals(encoder: GridEncoder, formula: f.Equals) -> z3.BoolRef:
+def _equals(encoder: Encoder, formula: f.Equals) -> z3.BoolRef:
     var = encoder.values[formula.name]
     if isinstance(formula.value, bool):
         return var == z3.BoolVal(formula.value)

@@ -18,7 +18,7 @@ import contextlib
 import datetime as dt
 import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -26,11 +26,10 @@ import z3
 
 from compiler.analysis.solver import Encoder, date_range, exact
 from compiler.semantics import ir
+from compiler.semantics.compiled import Arithmetic, Test, compile_cond
 
 Value = Fraction | bool | str | None
 Patient = Mapping[str, Value]
-Truth = Callable[[Patient], bool | None]
-Number = Callable[[Patient], Fraction]
 
 
 class Undefined(ArithmeticError):
@@ -40,92 +39,19 @@ class Undefined(ArithmeticError):
 # ------------------------------------------------------------------ evaluation
 
 
-def compile_number(expr: ir.NumExpr) -> Number:
-    """The expression as a function of a patient whose facts it reads are known."""
-    if isinstance(expr, ir.NumConst):
-        value = exact(expr.value)
-        return lambda p: value
-    if isinstance(expr, ir.NumInput):
-        name = expr.name
-        return lambda p: p[name]  # type: ignore[return-value]
-    if isinstance(expr, ir.NumNeg):
-        inner = compile_number(expr.operand)
-        return lambda p: -inner(p)
-    left, right = compile_number(expr.left), compile_number(expr.right)
-    if expr.op != "/":
-        apply = ir.ARITHMETIC[expr.op]
-        return lambda p: apply(left(p), right(p))
-
-    def divide(p: Patient) -> Fraction:
-        divisor = right(p)
-        if divisor == 0:
-            raise Undefined("division by zero")
-        return left(p) / divisor
-
-    return divide
+def _divide(left: Fraction, right: Fraction) -> Fraction:
+    if right == 0:
+        raise Undefined("division by zero")
+    return left / right
 
 
-
-
-def _atom(atom: ir.Atom) -> Truth:
-    if isinstance(atom, ir.Known):
-        name, known = atom.input, atom.known
-        return lambda p: (p[name] is not None) == known
-    names = tuple(dict.fromkeys(ir.atom_inputs(atom)))
-    test: Callable[[Patient], bool]
-    if isinstance(atom, ir.IsTrue):
-        name = atom.input
-        test = lambda p: p[name] is True  # noqa: E731
-    elif isinstance(atom, ir.CmpChoice):
-        name, choices, negated = atom.input, frozenset(atom.choices), atom.negated
-        test = lambda p: (p[name] in choices) != negated  # noqa: E731
-    else:
-        left, right = compile_number(atom.left), compile_number(atom.right)
-        compare = ir.COMPARISONS[atom.op]
-        test = lambda p: compare(left(p), right(p))  # noqa: E731
-
-    def truth(p: Patient) -> bool | None:
-        for name in names:
-            if p[name] is None:
-                return None
-        return test(p)
-
-    return truth
-
-
-def compile_condition(cond: ir.Cond) -> Truth:
-    """The condition as a function of a patient: True, False or None (unknown)."""
-    if isinstance(cond, ir.Const):
-        value = cond.value
-        return lambda p: value
-    if isinstance(cond, ir.NotC):
-        inner = compile_condition(cond.operand)
-
-        def negate(p: Patient) -> bool | None:
-            value = inner(p)
-            return None if value is None else not value
-
-        return negate
-    if isinstance(cond, ir.AndC | ir.OrC):
-        parts = tuple(compile_condition(op) for op in cond.operands)
-        decisive = isinstance(cond, ir.OrC)
-
-        def combine(p: Patient) -> bool | None:
-            unknown = False
-            for part in parts:
-                value = part(p)
-                if value is decisive:
-                    return decisive
-                unknown = unknown or value is None
-            return None if unknown else not decisive
-
-        return combine
-    return _atom(cond)
+EXACT = Arithmetic(exact, None, _divide)
+"""The solver's arithmetic: constants as the fraction of their shortest decimal."""
 
 
 def truth(cond: ir.Cond, patient: Patient) -> bool | None:
     """Three-valued truth of a condition for an exact patient (raises Undefined)."""
-    return compile_condition(cond)(patient)
+    return compile_cond(cond, EXACT)(patient, None)
 
 
 # ---------------------------------------------------------------- patients
@@ -158,7 +84,7 @@ class Domain:
         self.guideline = guideline
         self.decls = {d.name: d for d in guideline.inputs}
         self.ranges = {d.name: _range(d) for d in guideline.inputs}
-        self.assumptions = [compile_condition(a.cond) for a in guideline.assumptions]
+        self.assumptions = [compile_cond(a.cond, EXACT) for a in guideline.assumptions]
         self.assumption_inputs = frozenset(
             n for a in guideline.assumptions for n in ir.cond_inputs(a.cond)
         )
@@ -181,7 +107,7 @@ class Domain:
     def assumptions_hold(self, patient: Patient) -> bool:
         """No declared assumption is `no` for the patient (a division by zero counts as `no`)."""
         try:
-            return all(holds(patient) is not False for holds in self.assumptions)
+            return all(holds(patient, None) is not False for holds in self.assumptions)
         except Undefined:
             return False
 
@@ -272,14 +198,14 @@ STOP = -2  # outcome of a decision stopped at an unknown fact with no `when unkn
 class Conditions:
     """Compiled conditions, each compiled once."""
 
-    compiled: dict[int, tuple[ir.Cond, Truth]] = field(default_factory=dict)
+    compiled: dict[int, tuple[ir.Cond, Test]] = field(default_factory=dict)
 
     def truth(self, cond: ir.Cond, patient: Patient) -> bool | None:
         """Three-valued truth of the condition for the patient (raises Undefined)."""
         hit = self.compiled.get(id(cond))
         if hit is None or hit[0] is not cond:
-            hit = self.compiled[id(cond)] = (cond, compile_condition(cond))
-        return hit[1](patient)
+            hit = self.compiled[id(cond)] = (cond, compile_cond(cond, EXACT))
+        return hit[1](patient, None)
 
     def outcome(self, decision: ir.Decision, patient: Patient) -> int:
         """The index of the branch the decision takes for the patient, or GAP or STOP."""

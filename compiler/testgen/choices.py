@@ -7,11 +7,11 @@ import math
 from fractions import Fraction
 
 from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver, is_numeric
 from compiler.semantics import ir
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
-from compiler.testgen.patients import PatientSolver, is_numeric
 from compiler.testgen.sites import Site
 from dsl.units import accepted_units
 

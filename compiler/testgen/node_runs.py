@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from compiler.semantics import interpreter, ir
-from compiler.testgen.guards import Test, compile_cond
+from compiler.semantics.compiled import Test, compile_cond
 
 Facts = Mapping[str, object]
 

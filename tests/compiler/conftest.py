@@ -11,10 +11,10 @@ import pytest
 
 from benchmarks import synth
 from compiler.analysis import formula as f
+from compiler.analysis.branches import contexts
 from compiler.analysis.grid import resolution
 from compiler.pipeline.stages import lower_tree
 from compiler.semantics import ir
-from compiler.testgen.branches import contexts
 from compiler.testgen.sites import sites
 from dsl.parser import parse
 from dsl.source import SourceFile

@@ -1,4 +1,4 @@
-"""Reach conditions built on demand: the same conditions as `solver.reaches`, smaller."""
+"""Reach conditions built on demand: the same conditions as `eager_reach.reaches`, smaller."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import z3
 from compiler.analysis import solver
 from compiler.analysis.reach import ReachMap, can_be_unknown
 from compiler.semantics import ir
+from tests.compiler.analysis import eager_reach
 from tests.conftest import ROOT, lower_text
 from tests.conftest import lower_snippet as lower
 
@@ -93,7 +94,7 @@ def _guidelines() -> list[Path]:
 def test_full_is_the_reach_condition_of_the_solver(text: str) -> None:
     guideline = lower(text)
     reach = _map(guideline)
-    for old in solver.reaches(reach.encoder):
+    for old in eager_reach.reaches(reach.encoder):
         assert _equivalent(reach.full(old.node), old.condition), old.node
 
 
@@ -101,7 +102,7 @@ def test_full_is_the_reach_condition_of_the_solver(text: str) -> None:
 def test_full_is_the_reach_condition_of_the_solver_on_files(path: Path) -> None:
     guideline = lower_text(path.read_text(encoding="utf-8"))
     reach = _map(guideline)
-    for old in solver.reaches(reach.encoder):
+    for old in eager_reach.reaches(reach.encoder):
         assert _equivalent(reach.full(old.node), old.condition), old.node
         check = z3.Solver()
         check.add(reach.full(old.node), z3.Not(reach.local(old.node)))

@@ -8,10 +8,10 @@ from fractions import Fraction
 import pytest
 
 from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver
 from compiler.analysis.settle import candidates, settle, tries
 from compiler.analysis.spaces import NativeSpace
 from compiler.semantics import ir
-from compiler.testgen.patients import PatientSolver
 from tests.compiler.conftest import lowered_text
 from tests.conftest import MINIMAL_HEADER
 

@@ -44,7 +44,7 @@ def test_isolated_answers_do_not_depend_on_what_was_asked_before() -> None:
     encoder = solver.MemoEncoder(guideline)
     session = solver.Session(encoder)
     for bound in range(20):  # a history of other questions and other terms
-        session.find([encoder.values["n"] > bound, z3.Int(f"other_{bound}") > bound])
+        session.model([encoder.values["n"] > bound, z3.Int(f"other_{bound}") > bound])
     again = solver.Isolated(encoder).find(_question(encoder))
     assert first.status == again.status == "sat"
     assert first.patient == again.patient

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from compiler.analysis import formula as f
 from compiler.analysis.components import split
+from compiler.analysis.patients import PatientSolver
 from compiler.analysis.settle import settle
 from compiler.analysis.spaces import NativeSpace, Z3Space, assignments_count, wide_inputs
 from compiler.semantics import ir
-from compiler.testgen.patients import PatientSolver
 from tests.compiler.conftest import Question, questions
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from compiler.semantics import interpreter, ir
-from compiler.testgen.guards import compile_cond, compile_num
+from compiler.semantics.compiled import compile_cond, compile_num
 from tests.compiler.conftest import random_patients
 
 
@@ -29,6 +29,7 @@ def test_truth_and_unknown_facts_match_the_interpreter(sample: ir.Guideline) -> 
             got: list[str] = []
             assert test(facts, got) == interpreter.truth(cond, facts, expected)
             assert got == expected
+            assert test(facts, None) == interpreter.truth(cond, facts, [])  # nothing noted
 
 
 def test_numbers_match_the_interpreter(sample: ir.Guideline) -> None:

@@ -22,9 +22,6 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeAlias
 
-import z3
-from z3.z3util import get_vars
-
 from compiler.analysis import formula as f
 from compiler.analysis.boxes import universe
 from compiler.analysis.components import Component, split
@@ -43,7 +40,7 @@ from compiler.semantics import ir
 
 __all__ = ["PatientSolver", "SolverGaveUp", "candidates", "is_numeric", "is_round"]
 
-Constraint: TypeAlias = f.Formula | z3.BoolRef
+Constraint: TypeAlias = f.Formula
 Patient: TypeAlias = dict[str, object]
 _Key: TypeAlias = tuple[frozenset[f.Formula], tuple[str, ...], bool, tuple[f.Formula, ...]]
 _MISSING = object()
@@ -77,8 +74,6 @@ class PatientSolver:
         self._ranges_open = all(
             self._space(Component((d.name,), ()), False).feasible() for d in self.guideline.inputs
         )
-        self._var_inputs = {str(v): n for n, v in self.encoder.values.items()}
-        self._var_inputs.update({str(v): n for n, v in self.encoder.known.items()})
 
     # ----------------------------------------------------------- questions
     def assumptions(self, breaking: ir.Assumption | None = None) -> list[f.Formula]:
@@ -199,19 +194,13 @@ class PatientSolver:
     ) -> list[Component]:
         """The groups of constraints to answer apart (constraints that read no fact
         form a group of their own); inputs no constraint reads are in none."""
-        given = [self._formula(c) for c in constraints]
+        given = list(constraints)
         held = self._held if breaking is None else self.assumptions(breaking)
         parts = f.conjuncts([*held, *given])
         links = [target] if target else []
         groups, closed = split(parts, self._inputs_of, links)
         extra = [Component((), tuple(closed))] if closed else []
         return [*extra, *groups]
-
-    def _formula(self, constraint: Constraint) -> f.Formula:
-        if isinstance(constraint, z3.ExprRef):
-            names = {self._var_inputs.get(str(v), f"?{v}") for v in get_vars(constraint)}
-            return f.Raw(constraint, frozenset(names))
-        return constraint
 
     def _inputs_of(self, formula: f.Formula) -> frozenset[str]:
         found = self._inputs.get(formula)

@@ -9,11 +9,11 @@ import pytest
 import z3
 
 from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver, candidates, is_round
 from compiler.analysis.settle import settle
 from compiler.analysis.spaces import Z3Space
 from compiler.semantics import ir
 from compiler.testgen import CaseGenerationError, generate_cases
-from compiler.testgen.patients import PatientSolver, candidates, is_round
 from compiler.testgen.sites import sites
 from tests.compiler.conftest import questions
 from tests.conftest import compile_snippet
@@ -65,7 +65,7 @@ def test_candidates_stay_inside_and_prefer_values_that_are_not_round() -> None:
 def test_patient_meets_the_constraints_with_plausible_values(demo: ir.Guideline) -> None:
     ps = PatientSolver(demo)
     weight = demo.input("weight")
-    heavy = ps.encoder.atom(ir.CmpNum(">=", ir.NumInput("weight"), ir.NumConst(100.0), "", 0))
+    heavy = f.Truth(ir.CmpNum(">=", ir.NumInput("weight"), ir.NumConst(100.0), "", 0))
     patient = ps.patient([heavy])
     assert patient is not None
     value = patient["weight"]
@@ -85,8 +85,8 @@ def test_prefer_keeps_values_that_fit(demo: ir.Guideline) -> None:
 
 def test_impossible_constraints_give_no_patient(demo: ir.Guideline) -> None:
     ps = PatientSolver(demo)
-    var = ps.encoder.values["count"]
-    assert ps.patient([var > 12]) is None
+    many = f.Truth(ir.CmpNum(">", ir.NumInput("count"), ir.NumConst(12.0), "", 0))
+    assert ps.patient([many]) is None
 
 
 def test_solver_without_an_answer_is_an_error(

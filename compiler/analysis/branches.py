@@ -1,6 +1,6 @@
 """The condition of taking each branch, as constraints (`compiler.analysis.formula`).
 
-The same conditions as `compiler.analysis.solver.branch_condition` and `contexts`, kept as
+The same conditions as `compiler.analysis.solver.branch_conditions`, kept as
 lists of constraints that each read one decision's facts, so that the facts of
 different decisions are solved apart.
 """
