@@ -20,6 +20,7 @@ from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, UsageError, load
 from compiler.running import batch, result_fields, result_json
 from compiler.running.explain import explain
 from compiler.semantics import interpreter
+from dsl.visible_text import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,14 +87,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("The patient data cannot be evaluated:", file=sys.stderr)
             for name, message in exc.problems:
-                print(f"  {name}: {message}", file=sys.stderr)
+                print(f"  {visible(name)}: {visible(message)}", file=sys.stderr)
         return EXIT_FINDINGS
     except interpreter.GuidelineDefect as exc:
         message = f"the guideline gives no answer for this patient ({exc})"
         if fmt == "json":
             print(json.dumps({"error": "guideline defect", "message": message}, indent=2))
         else:
-            print(f"guideline: {message}; run `guideline check` on it", file=sys.stderr)
+            print(f"guideline: {visible(message)}; run `guideline check` on it", file=sys.stderr)
         return EXIT_FINDINGS
     if fmt == "json":
         print(json.dumps(result, indent=2, sort_keys=True))

@@ -21,6 +21,7 @@ HEADER = """guideline demo "Demo"
 NO_EXAMPLE: dict[str, str] = {
     "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
+    "H009": "It needs two guideline files; the snippets here are one file each.",
 }
 
 _REF = 'references\n  1 "Trial A"\n\n'
@@ -234,6 +235,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "H007": (
         'guideline Demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+        'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    "H008": (
+        'guideline index "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
         '  reviewed 2024-06-01\n  scope "Adults"\n',
         'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
         '  reviewed 2024-06-01\n  scope "Adults"\n',

@@ -29,7 +29,12 @@ class Code:
 
 
 _ENTRIES = (
-    Code("P001", "Unexpected character", "A character that has no meaning in the language."),
+    Code(
+        "P001",
+        "Unexpected character",
+        "A character that has no meaning in the language, or a letter outside a-z and A-Z "
+        "in a name (also one that only looks like a plain letter, such as `ſ`).",
+    ),
     Code("P002", "Unexpected word or symbol", "The parser found something it did not expect."),
     Code("P003", "Unclosed text", "Text in double quotes must end on the same line."),
     Code("P004", "Bad indentation", "Blocks are shown by indentation; depths must match."),
@@ -71,6 +76,17 @@ _ENTRIES = (
     Code("H003", "Bad status", "The status is draft, active or retired."),
     Code("H004", "Unknown strength", "A strength outside the guideline's grading."),
     Code("H007", "Bad guideline id", "Guideline ids are lower case letters, digits and _."),
+    Code(
+        "H008",
+        "Guideline id that clashes with an output",
+        "The id names the generated module, its tests and its page; a word of Python, "
+        "`index`, `tests` or `conftest` would break or replace one of them.",
+    ),
+    Code(
+        "H009",
+        "Guideline id used twice",
+        "Two guideline files share one id, so the build would write both to the same files.",
+    ),
     Code("H010", "Acknowledged error", "Only warnings can be acknowledged; errors are fixed."),
     Code("H011", "Acknowledges nothing", "No warning of that code is reported where it says."),
     Code("H012", "Acknowledges an unknown name", "`in` names nothing in the guideline."),

@@ -10,6 +10,7 @@ from compiler.checks import (
     citations,
     declarations,
     examples,
+    guideline_ids,
     header,
     logic_contradictions,
     logic_gaps,
@@ -27,7 +28,13 @@ from dsl.diagnostics import Diagnostic, finalize, has_errors
 from dsl.parser import parse, too_deep
 from dsl.source import SourceFile
 
-AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
+AST_CHECKS = (
+    header.check,
+    guideline_ids.check,
+    declarations.check,
+    citations.check,
+    structure.check,
+)
 IR_CHECKS = (
     unknowns.check,
     examples.check,
