@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.stages import Compiled, compile_source, read_source
 from compiler.semantics import ir
@@ -25,7 +26,10 @@ def discover(root: Path, paths: list[str] | None = None) -> list[Path]:
 
 
 def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
-    """Compile each file, showing paths relative to the root where possible."""
+    """Compile each file, showing paths relative to the root where possible.
+
+    Files that share a guideline id get an error (H009): they would write the same outputs.
+    """
     results = []
     for path in paths:
         try:
@@ -33,7 +37,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
         except ValueError:
             display = str(path)
         results.append(compile_source(read_source(path, display)))
-    return results
+    return duplicates(results)
 
 
 def render_outputs(guidelines: list[ir.Guideline]) -> dict[str, str]:
