@@ -288,7 +288,7 @@ class Resolver:
             f"{format_unit(left.unit)} and {format_unit(right.unit)} measure different things "
             "and cannot be compared or added",
             span,
-            "check that you used the right input and unit",
+            _mismatch_hint(left.unit, right.unit),
         )
         return None, None
 
@@ -460,6 +460,16 @@ class Resolver:
             )
         assert inner.num is not None
         return Typed("num", num=ir.NumNeg(inner.num), unit=inner.unit)
+
+
+def _mismatch_hint(left: Unit, right: Unit) -> str:
+    """What to do about two units of different kinds (a molar mass, for mg/dL and umol/L)."""
+    if (left / MOLAR_UNIT).compatible(right) or (left * MOLAR_UNIT).compatible(right):
+        return (
+            "mass and molar concentrations convert only through the substance's molar mass: "
+            "declare it on the input, for example `molar mass 113.12 g/mol` after its range"
+        )
+    return "check that you used the right input and unit"
 
 
 def _molar_align(left: Typed, right: Typed) -> tuple[ir.NumExpr, ir.NumExpr] | None:

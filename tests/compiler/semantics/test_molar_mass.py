@@ -57,7 +57,11 @@ def test_the_checks_compare_through_the_molar_mass() -> None:
 def test_without_a_molar_mass_mass_and_moles_do_not_mix() -> None:
     line = 'input creatinine "Serum creatinine": number umol/L from 10 to 3000\n'
     found = compile_snippet(_decision(line, "creatinine >= 1.5 mg/dL")).diagnostics
-    assert [d.code for d in found if d.code[0] == "T"] == ["T002"]
+    (t002,) = [d for d in found if d.code[0] == "T"]
+    assert t002.code == "T002" and "`molar mass 113.12 g/mol`" in t002.hints[0]
+    found = compile_snippet(_decision(line, "creatinine >= 1.5 mg")).diagnostics
+    (t002,) = [d for d in found if d.code[0] == "T"]
+    assert "molar mass" not in t002.hints[0]
 
 
 @pytest.mark.parametrize(
