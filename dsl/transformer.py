@@ -627,6 +627,10 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         return _Tagged("expect_dose", dose, self._span(meta))
 
     # ------------------------------------------------------ expressions
+    def group(self, c: list[Any]) -> Any:
+        """`( expr )`: the expression itself; the brackets matter only to the formatter."""
+        return c[0]
+
     @v_args(meta=True)
     def ref(self, meta: Meta, c: list[Token]) -> ast.Ref:
         return ast.Ref(str(c[0]), self._tok(c[0]))
