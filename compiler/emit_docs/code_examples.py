@@ -245,6 +245,31 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
         '  reviewed 2024-06-01\n  scope "Adults"\n',
     ),
+    "H010": (
+        HEADER
+        + '  acknowledge R005 in heavy "asked on purpose"\n\n'
+        + _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg", "ask"),
+        HEADER + "\n" + _OK,
+    ),
+    "H011": (
+        HEADER + '  acknowledge N009 in weight "kept for the next version"\n\n' + _OK,
+        HEADER
+        + '  acknowledge N009 in age "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+    ),
+    "H012": (
+        HEADER
+        + '  acknowledge N009 in agee "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+        HEADER
+        + '  acknowledge N009 in age "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+    ),
     # --------------------------------------------------------- recommendations
     "R001": (
         _REF
@@ -328,6 +353,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + _decide("weight >= 200 kg").replace(
             "  otherwise", "  when weight >= 100 kg: nothing\n  otherwise"
         ),
+    ),
+    "L012": (
+        _REF
+        + _WEIGHT
+        + 'section heavy_care "Care of heavy patients" when weight > 500 kg\n'
+        + '  advise diet "Diet advice"\n    cites 1\n',
+        _REF
+        + _WEIGHT
+        + 'section heavy_care "Care of heavy patients" when weight > 150 kg\n'
+        + '  advise diet "Diet advice"\n    cites 1\n',
     ),
     "L020": (
         _REF

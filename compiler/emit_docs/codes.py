@@ -87,6 +87,9 @@ _ENTRIES = (
         "Guideline id used twice",
         "Two guideline files share one id, so the build would write both to the same files.",
     ),
+    Code("H010", "Acknowledged error", "Only warnings can be acknowledged; errors are fixed."),
+    Code("H011", "Acknowledges nothing", "No warning of that code is reported where it says."),
+    Code("H012", "Acknowledges an unknown name", "`in` names nothing in the guideline."),
     Code("R001", "Field not allowed for this kind", "E.g. a dose on a `monitor`."),
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
@@ -102,6 +105,7 @@ _ENTRIES = (
     Code("L005", "Decision without branches", "A decision needs a `when` branch."),
     Code("L010", "Patients no branch covers", "A valid patient falls through a decision."),
     Code("L011", "Unreachable branch", "No valid patient who reaches the decision takes it."),
+    Code("L012", "Section that never applies", "No valid patient who reaches it meets its `when`."),
     Code("L020", "Overlap in an exclusive decision", "Two branch conditions hold together."),
     Code(
         "L021",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from compiler.checks import (
+    acknowledgements,
     citations,
     declarations,
     examples,
@@ -98,11 +99,13 @@ def _compile(source: SourceFile) -> Compiled:
     found = list(parsed.diagnostics) + check_tree(tree)
     guideline, lowered = lower_tree(tree, source)
     found += lowered
-    if has_errors(found):
-        return Compiled(source, tree, None, tuple(finalize(found)))
-    found += [d for check in IR_CHECKS for d in check(guideline)]
+    if not has_errors(found):
+        found += [d for check in IR_CHECKS for d in check(guideline)]
+    found, acknowledged = acknowledgements.apply(tree, found)
     final = tuple(finalize(found))
-    return Compiled(source, tree, None if has_errors(final) else guideline, final)
+    if has_errors(final):
+        return Compiled(source, tree, None, final)
+    return Compiled(source, tree, replace(guideline, acknowledged=acknowledged), final)
 
 
 def compile_text(text: str, path: str = "<text>") -> Compiled:

@@ -17,19 +17,21 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from compiler.emit_python import emit
-from compiler.running.result_json import ResultWriter, general_line
+from compiler.running import fast_json
+from compiler.running.result_fields import FieldsWriter
+from compiler.running.result_json import RESULT_FIELDS, general_line
 from compiler.semantics import ir
 
 _YES = frozenset({"yes", "true", "y", "1"})
 _NO = frozenset({"no", "false", "n", "0"})
 
 
-@dataclass(frozen=True)
-class Row:
-    """One patient read from the file: its number (from 1), its line, and its facts or a problem."""
+class Row(NamedTuple):
+    """One patient read from the file: its number (from 1), its line, and its facts or a
+    problem (a tuple: cheaper to make than a frozen dataclass, for every row of a file)."""
 
     number: int
     line: int
@@ -65,7 +67,7 @@ def _json_rows(stream: IO[str]) -> Iterator[Row]:
             continue
         number += 1
         try:
-            value = json.loads(line)
+            value = fast_json.loads(line)
         except json.JSONDecodeError as exc:
             yield Row(number, line_no, None, (("row", f"is not valid JSON: {exc.msg}"),))
             continue
@@ -138,7 +140,7 @@ def _error(row: Row, kind: str, problems: Iterable[tuple[str, str]]) -> str:
     return general_line({"row": row.number, "line": row.line, "error": kind, "problems": listed})
 
 
-def evaluate_row(module: types.ModuleType, row: Row, writer: ResultWriter) -> tuple[str, bool]:
+def evaluate_row(module: types.ModuleType, row: Row, writer: FieldsWriter) -> tuple[str, bool]:
     """The JSON line (without its newline) for one row, and whether the row was good."""
     if row.patient is None:
         return _error(row, "invalid patient data", row.problems), False
@@ -163,10 +165,12 @@ def run_batch(
     module: types.ModuleType,
     rows: Iterable[Row],
     write: Callable[[str], object],
+    fields: Iterable[str] = RESULT_FIELDS,
 ) -> BatchCounts:
-    """Evaluate every row in order, writing one JSON line per row; never stops on a bad row."""
+    """Evaluate every row in order, writing one JSON line per row (the result's `fields`:
+    by default all of them); never stops on a bad row."""
     counts = BatchCounts()
-    writer = ResultWriter(module)
+    writer = FieldsWriter(module, fields)
     for row in rows:
         line, good = evaluate_row(module, row, writer)
         counts.rows += 1

@@ -36,7 +36,8 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
         if cites
         else ("expert opinion" if rec["expert_opinion"] else "no citation in the source")
     )
-    lines = [f"- {rec['kind']}: {rec['text']}  ({rec['strength']}; {evidence}) [{rec['id']}]"]
+    strength = "not graded in the source" if rec["strength"] == "not_graded" else rec["strength"]
+    lines = [f"- {rec['kind']}: {rec['text']}  ({strength}; {evidence}) [{rec['id']}]"]
     dose = rec.get("dose")
     if isinstance(dose, Mapping):
         lines.append(f"    dose: {dose['text']}  (rule: {dose['rule']}; {_facts(dose['facts'])})")

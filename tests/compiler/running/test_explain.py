@@ -71,6 +71,16 @@ def test_evidence_wording(imnm: ir.Guideline) -> None:
     assert "; expert opinion) [" in explain(result)
 
 
+def test_a_recommendation_the_source_does_not_grade_says_so() -> None:
+    rec = {
+        "id": "a", "kind": "advise", "text": "Advice", "strength": "not_graded",
+        "citations": [], "expert_opinion": True, "options": [],
+    }  # fmt: skip
+    result = {
+        "guideline": "g", "version": "1.0.0", "source_hash": "0123456789abcdef",
+        "complete": True, "needs": [], "recommendations": [rec], "path": [],
+    }  # fmt: skip
+    assert "- advise: Advice  (not graded in the source; expert opinion) [a]" in explain(result)
 def test_a_line_break_in_a_text_cannot_print_a_fake_recommendation(imnm: ir.Guideline) -> None:
     result = interpreter.evaluate(imnm, imnm_patient(imnm, {}))
     recs = result["recommendations"]
