@@ -8,7 +8,7 @@ from pathlib import Path
 from compiler import ir
 from compiler.diagnostics import Diagnostic, has_errors
 from compiler.emitters import EMITTERS
-from compiler.pipeline import Compiled, compile_source, read_source
+from compiler.pipeline import Compiled, compile_file
 
 SUFFIX = ".guideline"
 
@@ -32,7 +32,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
             display = str(path.resolve().relative_to(root.resolve()))
         except ValueError:
             display = str(path)
-        results.append(compile_source(read_source(path, display)))
+        results.append(compile_file(path, display))
     return results
 
 

@@ -20,6 +20,7 @@ HEADER = """guideline demo "Demo"
 # Codes that no snippet is known to report, with the reason shown in the docs.
 NO_EXAMPLE: dict[str, str] = {
     "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
+    "P017": "It is about the bytes of the file, which a page of text cannot show.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
 }
 

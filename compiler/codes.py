@@ -44,6 +44,7 @@ _ENTRIES = (
     Code("P014", "Impossible date", "Dates are written YYYY-MM-DD and must exist."),
     Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
     Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
+    Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
     Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
     Code("N002", "Name used twice", "Two declarations or ids share one name."),
     Code("N003", "Unknown choice", "A choice the input does not list."),

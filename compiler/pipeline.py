@@ -24,6 +24,7 @@ from compiler.diagnostics import Diagnostic, finalize, has_errors
 from compiler.lower import Lowerer
 from dsl import ast
 from dsl.parser import parse, too_deep
+from dsl.reading import read_file
 from dsl.source import SourceFile
 
 AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
@@ -55,8 +56,19 @@ class Compiled:
 
 
 def read_source(path: Path, display: str | None = None) -> SourceFile:
-    """Read a guideline file as UTF-8 text."""
+    """A guideline file known to be UTF-8 (raises UnicodeDecodeError if it is not).
+
+    For files from authors use `compile_file`, which reports such bytes as a diagnostic.
+    """
     return SourceFile(display or str(path), path.read_text(encoding="utf-8"))
+
+
+def compile_file(path: Path, display: str | None = None) -> Compiled:
+    """Read (decoding the bytes with diagnostics), parse, check and lower one file."""
+    read = read_file(path, display)
+    if read.diagnostics:
+        return Compiled(read.source, None, None, read.diagnostics)
+    return compile_source(read.source)
 
 
 def check_tree(tree: ast.Guideline) -> list[Diagnostic]:

@@ -19,7 +19,7 @@ from compiler.commands.common import (
 )
 from compiler.pipeline import Compiled
 from dsl.formatter import FormatError, FormatterBug, format_source
-from dsl.source import SourceFile
+from dsl.reading import read_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,9 +41,12 @@ def _display(root: Path, path: Path) -> str:
 
 def _format_one(path: Path, display: str) -> tuple[str, str] | Compiled:
     """(old, new) text, or the file's syntax problems as a Compiled without IR."""
-    source = SourceFile(display, path.read_text(encoding="utf-8"))
+    read = read_file(path, display)
+    source = read.source
+    if read.diagnostics:
+        return Compiled(source, None, None, read.diagnostics)
     try:
-        return source.text, format_source(source.text, display)
+        return read.text_as_stored, format_source(source.text, display)
     except FormatError as exc:
         return Compiled(source, None, None, exc.diagnostics)
 
