@@ -112,7 +112,7 @@ def run_many(args: argparse.Namespace) -> int:
     guideline = load(args.guideline)
     module = batch.load_module(guideline)
     with contextlib.ExitStack() as stack:
-        stream = stack.enter_context(path.open(encoding="utf-8", newline=""))
+        stream = stack.enter_context(batch.open_patients(path))
         output = sys.stdout if args.output is None else _open_output(args.output, stack)
         rows = batch.read_patients(path, guideline, stream)
         bar = tqdm(rows, unit=" patients", disable=not _show_progress(output), file=sys.stderr)

@@ -135,3 +135,19 @@ def test_rows_are_evaluated_and_written_one_at_a_time(imnm: ir.Guideline) -> Non
 
 def test_no_progress_bar_when_not_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cmd._show_progress(sys.stdout) is False
+
+
+def test_a_row_that_cannot_be_read_does_not_stop_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps(GOOD).encode()
+    huge = b'{"weight": 1' + b"0" * 5000 + b"}"
+    rows = [good, b'{"category": "\xff"}', b"[" * 100_000, huge, good]
+    patients = tmp_path / "patients.jsonl"
+    patients.write_bytes(b"\xef\xbb\xbf" + b"\n".join(rows) + b"\n")
+    assert main(["run", IMNM, "--patients", str(patients)]) == 1
+    out, err = capsys.readouterr()
+    results = _lines(out)
+    assert [r.get("row") for r in results] == [None, 2, 3, 4, None]
+    assert results[0] == results[4] and results[0]["complete"]
+    assert "3 of 5 rows had bad data" in err
