@@ -45,6 +45,8 @@ _ENTRIES = (
     Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
     Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
     Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
+    Code("P019", "Text too long", "A text in quotes longer than 2,000 characters."),
+    Code("P020", "Condition too large", "A condition testing more than 40 facts and comparisons."),
     Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
     Code("N002", "Name used twice", "Two declarations or ids share one name."),
     Code("N003", "Unknown choice", "A choice the input does not list."),

@@ -11,6 +11,7 @@ from compiler.checks import (
     declarations,
     examples,
     header,
+    limits,
     logic_contradictions,
     logic_gaps,
     logic_overlap,
@@ -105,6 +106,9 @@ def _compile(source: SourceFile) -> Compiled:
     found += lowered
     if has_errors(found):
         return Compiled(source, tree, None, tuple(finalize(found)))
+    too_large = limits.check(guideline)  # first: the other checks' work grows with size
+    if too_large:
+        return Compiled(source, tree, None, tuple(finalize([*found, *too_large])))
     found += [d for check in IR_CHECKS for d in check(guideline)]
     final = tuple(finalize(found))
     return Compiled(source, tree, None if has_errors(final) else guideline, final)

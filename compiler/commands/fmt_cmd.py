@@ -17,6 +17,7 @@ from compiler.commands.common import (
     print_diagnostics,
     project_root,
 )
+from compiler.files import write_atomically
 from compiler.pipeline import Compiled
 from dsl.formatter import FormatError, FormatterBug, format_source
 from dsl.reading import read_file
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         if old != new:
             changed.append(display)
             if not args.check:
-                path.write_text(new, encoding="utf-8")
+                write_atomically(path, new)
     return _report(changed, broken, len(paths), args.check)
 
 
