@@ -66,6 +66,8 @@ TEST_STEPS: list[list[str | Path]] = [
     [BIN / "guideline", "fmt", "--check"],
     [BIN / "mkdocs", "build", "--strict"],
     [BIN / "ruff", "check", "."],
+    # The layers of docs/architecture.md, as import-linter contracts in pyproject.toml.
+    [BIN / "lint-imports", "--no-cache"],
     [BIN / "mypy", "--strict", "dsl", "compiler", "generated"],
     [BIN / "python", "-m", "pytest"],
     # Branch coverage of every generated module under its generated tests must be 100%.

@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 from benchmarks import synth
-from compiler import batch, ir
+from compiler.running import batch
+from compiler.semantics import ir
 
 
 def write_files(guideline: ir.Guideline, n: int, folder: Path) -> dict[str, Path]:

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import synth
-from compiler import checks, emitters, ir, pipeline
+from compiler import checks
 from compiler.emit_docs import emit_docs
-from compiler.emit_errors import error_pages
+from compiler.emit_docs.errors_page import error_pages
 from compiler.emit_python import emit as emit_python
+from compiler.pipeline import emitters, stages
+from compiler.semantics import ir
 from compiler.testgen.pytest_file import pytest_files
 from dsl import ast
 from dsl.parser import parse
@@ -52,7 +54,7 @@ def _ast_stage_name(check: Callable[..., object]) -> str:
 
 def _logic_modules_outside_pipeline() -> list[Callable[[ir.Guideline], object]]:
     """`compiler/checks/logic_*.py` checks that the pipeline does not run (yet)."""
-    known = {c.__module__ for c in pipeline.IR_CHECKS}
+    known = {c.__module__ for c in stages.IR_CHECKS}
     found = []
     for info in pkgutil.iter_modules(checks.__path__):
         name = f"compiler.checks.{info.name}"
@@ -77,7 +79,7 @@ def absent_stages() -> list[str]:
     missing = []
     if _testgen() is None:
         missing.append("test generation (compiler.testgen.generate_cases)")
-    in_pipeline = any(c.__module__.startswith("compiler.checks.logic_") for c in pipeline.IR_CHECKS)
+    in_pipeline = any(c.__module__.startswith("compiler.checks.logic_") for c in stages.IR_CHECKS)
     if not in_pipeline and not _logic_modules_outside_pipeline():
         missing.append("logic verification (compiler/checks/logic_*.py)")
     return missing
@@ -93,12 +95,12 @@ def _load_module(text: str) -> types.ModuleType:
     return module
 
 
-def stages(source: SourceFile, tree: ast.Guideline, guideline: ir.Guideline) -> list[Stage]:
+def timed_stages(source: SourceFile, tree: ast.Guideline, guideline: ir.Guideline) -> list[Stage]:
     """Every stage, in pipeline order, as (name, thunk) over already-computed inputs."""
     out: list[Stage] = [("parse", lambda: parse(source))]
-    out += [(_ast_stage_name(c), functools.partial(c, tree)) for c in pipeline.AST_CHECKS]
-    out.append(("lower (resolve + IR)", lambda: pipeline.lower_tree(tree, source)))
-    ir_checks = [*pipeline.IR_CHECKS, *_logic_modules_outside_pipeline()]
+    out += [(_ast_stage_name(c), functools.partial(c, tree)) for c in stages.AST_CHECKS]
+    out.append(("lower (resolve + IR)", lambda: stages.lower_tree(tree, source)))
+    ir_checks = [*stages.IR_CHECKS, *_logic_modules_outside_pipeline()]
     out += [(_ast_stage_name(c), functools.partial(c, guideline)) for c in ir_checks]
     testgen = _testgen()
     if testgen is not None:
@@ -134,7 +136,7 @@ def check_and_build(text: str, path: str) -> None:
     """What `guideline check` and `guideline build` do for one guideline, test cases aside:
     parse, every check (the logic checks included), lower, then the module, the
     documentation pages and the error pages."""
-    compiled = pipeline.compile_text(text, path)
+    compiled = stages.compile_text(text, path)
     if compiled.guideline is None:
         raise RuntimeError(f"{path} does not compile")
     guideline = compiled.guideline
@@ -188,7 +190,7 @@ def prepare(text: str, path: str) -> tuple[SourceFile, ast.Guideline, ir.Guideli
     parsed = parse(source)
     if parsed.guideline is None:
         raise RuntimeError(f"{path} does not parse: {parsed.diagnostics[:1]}")
-    guideline, _ = pipeline.lower_tree(parsed.guideline, source)
+    guideline, _ = stages.lower_tree(parsed.guideline, source)
     return source, parsed.guideline, guideline
 
 
@@ -201,7 +203,7 @@ def scaling(sizes: list[int], budget: float, memory: bool,
         progress(f"compile: generating and preparing {size} branches")
         source, tree, guideline = prepare(synth.generate(size), f"synthetic_{size}.guideline")
         branches[size] = synth.count_branches(guideline)
-        for name, thunk in stages(source, tree, guideline):
+        for name, thunk in timed_stages(source, tree, guideline):
             progress(f"compile: {size} branches: {name}")
             results.append(measure(name, size, thunk, budget, memory))
     return results, branches
@@ -250,7 +252,7 @@ def deep_nesting(depth: int) -> str:
     """Compile and run a guideline of `depth` nested decisions end to end; '' when fine."""
     text = synth.deep(depth)
     try:
-        compiled = pipeline.compile_text(text, f"deep_{depth}.guideline")
+        compiled = stages.compile_text(text, f"deep_{depth}.guideline")
     except RecursionError as exc:
         return f"RecursionError in {_innermost_project_frame(exc)}"
     if compiled.guideline is None:

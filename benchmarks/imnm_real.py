@@ -10,7 +10,7 @@ import types
 from collections.abc import Mapping
 from typing import Any
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 
 Output = dict[str, object]
 

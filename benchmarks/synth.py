@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from compiler import ir
+from compiler.semantics import ir
 
 _HEADER = """guideline {gid} "Synthetic benchmark guideline ({branches} branches)"
   version 1.0.0

@@ -12,7 +12,7 @@ from typing import Any
 
 import rule_engine
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 
 Output = dict[str, object]
 Engine = Callable[[Mapping[str, Any]], Output]
@@ -182,7 +182,7 @@ def module_decide(module: types.ModuleType) -> Engine | None:
 
 
 def interpreted(guideline: ir.Guideline) -> Engine:
-    """The IR interpreter (`compiler.interpreter.evaluate`), mapped."""
+    """The IR interpreter (`compiler.semantics.interpreter.evaluate`), mapped."""
 
     def decide(p: Mapping[str, Any]) -> Output:
         result = interpreter.evaluate(guideline, p)

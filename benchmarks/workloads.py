@@ -14,9 +14,9 @@ from typing import Any
 from benchmarks import gen_patients, imnm_real, synth, workload_engines
 from benchmarks.eval_bench import Engine
 from benchmarks.targets import FLOOR
-from compiler import interpreter, ir
 from compiler.emit_python import emit
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
+from compiler.semantics import interpreter, ir
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "bench"

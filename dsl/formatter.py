@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from lark import Token, Tree
 
-from compiler.diagnostics import Diagnostic, has_errors
 from dsl.comments import Attached, CommentMap, SourceLine, attach, blank_before, classify
+from dsl.diagnostics import Diagnostic, has_errors
 from dsl.format_expr import expr, names, string, word
 from dsl.parser import _lark, parse
 from dsl.source import SourceFile, Span

@@ -23,8 +23,8 @@ from lark.exceptions import (
 )
 from lark.indenter import DedentError, Indenter
 
-from compiler.diagnostics import Diagnostic, error, finalize
 from dsl import ast
+from dsl.diagnostics import Diagnostic, error, finalize
 from dsl.gc_pause import paused
 from dsl.source import SourceFile, Span
 from dsl.syntax_context import Context, eol, generic, point

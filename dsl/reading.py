@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler.diagnostics import Diagnostic, error
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
 
 BOM = "\ufeff"

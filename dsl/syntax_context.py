@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lark import Token, Tree
 
-from compiler.diagnostics import Diagnostic, error
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
 
 REC_KINDS = (

@@ -12,8 +12,7 @@ from collections.abc import Callable
 
 from lark import Token
 
-from compiler.diagnostics import Diagnostic, error
-from compiler.units import UnitError, parse_unit
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 from dsl.syntax_context import (
     EMPTY_HINTS,
@@ -29,6 +28,7 @@ from dsl.syntax_context import (
     point,
     shown,
 )
+from dsl.units import UnitError, parse_unit
 
 
 def _stray_indent(ctx: Context) -> Diagnostic | None:

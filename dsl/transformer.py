@@ -10,8 +10,8 @@ from typing import Any
 from lark import Token, Transformer, v_args
 from lark.tree import Meta
 
-from compiler.diagnostics import Diagnostic, error
 from dsl import ast
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}

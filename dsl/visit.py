@@ -90,3 +90,14 @@ def refs(expr: ast.Expr) -> Iterator[ast.Ref]:
     elif isinstance(expr, ast.BoolOp):
         for operand in expr.operands:
             yield from refs(operand)
+
+
+def all_cites(tree: ast.Guideline) -> Iterator[ast.CiteKey]:
+    """Every citation key written anywhere in the guideline."""
+    for rec in recommendations(tree):
+        yield from rec.cites
+    for item in narratives(tree):
+        if isinstance(item, ast.Note):
+            yield from item.cites
+            for bullet in item.bullets:
+                yield from bullet.cites

@@ -12,9 +12,9 @@ from types import ModuleType
 
 import pytest
 
-from compiler import interpreter, ir
 from compiler.emit_python import emit
-from compiler.pipeline import Compiled, compile_source, compile_text, lower_tree, read_source
+from compiler.pipeline.stages import Compiled, compile_source, compile_text, lower_tree, read_source
+from compiler.semantics import interpreter, ir
 from dsl.parser import parse
 from dsl.source import SourceFile
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
 from dsl.formatter import FormatError, format_source
 from tests.dsl.guideline_strategies import Draw, guideline_texts
 

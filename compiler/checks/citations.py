@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 
-from compiler.diagnostics import Diagnostic, error, warning
 from dsl import ast, visit
-
-
-def all_cites(tree: ast.Guideline) -> Iterator[ast.CiteKey]:
-    """Every citation key written anywhere in the guideline."""
-    for rec in visit.recommendations(tree):
-        yield from rec.cites
-    for item in visit.narratives(tree):
-        if isinstance(item, ast.Note):
-            yield from item.cites
-            for bullet in item.bullets:
-                yield from bullet.cites
+from dsl.diagnostics import Diagnostic, error, warning
 
 
 def check(tree: ast.Guideline) -> list[Diagnostic]:
@@ -37,7 +25,7 @@ def check(tree: ast.Guideline) -> list[Diagnostic]:
             )
         seen.add(ref.key)
     cited: set[str] = set()
-    for cite in all_cites(tree):
+    for cite in visit.all_cites(tree):
         cited.add(cite.key)
         if cite.key not in seen:
             close = difflib.get_close_matches(cite.key, keys, n=1, cutoff=0.5)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler.diagnostics import Diagnostic, error, warning
 from dsl import ast, visit
+from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import Span
 
 

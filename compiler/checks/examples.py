@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from compiler import interpreter, ir
-from compiler.diagnostics import Diagnostic, error
-from compiler.lower import fmt_number
+from compiler.semantics import interpreter, ir
+from compiler.semantics.lower import fmt_number
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 

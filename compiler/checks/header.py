@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from compiler.diagnostics import Diagnostic, error
 from dsl import ast
+from dsl.diagnostics import Diagnostic, error
 
 STATUSES = ("draft", "active", "retired")
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.]+)?$")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from compiler import ir
-from compiler.diagnostics import Diagnostic, error
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 MAX_TERMS = 40

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import itertools
 
-import z3
-
-from compiler import ir
-from compiler.checks.logic_support import Logic, logic_for
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.analysis import formula as f
+from compiler.checks.logic_support import Logic, finding, logic_for
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 GIVING = frozenset({"start", "add", "consider"})
 
@@ -32,16 +31,19 @@ def _emits(logic: Logic) -> list[tuple[ir.Recommendation, ir.Emit, tuple[str, ..
     return out
 
 
-def _doses_differ(logic: Logic, a: ir.Recommendation, b: ir.Recommendation) -> z3.BoolRef:
+def _doses_differ(a: ir.Recommendation, b: ir.Recommendation) -> f.Formula:
     assert a.dose is not None and b.dose is not None
     if a.dose.unit != b.dose.unit:
-        return z3.BoolVal(True)
-    enc = logic.encoder
-    known = [enc.is_known(n) for n in (*a.dose.inputs, *b.dose.inputs)]
-    differ = z3.Or(
-        enc.num(a.dose.low) != enc.num(b.dose.low), enc.num(a.dose.high) != enc.num(b.dose.high)
+        return f.TRUE
+    known = [f.KnownIs(n, True) for n in (*a.dose.inputs, *b.dose.inputs)]
+    differ = f.AnyOf(
+        (_differ(a.dose.low, b.dose.low, a.line), _differ(a.dose.high, b.dose.high, a.line))
     )
-    return z3.And(*known, differ)
+    return f.AllOf((*known, differ))
+
+
+def _differ(left: ir.NumExpr, right: ir.NumExpr, line: int) -> f.Formula:
+    return f.Truth(ir.CmpNum("!=", left, right, "", line))
 
 
 def _apart(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
@@ -69,14 +71,14 @@ def _pair(
         code, extra = "L030", []
         message = f"`{a.id}` ({a.kind}) and `{b.id}` ({b.kind}) both concern `{a.drug}` {where}"
     elif a.dose is not None and b.dose is not None:
-        code, extra = "L031", [_doses_differ(logic, a, b)]
+        code, extra = "L031", [_doses_differ(a, b)]
         message = f"`{a.id}` and `{b.id}` give different doses of `{a.drug}` {where}"
     else:
         return None
     patient = logic.patient([reach_a, reach_b], extra)
     if patient is None:
         return None
-    return logic.finding(
+    return finding(logic,
         code,
         Severity.ERROR,
         message,

@@ -7,18 +7,18 @@ so `x < 3` / `x > 3` on a whole number leaves 3, and a choice nobody tests is fo
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.checks.logic_support import Logic, logic_for
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.analysis import formula as f
+from compiler.checks.logic_support import Logic, finding, logic_for
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _gap(logic: Logic, decision: ir.Decision) -> Diagnostic | None:
     guards = [b.guard for b in decision.when_branches() if b.guard is not None]
-    enc = logic.encoder
-    patient = logic.patient([decision], [enc.no(g) for g in guards])
+    patient = logic.patient([decision], [f.Is(g, "no") for g in guards])
     if patient is None:
         return None
-    return logic.finding(
+    return finding(logic,
         "L010",
         Severity.ERROR,
         f"no branch of decision `{decision.id}` applies to some patients, and it has no "

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import itertools
 
-from compiler import ir
-from compiler.checks.logic_support import Logic, body_recommendations, logic_for, when
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.analysis import formula as f
+from compiler.checks.logic_support import Logic, body_recommendations, finding, logic_for, when
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _key(rec: ir.Recommendation) -> tuple[str, str, str, str]:
@@ -50,14 +51,13 @@ def _hidden(first: ir.Branch, later: ir.Branch) -> list[ir.Recommendation]:
 
 def _exclusive(logic: Logic, decision: ir.Decision) -> list[Diagnostic]:
     found = []
-    enc = logic.encoder
     for a, b in itertools.combinations(decision.when_branches(), 2):
         assert a.guard is not None and b.guard is not None
-        patient = logic.patient([decision], [enc.yes(a.guard), enc.yes(b.guard)])
+        patient = logic.patient([decision], [f.Is(a.guard, "yes"), f.Is(b.guard, "yes")])
         if patient is None:
             continue
         found.append(
-            logic.finding(
+            finding(logic,
                 "L020",
                 Severity.ERROR,
                 f"decision `{decision.id}` is marked `exclusive`, but branches {when(a)} "
@@ -79,12 +79,12 @@ def _ordered(logic: Logic, decision: ir.Decision) -> list[Diagnostic]:
         if not hidden or set(ir.cond_inputs(a.guard)) & set(ir.cond_inputs(b.guard)):
             continue
         taken = logic.taken(decision, a)
-        patient = logic.patient([decision], [taken, logic.encoder.yes(b.guard)])
+        patient = logic.patient([decision], [taken, f.Is(b.guard, "yes")])
         if patient is None:
             continue
         ids = ", ".join(f"`{r.id}`" for r in hidden)
         found.append(
-            logic.finding(
+            finding(logic,
                 "L021",
                 Severity.WARNING,
                 f"branch {when(b)} of decision `{decision.id}` also applies to some patients "

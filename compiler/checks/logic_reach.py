@@ -9,25 +9,26 @@ harmless safety net.
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.checks.logic_support import Logic, logic_for, when
-from compiler.diagnostics import Diagnostic, Severity
+from compiler.analysis import formula as f
+from compiler.checks.logic_support import Logic, finding, logic_for, when
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _hiders(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> list[ir.Branch]:
     """The earlier branches that take some patient this branch's condition fits."""
     assert branch.guard is not None
-    fits = logic.encoder.yes(branch.guard)
+    fits = f.Is(branch.guard, "yes")
     earlier = decision.when_branches()[: decision.when_branches().index(branch)]
     return [b for b in earlier if logic.possible([decision], [fits, logic.taken(decision, b)])]
 
 
 def _unreachable(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> Diagnostic:
     assert branch.guard is not None
-    patient = logic.patient([decision], [logic.encoder.yes(branch.guard)])
+    patient = logic.patient([decision], [f.Is(branch.guard, "yes")])
     hint = "remove the branch, or correct its condition or the conditions before it"
     if patient is None:
-        return logic.finding(
+        return finding(logic,
             "L011",
             Severity.ERROR,
             f"branch {when(branch)} of decision `{decision.id}` can never be taken: its "
@@ -39,7 +40,7 @@ def _unreachable(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> Diag
             hint,
         )
     names = ", ".join(when(b) for b in _hiders(logic, decision, branch))
-    return logic.finding(
+    return finding(logic,
         "L011",
         Severity.ERROR,
         f"branch {when(branch)} of decision `{decision.id}` can never be taken: every "

@@ -6,10 +6,10 @@ guideline, how many questions timed out; a timeout is never taken as a pass.
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.checks.logic_support import logic_for
-from compiler.diagnostics import Diagnostic, Severity
-from compiler.solver import DEFAULT_TIMEOUT_MS
+from compiler.analysis.solver import DEFAULT_TIMEOUT_MS
+from compiler.checks.logic_support import finding, logic_for
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def check(guideline: ir.Guideline) -> list[Diagnostic]:
@@ -19,7 +19,7 @@ def check(guideline: ir.Guideline) -> list[Diagnostic]:
         return []
     seconds = DEFAULT_TIMEOUT_MS / 1000
     return [
-        logic.finding(
+        finding(logic,
             "L090",
             Severity.WARNING,
             f"{logic.undecided} question(s) about this guideline's logic could not be answered "

@@ -7,12 +7,11 @@ a patient gets an incomplete result that names the facts to find out.
 
 from __future__ import annotations
 
-import z3
-
-from compiler import ir
-from compiler.checks.logic_support import Logic, logic_for, unknown_facts
-from compiler.diagnostics import Diagnostic, Severity
-from compiler.reach import can_be_unknown
+from compiler.analysis import formula as f
+from compiler.analysis.reach import can_be_unknown
+from compiler.checks.logic_support import Logic, finding, logic_for, unknown_facts
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, Severity
 
 
 def _names(conds: list[ir.Cond], patient: dict[str, object]) -> str:
@@ -27,15 +26,15 @@ def _decision(logic: Logic, decision: ir.Decision) -> Diagnostic | None:
     if not any(can_be_unknown(logic.guideline, g) for g in guards):
         return None  # no guard can be unknown: no patient meets an unknown here
     meets = [
-        z3.And(*[logic.encoder.no(g) for g in guards[:i]], logic.encoder.unknown(guard))
+        f.AllOf((*[f.Is(g, "no") for g in guards[:i]], f.Is(guard, "unknown")))
         for i, guard in enumerate(guards)
     ]
     if not meets:
         return None
-    patient = logic.patient([decision], [z3.Or(*meets)])
+    patient = logic.patient([decision], [f.AnyOf(tuple(meets))])
     if patient is None:
         return None
-    return logic.finding(
+    return finding(logic,
         "L040",
         Severity.WARNING,
         f"decision `{decision.id}` can be reached with {_names(guards, patient)} unknown "
@@ -53,10 +52,10 @@ def _guards(decision: ir.Decision) -> list[ir.Cond]:
 def _section(logic: Logic, section: ir.Section) -> Diagnostic | None:
     if section.when is None or not can_be_unknown(logic.guideline, section.when):
         return None
-    patient = logic.patient([section], [logic.encoder.unknown(section.when)])
+    patient = logic.patient([section], [f.Is(section.when, "unknown")])
     if patient is None:
         return None
-    return logic.finding(
+    return finding(logic,
         "L040",
         Severity.WARNING,
         f"section `{section.id}` can be reached with {_names([section.when], patient)} "

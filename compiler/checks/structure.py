@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler.diagnostics import Diagnostic, error
 from dsl import ast, visit
+from dsl.diagnostics import Diagnostic, error
 
 
 def _decision(decision: ast.Decision) -> list[Diagnostic]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from compiler import ir
-from compiler.diagnostics import Diagnostic, error
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from compiler.build import build
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, print_diagnostics, project_root
+from compiler.pipeline.build import build
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,9 +8,9 @@ import json
 import sys
 
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, load
-from compiler.diagnostics import render_human
 from compiler.emit_docs.words import huge_int, too_large_for_float
 from compiler.testgen import Case, CaseGenerationError, generate_cases, infeasible_paths
+from dsl.diagnostics import render_human
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from compiler.build import compile_paths
 from compiler.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -13,6 +12,7 @@ from compiler.commands.common import (
     print_diagnostics,
     project_root,
 )
+from compiler.pipeline.build import compile_paths
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

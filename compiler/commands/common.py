@@ -6,10 +6,10 @@ import difflib
 import sys
 from pathlib import Path
 
-from compiler import ir
-from compiler.build import SUFFIX, compile_paths, discover
-from compiler.diagnostics import Diagnostic, finalize, render_human, render_json, summary
-from compiler.pipeline import Compiled
+from compiler.pipeline.build import SUFFIX, compile_paths, discover
+from compiler.pipeline.stages import Compiled
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, finalize, render_human, render_json, summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -17,8 +17,8 @@ from compiler.commands.common import (
     print_diagnostics,
     project_root,
 )
-from compiler.files import write_atomically
-from compiler.pipeline import Compiled
+from compiler.pipeline.files import write_atomically
+from compiler.pipeline.stages import Compiled
 from dsl.formatter import FormatError, FormatterBug, format_source
 from dsl.reading import read_file
 

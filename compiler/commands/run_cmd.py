@@ -16,9 +16,10 @@ from typing import IO
 
 from tqdm import tqdm
 
-from compiler import batch, interpreter
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, UsageError, load
-from compiler.explain import explain
+from compiler.running import batch
+from compiler.running.explain import explain
+from compiler.semantics import interpreter
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from compiler.commands.common import EXIT_OK, load
-from compiler.schema import schema
+from compiler.emit_python.schema import schema
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

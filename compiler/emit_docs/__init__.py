@@ -12,7 +12,6 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from compiler import ir
 from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.flowchart import flowchart_svg
 from compiler.emit_docs.gaps import collect_gaps
@@ -20,6 +19,7 @@ from compiler.emit_docs.language import language_page
 from compiler.emit_docs.page import PageModel
 from compiler.emit_docs.text import md
 from compiler.emit_docs.views import assumption_rows, example_rows, input_rows, reference_views
+from compiler.semantics import ir
 
 __all__ = ["case_table", "emit_docs", "render_guideline", "render_index"]
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from compiler import ir
 from compiler.emit_docs.page import fact_words
 from compiler.emit_docs.text import md
 from compiler.emit_docs.views import rec_links
 from compiler.emit_docs.words import CondWords
+from compiler.semantics import ir
 from compiler.testgen import CaseGenerationError, generate_cases
 from compiler.testgen.pytest_compact import is_compact
 

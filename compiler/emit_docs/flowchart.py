@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
 from compiler.emit_docs.flowmodel import Box, Entry, FlowBuilder, Fork
 from compiler.emit_docs.text import xml
+from compiler.semantics import ir
 
 FONT = 12
 LINE = 16

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from compiler import ir
 from compiler.emit_docs.text import anchor
 from compiler.emit_docs.words import CondWords, kind_words
+from compiler.semantics import ir
 
 
 @dataclass(frozen=True)

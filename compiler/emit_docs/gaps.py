@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
 from compiler.emit_docs.flowmodel import gap_anchor
 from compiler.emit_docs.text import anchor
+from compiler.semantics import ir
 
 
 @dataclass(frozen=True)

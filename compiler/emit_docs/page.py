@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from compiler import ir
 from compiler.emit_docs.flowmodel import gap_anchor
 from compiler.emit_docs.text import anchor, link, md
 from compiler.emit_docs.words import CondWords, kind_words, quantity, value_words
+from compiler.semantics import ir
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from compiler import ir
 from compiler.emit_docs.page import Note, PageModel, dose_words, fact_words
 from compiler.emit_docs.text import anchor, link, md, safe_url
 from compiler.emit_docs.words import CondWords, range_words, type_words
+from compiler.semantics import ir
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from compiler import ir
-from compiler.units import format_unit
+from compiler.semantics import ir
+from dsl.units import format_unit
 
 _OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "!=": "≠"}
 _FLIP = {">=": "<", "<=": ">", ">": "≤", "<": "≥", "=": "≠", "!=": "="}

@@ -12,7 +12,12 @@ from importlib import resources
 
 import jinja2
 
-from compiler import ir
+from compiler.analysis.settled import (
+    Key,
+    certain_last_branches,
+    session_for,
+    unknowable_at,
+)
 from compiler.emit_python.assumptions import assumptions_function
 from compiler.emit_python.conditions import CondEmitter
 from compiler.emit_python.outputs import (
@@ -24,14 +29,9 @@ from compiler.emit_python.outputs import (
     static_options,
     variants_table,
 )
-from compiler.emit_python.settled import (
-    Key,
-    certain_last_branches,
-    session_for,
-    unknowable_at,
-)
 from compiler.emit_python.tree import TreeEmitter, doc_text, unpack_facts
 from compiler.emit_python.validation import checks_table, plain_function
+from compiler.semantics import ir
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
 

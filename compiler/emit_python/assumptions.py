@@ -7,10 +7,10 @@ assumption left unknown by unknown facts is not broken.
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.emit_python.conditions import CondEmitter, Writer, comment
 from compiler.emit_python.tree import unpack_facts
-from compiler.interpreter import assumption_problem
+from compiler.semantics import ir
+from compiler.semantics.interpreter import assumption_problem
 
 
 def assumptions_function(guideline: ir.Guideline, conds: CondEmitter) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from compiler import ir
+from compiler.semantics import ir
 
 
 def var(name: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
 from compiler.emit_python.conditions import CondEmitter
+from compiler.semantics import ir
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from compiler import ir
 from compiler.emit_python.conditions import var
 from compiler.emit_python.tree import TreeEmitter
+from compiler.semantics import ir
 
 StepRow = tuple[str, str, str, tuple[int, ...]]  # node, question, branch, fact indexes
 

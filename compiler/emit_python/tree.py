@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from compiler import ir
+from compiler.analysis.settled import Key
 from compiler.emit_python.conditions import CondEmitter, Writer, comment, flat_text, var
 from compiler.emit_python.one_unknown import OneUnknown, one_unknown
-from compiler.emit_python.settled import Key
+from compiler.semantics import ir
 
 # Indentation levels a decision may reach inline before it gets its own function
 # (Python refuses more than 100).

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 
-from compiler import ir
 from compiler.emit_python.conditions import var
-from compiler.units import accepted_units
+from compiler.semantics import ir
+from dsl.units import accepted_units
 
 
 def _if_missing(decl: ir.Input) -> str:

@@ -25,7 +25,7 @@ _OPERATORS = (
 class Case:
     """One test case: a patient and what the guideline's interpreter says for them.
 
-    `expected` is the canonical result dict of `compiler.interpreter.evaluate`, or,
+    `expected` is the canonical result dict of `compiler.semantics.interpreter.evaluate`, or,
     for `reject` cases, the list of (fact, message) problems of the PatientDataError.
     """
 

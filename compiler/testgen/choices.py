@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from compiler import ir
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver, is_numeric
+from compiler.semantics import ir
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
-from compiler.testgen.patients import PatientSolver, is_numeric
 from compiler.testgen.sites import Site
-from compiler.units import accepted_units
+from dsl.units import accepted_units
 
 
 def _values(decl: ir.Input) -> list[tuple[str, str, object]]:

@@ -12,7 +12,7 @@ import dataclasses
 import math
 from collections.abc import Mapping
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 
 Checked = dict[str, object] | list[tuple[str, str]]
 

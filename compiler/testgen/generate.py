@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 
-from compiler import ir
+from compiler.analysis.patients import PatientSolver, SolverGaveUp
+from compiler.semantics import ir
 from compiler.testgen.case import Case
 from compiler.testgen.choices import choice_drafts, range_drafts
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import mcdc_drafts
 from compiler.testgen.outcomes import Outcomes
 from compiler.testgen.paths import path_drafts
-from compiler.testgen.patients import PatientSolver, SolverGaveUp
 from compiler.testgen.rejects import assumption_drafts, reject_drafts
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts

@@ -1,86 +1,18 @@
-"""Paths no patient can take, with the conditions that contradict each other (z3 cores)."""
+"""Paths no patient can take, with the conditions that contradict each other
+(`compiler.analysis.cores`)."""
 
 from __future__ import annotations
 
-import z3
-
-from compiler import ir
-from compiler.diagnostics import Diagnostic, error
-from compiler.lower import fmt_number
-from compiler.solver import contexts
+from compiler.analysis.branches import contexts
+from compiler.analysis.cores import contradiction
+from compiler.analysis.patients import PatientSolver, SolverGaveUp
+from compiler.semantics import ir
 from compiler.testgen.generate import CaseGenerationError
-from compiler.testgen.patients import PatientSolver, SolverGaveUp
-from compiler.testgen.sites import Chain, chains
+from compiler.testgen.sites import chains
+from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 IMPOSSIBLE_PATH = "L011"  # the registry's "Unreachable branch"
-
-Part = tuple[str, z3.BoolRef]
-
-
-def _decision_parts(decision: ir.Decision, branch: ir.Branch, ps: PatientSolver) -> list[Part]:
-    enc = ps.encoder
-    guards = decision.when_branches()
-    where = f"decision `{decision.id}`"
-    if branch.kind == "unknown":
-        probe = z3.Or(*[enc.unknown(g.guard) for g in guards if g.guard is not None])
-        return [(f"{where}: a branch condition is unknown", probe)]
-    index = guards.index(branch) if branch.kind == "when" else len(guards)
-    parts = [(f"{where}: not ({g.label})", enc.no(g.guard)) for g in guards[:index] if g.guard]
-    if branch.kind == "when" and branch.guard is not None:
-        parts.append((f"{where}: {branch.label}", enc.yes(branch.guard)))
-    return parts
-
-
-def _parts(chain: Chain, ps: PatientSolver) -> list[Part]:
-    parts: list[Part] = []
-    for node, branch in chain:
-        if isinstance(node, ir.Section):
-            if node.when is not None:
-                label = f"section `{node.id}` applies: {node.when_label}"
-                parts.append((label, ps.encoder.yes(node.when)))
-        elif branch is not None:
-            parts.extend(_decision_parts(node, branch, ps))
-    return parts
-
-
-def _ranges(ps: PatientSolver) -> list[Part]:
-    out: list[Part] = []
-    for decl in ps.guideline.inputs:
-        if decl.kind in {"number", "whole"} and decl.low is not None and decl.high is not None:
-            unit = f" {decl.unit_text}" if decl.unit_text else ""
-            label = f"`{decl.name}` from {fmt_number(decl.low)} to {fmt_number(decl.high)}{unit}"
-            out.append((label, z3.And(*ps.encoder.bounds(decl))))
-    for assumption in ps.guideline.assumptions:
-        label = f"assumption `{assumption.id}`: {assumption.label}"
-        out.append((label, z3.Not(ps.encoder.no(assumption.cond))))
-    return out
-
-
-def _kinds(ps: PatientSolver) -> list[z3.BoolRef]:
-    """Choices are indexes of their list; dates lie in the calendar the solver knows."""
-    kinds = {"choice", "date"}
-    return [c for d in ps.guideline.inputs if d.kind in kinds for c in ps.encoder.bounds(d)]
-
-
-def core(ps: PatientSolver, parts: list[Part]) -> list[str] | None:
-    """The labels of a small set of parts that no patient meets together (None: feasible)."""
-    solver = z3.Solver()
-    solver.set("timeout", ps.timeout_ms)
-    solver.set("core.minimize", True)
-    solver.add(*_kinds(ps))
-    markers = [z3.Bool(f"part__{i}") for i in range(len(parts))]
-    for marker, (_, formula) in zip(markers, parts, strict=True):
-        solver.add(z3.Implies(marker, formula))
-    status = solver.check(*markers)
-    if status == z3.unknown:
-        raise SolverGaveUp(str(solver.reason_unknown()))
-    if status == z3.sat:
-        return None
-    chosen = {str(m) for m in solver.unsat_core()}
-    return [
-        label for marker, (label, _) in zip(markers, parts, strict=True) if str(marker) in chosen
-    ]
 
 
 def infeasible_paths(guideline: ir.Guideline) -> list[Diagnostic]:
@@ -93,7 +25,7 @@ def infeasible_paths(guideline: ir.Guideline) -> list[Diagnostic]:
     table = chains(guideline)
     found: list[Diagnostic] = []
     dead: list[tuple[tuple[str, str], ...]] = []
-    for ctx in contexts(ps.encoder):
+    for ctx in contexts(guideline):
         if any(ctx.steps[: len(d)] == d for d in dead):
             continue
         chain = table[ctx.steps]
@@ -103,7 +35,7 @@ def infeasible_paths(guideline: ir.Guideline) -> list[Diagnostic]:
         label = "applies" if branch is None else branch.label
         where = f"branch `{label}` of `{node.id}`"
         try:
-            labels = core(ps, _parts(chain, ps) + _ranges(ps))
+            labels = contradiction(ps, chain)
         except SolverGaveUp as exc:
             message = f"{guideline.id}: the solver gave no answer for {where}: {exc}"
             raise CaseGenerationError(message) from exc

@@ -4,11 +4,11 @@ because of it alone (the other conditions held so that they cannot mask it)."""
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver
+from compiler.semantics import ir
 from compiler.testgen.case import join_id, slug
 from compiler.testgen.draft import Draft
-from compiler.testgen.patients import PatientSolver
 from compiler.testgen.sites import Site
 
 

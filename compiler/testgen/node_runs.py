@@ -1,7 +1,7 @@
 """What evaluating one top-level node adds to the interpreter's result, and which facts
 that depends on.
 
-This follows `compiler.interpreter` step for step (its `_Run`): the same branch
+This follows `compiler.semantics.interpreter` step for step (its `_Run`): the same branch
 tests with `interpreter.truth`, the same path steps, the same recommendations
 from `interpreter.recommendation`, the same stops and defects. What it adds is
 memory: a decision's step, given the values of the facts its conditions read, is
@@ -17,8 +17,8 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from compiler import interpreter, ir
-from compiler.testgen.guards import Test, compile_cond
+from compiler.semantics import interpreter, ir
+from compiler.semantics.compiled import Test, compile_cond
 
 Facts = Mapping[str, object]
 

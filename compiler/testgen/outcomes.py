@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from compiler import ir
+from compiler.semantics import ir
 from compiler.testgen.facts import Facts
 from compiler.testgen.node_runs import NodeRuns, Part
 

@@ -3,12 +3,12 @@ section), in each chain of enclosing decisions; and the paths no patient can tak
 
 from __future__ import annotations
 
-from compiler import ir
-from compiler.testgen import formula as f
-from compiler.testgen.branches import Conjuncts, Context, Steps, condition_at, contexts, taken
+from compiler.analysis import formula as f
+from compiler.analysis.branches import Conjuncts, Context, Steps, condition_at, contexts, taken
+from compiler.analysis.patients import PatientSolver
+from compiler.semantics import ir
 from compiler.testgen.case import join_id, slug
 from compiler.testgen.draft import Draft
-from compiler.testgen.patients import PatientSolver
 from compiler.testgen.sites import Chain, chains
 
 

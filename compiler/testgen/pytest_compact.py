@@ -14,8 +14,8 @@ the expected result (`guideline cases GUIDELINE --case ID --format json`).
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.emit_python.conditions import flat_text
+from compiler.semantics import ir
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.digest import SOURCE, Fingerprints
 from compiler.testgen.literals import literal

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from compiler import interpreter, ir
 from compiler.emit_python.tree import doc_text
+from compiler.semantics import interpreter, ir
 from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.generate import generate_cases

@@ -6,11 +6,11 @@ from __future__ import annotations
 import difflib
 from fractions import Fraction
 
-from compiler import ir
+from compiler.analysis.grid import resolution
+from compiler.analysis.patients import PatientSolver
+from compiler.semantics import ir
 from compiler.testgen.case import join_id, show_number
 from compiler.testgen.draft import Draft
-from compiler.testgen.grid import resolution
-from compiler.testgen.patients import PatientSolver
 
 _NOT_A_UNIT = "furlong"
 

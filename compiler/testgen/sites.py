@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compiler import ir
-from compiler.testgen import formula as f
-from compiler.testgen.branches import Conjuncts, taken
+from compiler.analysis import formula as f
+from compiler.analysis.branches import Conjuncts, taken
+from compiler.semantics import ir
 from compiler.testgen.case import join_id, slug
 
 Chain = tuple[tuple[ir.Decision | ir.Section, ir.Branch | None], ...]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from compiler import ir
-from compiler.interpreter import num_value
-from compiler.testgen import formula as f
+from compiler.analysis import formula as f
+from compiler.analysis.patients import PatientSolver
+from compiler.semantics import ir
+from compiler.semantics.interpreter import num_value
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
-from compiler.testgen.patients import PatientSolver
 from compiler.testgen.sites import Site
 
 

@@ -16,7 +16,7 @@ from benchmarks import (
     workload_engines,
     workloads,
 )
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "gen_patients.py"
 
@@ -67,7 +67,7 @@ def test_real_guideline_engines_agree() -> None:
 def test_every_compile_stage_runs_and_is_reported() -> None:
     source, tree, guideline = compile_bench.prepare(synth.generate(10), "s.guideline")
     names = []
-    for name, thunk in compile_bench.stages(source, tree, guideline)[:3]:
+    for name, thunk in compile_bench.timed_stages(source, tree, guideline)[:3]:
         measured = compile_bench.measure(name, 10, thunk, budget=60, memory=True)
         assert measured.seconds is not None and measured.peak_bytes, measured.note
         names.append(name)

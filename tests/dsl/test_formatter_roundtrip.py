@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from compiler.diagnostics import has_errors
+from dsl.diagnostics import has_errors
 from dsl.formatter import format_source, without_spans
 from dsl.parser import parse_text
 from tests.dsl.guideline_strategies import guideline_texts

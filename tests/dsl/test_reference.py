@@ -20,12 +20,14 @@ from types import ModuleType
 
 import pytest
 
-from compiler import codes, interpreter, units
-from compiler.diagnostics import Diagnostic, Severity, render_human
+from compiler.emit_docs import codes
 from compiler.emit_python import emit
-from compiler.explain import explain
-from compiler.lower import DOSE_KINDS, DRUG_KINDS, MONITOR_KINDS
-from compiler.pipeline import Compiled, compile_text
+from compiler.pipeline.stages import Compiled, compile_text
+from compiler.running.explain import explain
+from compiler.semantics import interpreter
+from compiler.semantics.lower import DOSE_KINDS, DRUG_KINDS, MONITOR_KINDS
+from dsl import units
+from dsl.diagnostics import Diagnostic, Severity, render_human
 from dsl.parser import keywords
 from dsl.source import SourceFile
 from tests.conftest import MINIMAL_HEADER, ROOT

@@ -10,7 +10,7 @@ import json
 import numpy
 import pytest
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from generated import imnm as module
 from tests.conftest import IMNM_BAD_DATA, IMNM_NOT_A_MAPPING, imnm_patient
 

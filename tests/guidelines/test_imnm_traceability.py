@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from compiler import ir
-from compiler.pipeline import Compiled
+from compiler.pipeline.stages import Compiled
+from compiler.semantics import ir
 from tests.conftest import IMNM, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks import examples
-from compiler.diagnostics import Diagnostic
-from compiler.pipeline import lower_tree
+from compiler.pipeline.stages import lower_tree
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse_text
 from dsl.source import SourceFile
 from tests.conftest import MINIMAL_HEADER

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compiler.checks import header
-from compiler.diagnostics import Diagnostic
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse_text
 from tests.conftest import MINIMAL_HEADER
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from compiler.checks.limits import MAX_TERMS
-from compiler.diagnostics import SHOWN, render_human
+from dsl.diagnostics import SHOWN, render_human
 from dsl.transformer import MAX_TEXT
 from tests.conftest import compile_snippet
 

@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from test_logic_support import import_generated, with_ir
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from tests.conftest import compile_snippet
 
 BODY = """input sex "Sex": one of female, male

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks import logic_contradictions
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 INPUTS = """input weight "Weight": number kg from 30 to 200 step 0.1

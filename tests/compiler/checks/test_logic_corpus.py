@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from test_logic_support import import_generated, logic_findings, replay, with_ir
 
-from compiler.pipeline import Compiled, compile_source, read_source
+from compiler.pipeline.stages import Compiled, compile_source, read_source
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "fixtures" / "logic"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks import logic_overlap
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 INPUTS = """input egfr "eGFR": whole mL/min from 0 to 150

@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib.util
 from types import ModuleType
 
-from compiler import ir
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
+from compiler.semantics import ir
 from tests.conftest import ROOT
 
 

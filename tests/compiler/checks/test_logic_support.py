@@ -15,15 +15,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import z3
 
 from benchmarks import synth
-from compiler import interpreter, ir, solver
-from compiler.checks import logic_reach, logic_support
-from compiler.diagnostics import Diagnostic
-from compiler.pipeline import Compiled, compile_text, lower_tree
+from compiler.pipeline.stages import Compiled, compile_text, lower_tree
+from compiler.semantics import interpreter, ir
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse
-from tests.conftest import ROOT, compile_snippet, emit_and_import, lower_snippet, lower_text
+from tests.conftest import compile_snippet, emit_and_import
 
 _COUNTER = itertools.count()
 
@@ -183,66 +181,6 @@ def with_ir(compiled: Compiled) -> Compiled:
 
 
 # ------------------------------------------------- answering questions cheaply
-
-LOCAL_IS_NOT_ENOUGH = """input x "X": number from 0 to 10 or unknown
-input n "N": whole from 0 to 10
-decide first "First"
-  when x > 5:
-    advise a "a"
-      expert opinion
-  otherwise: nothing
-  when unknown: ask
-decide second "Second"
-  when n > 3 and x is unknown:
-    advise b "b"
-      expert opinion
-  otherwise: nothing
-"""
-
-
-def _full_answer(guideline: ir.Guideline, node: ir.Node, extra: list[z3.BoolRef]) -> str:
-    """The question as the full reach condition of `solver.reaches` states it."""
-    encoder = solver.Encoder(guideline)
-    (reach,) = [r for r in solver.reaches(encoder) if r.node is node]
-    return solver.Session(encoder).check([reach.condition, *extra])
-
-
-def test_a_branch_possible_locally_but_not_after_the_earlier_ask() -> None:
-    guideline = lower_snippet(LOCAL_IS_NOT_ENOUGH)
-    logic = logic_support.Logic(guideline)
-    second = guideline.body[1]
-    assert isinstance(second, ir.Decision)
-    branch = second.when_branches()[0]
-    taken = logic.taken(second, branch)
-    assert logic.session.check([logic.reach.local(second), taken]) == "sat"
-    assert logic.never_taken(second, branch)
-    assert _full_answer(guideline, second, [_rebuilt(guideline, second, 0)]) == "unsat"
-    (finding,) = logic_reach.check(guideline)
-    assert finding.code == "L011" and finding.span.line == branch.line
-
-
-def _rebuilt(guideline: ir.Guideline, decision: ir.Decision, number: int) -> z3.BoolRef:
-    return solver.branch_conditions(solver.Encoder(guideline), decision)[number]
-
-
-CORPUS_SAMPLE = sorted((ROOT / "tests" / "fixtures" / "logic").glob("*/*.guideline"))[::3]
-
-
-@pytest.mark.parametrize("path", CORPUS_SAMPLE, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_answers_are_those_of_the_full_questions(path: Path) -> None:
-    guideline = lower_text(path.read_text(encoding="utf-8"), str(path))
-    logic = logic_support.Logic(guideline)
-    decisions = [n for n in ir.walk(guideline.body) if isinstance(n, ir.Decision)]
-    reached = [d for d in decisions if _full_answer(guideline, d, []) == "sat"]
-    assert logic.decisions() == reached
-    for decision in reached:
-        for number, branch in enumerate(decision.branches):
-            if branch.kind != "when":
-                continue
-            full = _full_answer(guideline, decision, [_rebuilt(guideline, decision, number)])
-            assert logic.never_taken(decision, branch) == (full == "unsat")
-    assert logic.undecided == 0
-
 
 def test_example_patients_do_not_depend_on_earlier_compilations() -> None:
     # Gaps everywhere: synthetic decisions without their `otherwise: nothing`. A shared

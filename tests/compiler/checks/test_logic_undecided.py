@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import z3
 
 from compiler.checks import logic_support
+from tests.compiler.analysis.giving_up import every_solver_gives_up
 from tests.conftest import compile_snippet
 
 BODY = """input a "A": number kg from 1 to 400
@@ -26,7 +26,7 @@ def test_no_warning_when_every_question_is_answered() -> None:
 
 def test_a_timeout_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every solver answers `unknown`, as on a timeout: the gap question stays open.
-    monkeypatch.setattr(z3.Solver, "check", lambda self, *assumptions: z3.unknown)
+    every_solver_gives_up(monkeypatch)
     logic_support._CACHE.clear()
     compiled = compile_snippet(BODY)
     undecided = [d for d in compiled.diagnostics if d.code == "L090"]

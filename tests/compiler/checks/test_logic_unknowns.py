@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.checks import logic_unknowns
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 REC = '    advise {0} "{0}"\n      expert opinion\n'

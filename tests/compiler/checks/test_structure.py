@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from compiler.checks import structure
-from compiler.diagnostics import Diagnostic
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse_text
 from tests.conftest import MINIMAL_HEADER
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from compiler.checks import unknowns
-from compiler.diagnostics import Diagnostic
-from compiler.pipeline import lower_tree
+from compiler.pipeline.stages import lower_tree
+from dsl.diagnostics import Diagnostic
 from dsl.parser import parse_text
 from dsl.source import SourceFile
 from tests.conftest import MINIMAL_HEADER

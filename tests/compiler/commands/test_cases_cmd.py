@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from compiler.cli import main
+from compiler.commands.main import main
 
 
 def test_json_lists_every_case_with_its_expectation(capsys: pytest.CaptureFixture[str]) -> None:

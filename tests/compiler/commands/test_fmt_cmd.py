@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler.cli import main
+from compiler.commands.main import main
 from tests.conftest import MINIMAL_HEADER
 
 MESSY = MINIMAL_HEADER + 'input a "A":yes/no   # kept\n'

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from compiler import batch, interpreter, ir
-from compiler.cli import main
 from compiler.commands import run_cmd
+from compiler.commands.main import main
+from compiler.running import batch
+from compiler.semantics import interpreter, ir
 
 IMNM = str(Path(__file__).resolve().parents[3] / "guidelines" / "imnm.guideline")
 

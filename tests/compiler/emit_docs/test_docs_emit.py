@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import compiler.emit_docs
-from compiler import ir
 from compiler.emit_docs import emit_docs, language, render_guideline, render_index
 from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.gaps import collect_gaps
-from compiler.pipeline import Compiled, compile_source
+from compiler.pipeline.stages import Compiled, compile_source
+from compiler.semantics import ir
 from compiler.testgen import pytest_compact
 
 

@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from benchmarks import synth
-from compiler import ir
 from compiler.emit_docs import flowchart
 from compiler.emit_docs.flowchart import flowchart_svg, wrap
 from compiler.emit_docs.flowmodel import Fork
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from compiler.emit_docs import render_guideline
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURE = ROOT / "tests" / "fixtures" / "docs" / "hostile_docs.guideline"

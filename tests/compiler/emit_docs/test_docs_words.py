@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compiler import ir
 from compiler.emit_docs.words import CondWords, range_words, type_words, value_words
+from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
 SNIPPET = """

@@ -19,13 +19,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import interpreter, ir
 from compiler.checks import unknowns
-from compiler.diagnostics import has_errors
-from compiler.pipeline import check_tree, lower_tree
-from compiler.units import accepted_units
+from compiler.pipeline.stages import check_tree, lower_tree
+from compiler.semantics import interpreter, ir
+from dsl.diagnostics import has_errors
 from dsl.parser import parse
 from dsl.source import SourceFile
+from dsl.units import accepted_units
 from generated import imnm as imnm_module
 from tests.conftest import emit_and_import
 

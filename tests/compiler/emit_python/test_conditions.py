@@ -6,10 +6,10 @@ import itertools
 
 import pytest
 
-from compiler import interpreter, ir
-from compiler.diagnostics import has_errors
 from compiler.emit_python.conditions import MAX_NESTING, CondEmitter, Writer, comment, flat_text
-from compiler.pipeline import lower_tree
+from compiler.pipeline.stages import lower_tree
+from compiler.semantics import interpreter, ir
+from dsl.diagnostics import has_errors
 from dsl.parser import parse
 from dsl.source import SourceFile
 from tests.conftest import MINIMAL_HEADER

@@ -16,9 +16,9 @@ from types import ModuleType
 
 import pytest
 
-from compiler import interpreter, ir
 from compiler.emit_python import emit
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
+from compiler.semantics import interpreter, ir
 from tests.conftest import ROOT, mypy_check, ruff_check
 
 GOLDEN = ROOT / "tests" / "fixtures" / "golden"

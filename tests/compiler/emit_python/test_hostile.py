@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import interpreter, ir
 from compiler.emit_python import emit
-from compiler.pipeline import compile_text
+from compiler.pipeline.stages import compile_text
+from compiler.semantics import interpreter, ir
 from tests.conftest import MINIMAL_HEADER, ROOT, emit_and_import, mypy_check, ruff_check
 
 FIXTURE = ROOT / "tests" / "fixtures" / "hostile" / "hostile.guideline"

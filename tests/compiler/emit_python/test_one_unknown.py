@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
 from compiler.emit_python import emit
 from compiler.emit_python.conditions import CondEmitter
 from compiler.emit_python.one_unknown import one_unknown
+from compiler.semantics import ir
 from tests.conftest import assert_module_agrees, compile_snippet, emit_and_import
 
 _INPUTS = """input x "X": yes/no or unknown

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import interpreter, ir
 from compiler.emit_python import ModuleEmitter
 from compiler.emit_python.outputs import VARIANT_LIMIT, FullTree, is_static
+from compiler.semantics import interpreter, ir
 from tests.conftest import compile_snippet, emit_and_import, imnm_patient
 
 

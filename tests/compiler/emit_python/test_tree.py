@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
 from compiler.emit_python import emit
 from compiler.emit_python.tree import DEPTH_LIMIT
+from compiler.semantics import ir
 from tests.conftest import (
     assert_module_agrees,
     compile_snippet,

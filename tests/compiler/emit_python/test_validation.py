@@ -10,8 +10,8 @@ import types
 
 import pytest
 
-from compiler import interpreter, ir
-from compiler.batch import load_module
+from compiler.running.batch import load_module
+from compiler.semantics import interpreter, ir
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from compiler.emit_python import emit
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
 from compiler.testgen.pytest_file import render
 from tests.conftest import ROOT
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
+from compiler.semantics import ir
 from compiler.testgen import generate_cases
 from compiler.testgen.digest import Fingerprints, part_names, parts, reference
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen.facts import Facts
-from tests.compiler.testgen.conftest import random_patients
+from tests.compiler.conftest import random_patients
 
 Patient = dict[str, object]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import interpreter, ir
-from compiler.pipeline import lower_tree, read_source
-from compiler.solver import Encoder, contexts
+from compiler.analysis.branches import contexts
+from compiler.pipeline.stages import lower_tree, read_source
+from compiler.semantics import interpreter, ir
 from compiler.testgen import KINDS, Case, generate_cases
 from dsl.parser import parse
 from tests.conftest import compile_snippet
@@ -61,7 +61,7 @@ def test_every_branch_in_every_context_has_a_path_case(
     scores: ir.Guideline, score_cases: list[Case]
 ) -> None:
     paths = [c for c in score_cases if c.kind == "path"]
-    for ctx in contexts(Encoder(scores)):
+    for ctx in contexts(scores):
         node, label = ctx.steps[-1]
         assert any((node, label) in steps(c) for c in paths), ctx.steps
 

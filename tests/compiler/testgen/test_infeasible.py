@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import z3
 
-from compiler import ir
-from compiler.pipeline import lower_tree, read_source
+from compiler.pipeline.stages import lower_tree, read_source
+from compiler.semantics import ir
 from compiler.testgen import CaseGenerationError, infeasible_paths
 from compiler.testgen.infeasible import IMPOSSIBLE_PATH
 from dsl.parser import parse
+from tests.compiler.analysis.giving_up import every_solver_gives_up
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "testgen"
 
@@ -54,6 +54,6 @@ def test_only_the_first_impossible_branch_of_a_chain_is_reported() -> None:
 
 
 def test_solver_without_an_answer_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(z3.Solver, "check", lambda self, *a: z3.unknown)
+    every_solver_gives_up(monkeypatch)
     with pytest.raises(CaseGenerationError, match="no answer"):
         infeasible_paths(lowered("infeasible"))

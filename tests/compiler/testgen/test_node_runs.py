@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen.node_runs import NodeRuns, Part
-from tests.compiler.testgen.conftest import random_patients
+from tests.compiler.conftest import random_patients
 
 
 def alone(guideline: ir.Guideline, node: ir.Node) -> ir.Guideline:

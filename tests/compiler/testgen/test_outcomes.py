@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from compiler import interpreter, ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen import generate_cases
 from compiler.testgen.outcomes import Outcomes
-from tests.compiler.testgen.conftest import lowered_text, mixed, random_patients
+from tests.compiler.conftest import lowered_text, mixed, random_patients
 from tests.conftest import MINIMAL_HEADER
 
 Patient = dict[str, object]

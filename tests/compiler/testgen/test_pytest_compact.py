@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
 from compiler.emit_python import emit
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
+from compiler.semantics import ir
 from compiler.testgen import generate_cases, pytest_compact
 from compiler.testgen.pytest_file import pytest_files, render
 from tests.conftest import BIN, ruff_check

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from compiler import ir
 from compiler.emit_python import emit
-from compiler.pipeline import compile_source, read_source
+from compiler.pipeline.stages import compile_source, read_source
+from compiler.semantics import ir
 from compiler.testgen import generate_cases
 from compiler.testgen.pytest_file import pytest_files, render
 

@@ -1,0 +1,212 @@
+"""A solver encoding in whole numbers: every numeric fact counts steps of its resolution.
+
+z3 handles comparisons of reals tied to integer grids badly (minutes, or no answer,
+for `given > allowed` with both on a 0.5 mg grid); the same question in integers is
+answered at once. So every number input becomes an integer count of its resolution
+(`weight` 72.8 kg on a 0.1 kg grid is 728), and a comparison whose sides are linear
+becomes an integer inequality, scaled by the least common denominator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+import z3
+
+from compiler.analysis.solver import Encoder, exact
+from compiler.semantics import ir
+
+DEFAULT_STEP = Fraction(1, 100)
+FIRST_DAY = dt.date(1900, 1, 1).toordinal()
+LAST_DAY = dt.date(2200, 12, 31).toordinal()
+
+Linear = tuple[dict[str, Fraction], Fraction]  # coefficients of step counts, constant
+
+
+@dataclass(frozen=True)
+class IntegerGap:
+    """`scale * (left - right)` of a linear comparison: the sum of `coefficient *
+    step count` over `coefficients` (by input name) plus `constant`, all whole."""
+
+    coefficients: tuple[tuple[str, int], ...]
+    constant: int
+    scale: Fraction
+
+
+def resolution(decl: ir.Input) -> Fraction:
+    """The smallest step between two values of a numeric input."""
+    if decl.kind in {"whole", "date"}:
+        return Fraction(1)
+    if decl.step:
+        return Fraction(repr(float(decl.step)))
+    return DEFAULT_STEP
+
+
+@dataclass
+class GridEncoder(Encoder):
+    """The shared three-valued encoding, with numbers counted in steps of their resolution."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._gaps: dict[int, tuple[ir.CmpNum, IntegerGap | None]] = {}
+        for decl in self.guideline.inputs:
+            if decl.kind == "number":
+                self.values[decl.name] = z3.Int(f"{decl.name}__steps")
+
+    def step(self, name: str) -> Fraction:
+        """The resolution of a numeric input."""
+        return resolution(self.guideline.input(name))
+
+    def domain(self) -> list[z3.BoolRef]:
+        """Every fact inside its declared range (numbers as counts of steps)."""
+        return [c for decl in self.guideline.inputs for c in self.bounds(decl)]
+
+    def bounds(self, decl: ir.Input) -> list[z3.BoolRef]:
+        """The declared range of one input (choices as indexes 0..n-1)."""
+        var = self.values[decl.name]
+        if decl.kind == "choice":
+            return [var >= 0, var < len(decl.choices)]
+        if decl.kind == "date":
+            return [var >= FIRST_DAY, var <= LAST_DAY]
+        if decl.kind in {"number", "whole"}:
+            assert decl.low is not None and decl.high is not None
+            step = resolution(decl)
+            low = math.ceil(exact(decl.low) / step)
+            return [var >= low, var <= math.floor(exact(decl.high) / step)]
+        return []
+
+    def on_resolution(self, name: str) -> z3.BoolRef:
+        """Always true here: a count of steps is on the resolution by construction."""
+        return z3.BoolVal(True)
+
+    def num(self, expr: ir.NumExpr) -> z3.ArithRef:
+        """A numeric expression as a real (for expressions that are not linear)."""
+        if isinstance(expr, ir.NumInput):
+            var = self.values[expr.name]
+            return z3.ToReal(var) * z3.RealVal(self.step(expr.name))
+        if isinstance(expr, ir.NumConst):
+            return z3.RealVal(exact(expr.value))
+        if isinstance(expr, ir.NumNeg):
+            return -self.num(expr.operand)
+        left, right = self.num(expr.left), self.num(expr.right)
+        ops = {"+": left + right, "-": left - right, "*": left * right}
+        return ops[expr.op] if expr.op in ops else left / right
+
+    def linear(self, expr: ir.NumExpr) -> Linear | None:
+        """The expression as a sum of step counts times coefficients, plus a constant."""
+        if isinstance(expr, ir.NumConst):
+            return {}, exact(expr.value)
+        if isinstance(expr, ir.NumInput):
+            return {expr.name: self.step(expr.name)}, Fraction(0)
+        if isinstance(expr, ir.NumNeg):
+            inner = self.linear(expr.operand)
+            return None if inner is None else _scale(inner, Fraction(-1))
+        left, right = self.linear(expr.left), self.linear(expr.right)
+        if left is None or right is None:
+            return None
+        if expr.op in {"+", "-"}:
+            sign = Fraction(1 if expr.op == "+" else -1)
+            return _add(left, _scale(right, sign))
+        if expr.op == "*" and not left[0]:
+            return _scale(right, left[1])
+        if expr.op == "*" and not right[0]:
+            return _scale(left, right[1])
+        if expr.op == "/" and not right[0] and right[1] != 0:
+            return _scale(left, 1 / right[1])
+        return None
+
+    def integer_gap(self, atom: ir.CmpNum) -> IntegerGap | None:
+        """`scale * (left - right)` as whole coefficients of step counts (sorted by
+        name, zero coefficients left out) and a whole constant, with the scale
+        (None: not linear)."""
+        key = id(atom)
+        hit = self._gaps.get(key)
+        if hit is not None and hit[0] is atom:
+            return hit[1]
+        found = self._integer_gap(atom)
+        self._gaps[key] = (atom, found)
+        return found
+
+    def _integer_gap(self, atom: ir.CmpNum) -> IntegerGap | None:
+        left, right = self.linear(atom.left), self.linear(atom.right)
+        if left is None or right is None:
+            return None
+        terms, constant = _add(left, _scale(right, Fraction(-1)))
+        scale = Fraction(math.lcm(*(c.denominator for c in [*terms.values(), constant])))
+        coefficients = tuple(
+            (name, int(coefficient * scale))
+            for name, coefficient in sorted(terms.items())
+            if coefficient
+        )
+        return IntegerGap(coefficients, int(constant * scale), scale)
+
+    def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
+        """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""
+        found = self.integer_gap(atom)
+        if found is None:
+            return None
+        total: z3.ArithRef = z3.IntVal(found.constant)
+        for name, coefficient in found.coefficients:
+            total = total + z3.IntVal(coefficient) * self.values[name]
+        return total, found.scale
+
+    def atom(self, atom: ir.Atom) -> z3.BoolRef:
+        """An atom's truth; linear comparisons in integers."""
+        if not isinstance(atom, ir.CmpNum):
+            return super().atom(atom)
+        found = self.gap(atom)
+        if found is None:
+            return super().atom(atom)
+        term = found[0]
+        table = {
+            ">=": term >= 0,
+            "<=": term <= 0,
+            ">": term > 0,
+            "<": term < 0,
+            "=": term == 0,
+            "!=": term != 0,
+        }
+        return table[atom.op]
+
+    def patient(self, model: z3.ModelRef) -> dict[str, object]:
+        """The patient a model describes, numbers converted back from step counts."""
+        patient: dict[str, object] = {}
+        for decl in self.guideline.inputs:
+            known = model.eval(self.is_known(decl.name), model_completion=True)
+            value = model.eval(self.values[decl.name], model_completion=True)
+            patient[decl.name] = _python(decl, value) if z3.is_true(known) else None
+        return patient
+
+
+def _python(decl: ir.Input, value: z3.ExprRef) -> object:
+    if decl.kind == "yesno":
+        return bool(z3.is_true(value))
+    return python_value(decl, value.as_long())
+
+
+def python_value(decl: ir.Input, count: bool | int) -> object:
+    """The patient's value for a solver value: a yes/no as a bool, a choice as the
+    index of the choice, a number, whole number or date as a count of steps."""
+    if decl.kind == "yesno":
+        return bool(count)
+    if decl.kind == "choice":
+        return decl.choices[count].name
+    if decl.kind == "date":
+        return dt.date.fromordinal(count).isoformat()
+    if decl.kind == "whole":
+        return int(count)
+    return float(count * resolution(decl))
+
+
+def _scale(form: Linear, factor: Fraction) -> Linear:
+    return {k: v * factor for k, v in form[0].items()}, form[1] * factor
+
+
+def _add(left: Linear, right: Linear) -> Linear:
+    terms = dict(left[0])
+    for name, coefficient in right[0].items():
+        terms[name] = terms.get(name, Fraction(0)) + coefficient
+    return terms, left[1] + right[1]

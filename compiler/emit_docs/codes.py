@@ -1,0 +1,122 @@
+"""The registry of diagnostic codes: every code the compiler can report, with what it means.
+
+Families: P syntax, N names, T types and units, C citations, H header, R recommendations,
+U unknown facts, L logic, X authored examples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from compiler.emit_docs.code_examples import EXAMPLES
+
+
+@dataclass(frozen=True)
+class Code:
+    """One diagnostic code: a short title, a plain explanation, and two guideline snippets.
+
+    `wrong` reports the code and `right` is the same snippet fixed (both shown on
+    docs/errors.md). A snippet starting with `guideline` is a whole file; any other is
+    the body after the usual header. Entries may give them here or in
+    compiler/emit_docs/code_examples.py.
+    """
+
+    code: str
+    title: str
+    explanation: str
+    wrong: str = ""
+    right: str = ""
+
+
+_ENTRIES = (
+    Code("P001", "Unexpected character", "A character that has no meaning in the language."),
+    Code("P002", "Unexpected word or symbol", "The parser found something it did not expect."),
+    Code("P003", "Unclosed text", "Text in double quotes must end on the same line."),
+    Code("P004", "Bad indentation", "Blocks are shown by indentation; depths must match."),
+    Code("P005", "Empty or unfinished block", "A line ending in `:` needs an indented block."),
+    Code("P006", "Missing colon", "`when`, `otherwise` and `input` lines need a `:`."),
+    Code("P007", "Reserved word as a name", "A word of the language was used as a name."),
+    Code("P008", "Double equals", "Equality is written with a single `=`."),
+    Code("P009", "Unknown escape", 'Inside text only \\", \\\\, \\n and \\t are escapes.'),
+    Code("P011", "Unit where a number belongs", "A number was expected, a unit was found."),
+    Code("P012", "Misspelt keyword", "A word close to a keyword of the language."),
+    Code("P013", "Field given twice", "A field that takes one value was given twice."),
+    Code("P014", "Impossible date", "Dates are written YYYY-MM-DD and must exist."),
+    Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
+    Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
+    Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
+    Code("P019", "Text too long", "A text in quotes longer than 2,000 characters."),
+    Code("P020", "Condition too large", "A condition testing more than 40 facts and comparisons."),
+    Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
+    Code("N002", "Name used twice", "Two declarations or ids share one name."),
+    Code("N003", "Unknown choice", "A choice the input does not list."),
+    Code("N005", "Circular definition", "A definition that depends on itself."),
+    Code("N008", "Repeated choice", "A one-of input lists the same choice twice."),
+    Code("N009", "Unused input", "An input that no condition or dose reads."),
+    Code("N010", "Unused definition", "A definition nothing uses."),
+    Code("T001", "Wrong kind of value", "A number where a condition belongs, or the reverse."),
+    Code("T002", "Incompatible units", "Values of different dimensions compared or added."),
+    Code("T003", "Missing unit", "A plain number compared with a measurement."),
+    Code("T004", "Range misused", "A range where one value is needed."),
+    Code("T005", "Unknown unit", "A unit symbol the language does not know."),
+    Code("T006", "Choice misused", "A choice compared with a sign, or `is` on a number."),
+    Code("T007", "Dose without unit", "A dose must be an amount with a unit."),
+    Code("T009", "Backwards range", "A range whose first value is larger than its second."),
+    Code("T010", "Known-test on a definition", "`is known` applies to inputs only."),
+    Code("T011", "Bad number input", "Whole inputs need whole limits; steps must be positive."),
+    Code("T012", "Duration not fixed", "A time field must be a fixed length of time."),
+    Code("C001", "Unknown reference", "A citation key with no matching reference."),
+    Code("C002", "Uncited reference", "A reference nobody cites."),
+    Code("C003", "Recommendation without evidence", "No citation and no stated basis."),
+    Code("C004", "Reference declared twice", "Two references share one key."),
+    Code("H001", "Header field missing", "A required header field is absent."),
+    Code("H002", "Bad version", "The version must be semantic: MAJOR.MINOR.PATCH."),
+    Code("H003", "Bad status", "The status is draft, active or retired."),
+    Code("H004", "Unknown strength", "A strength outside the guideline's grading."),
+    Code("H007", "Bad guideline id", "Guideline ids are lower case letters, digits and _."),
+    Code("R001", "Field not allowed for this kind", "E.g. a dose on a `monitor`."),
+    Code("R002", "Choose with too few options", "`choose` needs two or more options."),
+    Code("R003", "Options outside choose", "Only `choose` has options."),
+    Code("R005", "Ask outside an unknown branch", "`ask` belongs in `when unknown:`."),
+    Code(
+        "U002",
+        "Dose needs an unknown fact",
+        "A dose or preference reads a fact that may be unknown.",
+    ),
+    Code("U003", "Known-test on a required fact", "`is known` on a fact that is never unknown."),
+    Code("L003", "Branch after otherwise", "No patient can reach a branch after `otherwise`."),
+    Code("L004", "Repeated special branch", "Two `otherwise` or two `when unknown` branches."),
+    Code("L005", "Decision without branches", "A decision needs a `when` branch."),
+    Code("L010", "Patients no branch covers", "A valid patient falls through a decision."),
+    Code("L011", "Unreachable branch", "No valid patient who reaches the decision takes it."),
+    Code("L020", "Overlap in an exclusive decision", "Two branch conditions hold together."),
+    Code(
+        "L021",
+        "Order hides a recommendation",
+        "Order hides a later branch's stop, caution, referral or other dose of the same drug.",
+    ),
+    Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
+    Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
+    Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+    Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
+    Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
+    Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),
+    Code("X003", "Invalid example patient", "The example's patient fails validation."),
+    Code("X004", "Example names unknown recommendation", "An expected id does not exist."),
+)
+
+
+def _with_examples(entry: Code) -> Code:
+    """The entry with its snippets from emit_docs/code_examples.py, unless it gives its own."""
+    if entry.wrong or entry.code not in EXAMPLES:
+        return entry
+    wrong, right = EXAMPLES[entry.code]
+    return replace(entry, wrong=wrong, right=right)
+
+
+CODES: dict[str, Code] = {entry.code: _with_examples(entry) for entry in _ENTRIES}
+
+
+def lookup(code: str) -> Code:
+    """The registry entry of a code."""
+    return CODES[code]

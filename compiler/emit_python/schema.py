@@ -1,0 +1,53 @@
+"""JSON Schema (draft 2020-12) of a guideline's patient facts."""
+
+from __future__ import annotations
+
+from compiler.semantics import ir
+from dsl.units import accepted_units
+
+
+def _number(decl: ir.Input) -> dict[str, object]:
+    assert decl.unit is not None
+    plain: dict[str, object] = {
+        "type": "integer" if decl.kind == "whole" else "number",
+        "minimum": decl.low,
+        "maximum": decl.high,
+    }
+    with_unit = {
+        "type": "object",
+        "properties": {
+            "value": {"type": "number"},
+            "unit": {"enum": sorted(accepted_units(decl.unit))},
+        },
+        "required": ["value", "unit"],
+        "additionalProperties": False,
+    }
+    return {"oneOf": [plain, with_unit], "x-unit": decl.unit_text}
+
+
+def input_schema(decl: ir.Input) -> dict[str, object]:
+    """The schema of one fact."""
+    if decl.kind == "yesno":
+        schema: dict[str, object] = {"type": "boolean"}
+    elif decl.kind == "choice":
+        schema = {"enum": [c.name for c in decl.choices]}
+    elif decl.kind == "date":
+        schema = {"type": "string", "format": "date"}
+    else:
+        schema = _number(decl)
+    schema["description"] = decl.question
+    if decl.may_be_unknown:
+        schema = {"anyOf": [schema, {"type": "null"}], "description": decl.question}
+    return schema
+
+
+def schema(guideline: ir.Guideline) -> dict[str, object]:
+    """The schema of a whole patient."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{guideline.title} (version {guideline.version}): patient facts",
+        "type": "object",
+        "properties": {i.name: input_schema(i) for i in guideline.inputs},
+        "required": [i.name for i in guideline.inputs if not i.may_be_unknown],
+        "additionalProperties": False,
+    }

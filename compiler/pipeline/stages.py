@@ -1,0 +1,119 @@
+"""One entry per stage: parse, check, lower. Each is callable on its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from compiler.checks import (
+    citations,
+    declarations,
+    examples,
+    header,
+    limits,
+    logic_contradictions,
+    logic_gaps,
+    logic_overlap,
+    logic_reach,
+    logic_undecided,
+    logic_unknowns,
+    structure,
+    unknowns,
+)
+from compiler.semantics import ir
+from compiler.semantics.lower import Lowerer
+from dsl import ast
+from dsl.diagnostics import Diagnostic, finalize, has_errors
+from dsl.parser import parse, too_deep
+from dsl.reading import read_file
+from dsl.source import SourceFile
+
+AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
+IR_CHECKS = (
+    unknowns.check,
+    examples.check,
+    logic_gaps.check,
+    logic_reach.check,
+    logic_overlap.check,
+    logic_contradictions.check,
+    logic_unknowns.check,
+    logic_undecided.check,  # last: reports what the logic checks above could not decide
+)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """The outcome of compiling one file."""
+
+    source: SourceFile
+    tree: ast.Guideline | None
+    guideline: ir.Guideline | None
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when there are no errors (warnings allowed)."""
+        return not has_errors(self.diagnostics)
+
+
+def read_source(path: Path, display: str | None = None) -> SourceFile:
+    """A guideline file known to be UTF-8 (raises UnicodeDecodeError if it is not).
+
+    For files from authors use `compile_file`, which reports such bytes as a diagnostic.
+    """
+    return SourceFile(display or str(path), path.read_text(encoding="utf-8"))
+
+
+def compile_file(path: Path, display: str | None = None) -> Compiled:
+    """Read (decoding the bytes with diagnostics), parse, check and lower one file."""
+    read = read_file(path, display)
+    if read.diagnostics:
+        return Compiled(read.source, None, None, read.diagnostics)
+    return compile_source(read.source)
+
+
+def check_tree(tree: ast.Guideline) -> list[Diagnostic]:
+    """The checks that read the AST."""
+    return [d for check in AST_CHECKS for d in check(tree)]
+
+
+def lower_tree(tree: ast.Guideline, source: SourceFile) -> tuple[ir.Guideline, list[Diagnostic]]:
+    """AST to IR, with type and unit diagnostics."""
+    lowerer = Lowerer(tree, source)
+    guideline = lowerer.run()
+    return guideline, lowerer.all_diagnostics()
+
+
+def compile_source(source: SourceFile) -> Compiled:
+    """Parse, check and lower one guideline; the IR is None when there are errors.
+
+    Never raises for anything an author can write: text nested beyond what the
+    compiler's recursive passes handle is reported as P015.
+    """
+    try:
+        return _compile(source)
+    except RecursionError:
+        return Compiled(source, None, None, (too_deep(source),))
+
+
+def _compile(source: SourceFile) -> Compiled:
+    parsed = parse(source)
+    if parsed.guideline is None or has_errors(parsed.diagnostics):
+        return Compiled(source, parsed.guideline, None, tuple(finalize(parsed.diagnostics)))
+    tree = parsed.guideline
+    found = list(parsed.diagnostics) + check_tree(tree)
+    guideline, lowered = lower_tree(tree, source)
+    found += lowered
+    if has_errors(found):
+        return Compiled(source, tree, None, tuple(finalize(found)))
+    too_large = limits.check(guideline)  # first: the other checks' work grows with size
+    if too_large:
+        return Compiled(source, tree, None, tuple(finalize([*found, *too_large])))
+    found += [d for check in IR_CHECKS for d in check(guideline)]
+    final = tuple(finalize(found))
+    return Compiled(source, tree, None if has_errors(final) else guideline, final)
+
+
+def compile_text(text: str, path: str = "<text>") -> Compiled:
+    """Compile text given directly."""
+    return compile_source(SourceFile(path, text))

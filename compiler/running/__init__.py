@@ -1,0 +1,1 @@
+"""Running a guideline on patients: batches, result rendering, explanations."""

@@ -1,0 +1,134 @@
+"""Conditions turned once into Python functions that give what `interpreter.truth` gives.
+
+`interpreter.truth` walks a condition's IR on every call; test generation and the
+logic checks' witnesses ask the same conditions for many patients. The function
+built here takes the same steps in the same order (three-valued `and`, `or` and
+`not` with the same short cuts, the same unknown facts noted in the same order),
+without the walk. How numbers are read is the caller's `Arithmetic`: the
+interpreter's own, or exact fractions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from compiler.semantics import ir
+
+Facts = Mapping[str, object]
+Test = Callable[[Facts, list[str] | None], bool | None]
+Number = Callable[[Facts], Any]
+
+
+@dataclass(frozen=True)
+class Arithmetic:
+    """How a compiled condition reads numbers: constants, facts, and division."""
+
+    constant: Callable[[float], Any]
+    fact: Callable[[object], Any] | None  # None: the fact's value as it is
+    divide: Callable[[Any, Any], Any]
+
+
+def _interpreter_fact(value: object) -> float:
+    if isinstance(value, str):
+        return float(dt.date.fromisoformat(value).toordinal())
+    assert isinstance(value, int | float)
+    return float(value)
+
+
+def _as_written(value: float) -> float:
+    return value
+
+
+INTERPRETER = Arithmetic(_as_written, _interpreter_fact, operator.truediv)
+"""The interpreter's arithmetic (`interpreter.num_value`): floats, dates as day numbers."""
+
+
+def compile_cond(cond: ir.Cond, arithmetic: Arithmetic = INTERPRETER) -> Test:
+    """`lambda facts, unknown: interpreter.truth(cond, facts, unknown)`, made once.
+
+    The unknown facts met are added to `unknown` unless it is None.
+    """
+    if isinstance(cond, ir.Const):
+        constant = cond.value
+        return lambda facts, unknown: constant
+    if isinstance(cond, ir.NotC):
+        return _negate(compile_cond(cond.operand, arithmetic))
+    if isinstance(cond, ir.AndC | ir.OrC):
+        operands = [compile_cond(op, arithmetic) for op in cond.operands]
+        return _junction(operands, isinstance(cond, ir.OrC))
+    return _atom(cond, arithmetic)
+
+
+def _negate(inner: Test) -> Test:
+    def test(facts: Facts, unknown: list[str] | None) -> bool | None:
+        value = inner(facts, unknown)
+        return None if value is None else not value
+
+    return test
+
+
+def _junction(operands: list[Test], decisive: bool) -> Test:
+    def test(facts: Facts, unknown: list[str] | None) -> bool | None:
+        seen_unknown = False
+        for operand in operands:
+            value = operand(facts, unknown)
+            if value is decisive:
+                return decisive
+            seen_unknown = seen_unknown or value is None
+        return None if seen_unknown else not decisive
+
+    return test
+
+
+def _atom(atom: ir.Atom, arithmetic: Arithmetic) -> Test:
+    if isinstance(atom, ir.Known):
+        name, known = atom.input, atom.known
+        return lambda facts, unknown: (facts[name] is not None) == known
+    names = ir.atom_inputs(atom)
+    decide = _decider(atom, arithmetic)
+
+    def test(facts: Facts, unknown: list[str] | None) -> bool | None:
+        missing = [n for n in names if facts[n] is None]
+        if missing:
+            if unknown is not None:
+                unknown.extend(missing)
+            return None
+        return decide(facts)
+
+    return test
+
+
+def _decider(atom: ir.Atom, arithmetic: Arithmetic) -> Callable[[Facts], bool]:
+    """The atom's truth once its facts are known."""
+    if isinstance(atom, ir.IsTrue):
+        name = atom.input
+        return lambda facts: facts[name] is True
+    if isinstance(atom, ir.CmpChoice):
+        name, choices, negated = atom.input, frozenset(atom.choices), atom.negated
+        return lambda facts: (facts[name] in choices) != negated
+    assert isinstance(atom, ir.CmpNum)
+    compare = ir.COMPARISONS[atom.op]
+    left, right = compile_num(atom.left, arithmetic), compile_num(atom.right, arithmetic)
+    return lambda facts: bool(compare(left(facts), right(facts)))
+
+
+def compile_num(expr: ir.NumExpr, arithmetic: Arithmetic = INTERPRETER) -> Number:
+    """`lambda facts: interpreter.num_value(expr, facts)` in the given arithmetic, made once."""
+    if isinstance(expr, ir.NumConst):
+        constant = arithmetic.constant(expr.value)
+        return lambda facts: constant
+    if isinstance(expr, ir.NumInput):
+        name, read = expr.name, arithmetic.fact
+        if read is None:
+            return lambda facts: facts[name]
+        return lambda facts: read(facts[name])
+    if isinstance(expr, ir.NumNeg):
+        inner = compile_num(expr.operand, arithmetic)
+        return lambda facts: -inner(facts)
+    left, right = compile_num(expr.left, arithmetic), compile_num(expr.right, arithmetic)
+    apply = arithmetic.divide if expr.op == "/" else ir.ARITHMETIC[expr.op]
+    return lambda facts: apply(left(facts), right(facts))

@@ -1,0 +1,364 @@
+"""Evaluates the IR directly. The generated module must agree with it on every patient.
+
+Rule for unknown facts (three-valued logic): `and` is `no` as soon as one side is
+`no`, `or` is `yes` as soon as one side is `yes`; otherwise an unknown fact makes
+the condition unknown. A decision whose next branch condition is unknown takes
+its `when unknown` branch if it has one; if not, evaluation stops there and the
+result lists the facts it needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import difflib
+import math
+import numbers
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from compiler.semantics import ir
+from compiler.semantics.lower import fmt_number
+from dsl.units import accepted_units
+
+
+class PatientDataError(ValueError):
+    """Patient data that cannot be evaluated; lists every problem, by field."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(problems)  # the only argument: copies and pickles rebuild from it
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}: {message}" for name, message in self.problems)
+
+
+class GuidelineDefect(RuntimeError):
+    """A patient for whom a decision has no branch (the logic checks should prevent it)."""
+
+
+class _Stop(Exception):
+    def __init__(self, needs: list[str]) -> None:
+        self.needs = needs
+
+
+# ----------------------------------------------------------------- validation
+
+
+def is_number(value: object) -> bool:
+    """A number a patient's fact may be: int, float, Decimal, Fraction, numpy's numbers.
+
+    Each is read as the float nearest to it, as JSON reads a number written in decimal.
+    """
+    return not isinstance(value, bool) and isinstance(value, numbers.Real | decimal.Decimal)
+
+
+def is_yes_no(value: object) -> bool:
+    """A yes/no fact: a bool, or numpy's bool (what a pandas yes/no column holds)."""
+    kind = type(value)
+    return isinstance(value, bool) or (
+        kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_")
+    )
+
+
+def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
+    value, factor = raw, 1.0
+    if isinstance(raw, Mapping):
+        if set(raw) != {"value", "unit"}:
+            return None, 'give a number, or {"value": number, "unit": "..."}'
+        value = raw["value"]
+        assert decl.unit is not None
+        factors = accepted_units(decl.unit)
+        unit = raw["unit"]
+        if not isinstance(unit, str) or unit not in factors:
+            return None, f"expected a value in {decl.unit_text}, got {unit!r}"
+        factor = factors[unit]
+    if not is_number(value):
+        return None, f"expected a number, got {type(value).__name__}"
+    try:
+        number = float(value) * factor  # type: ignore[arg-type]
+    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
+        number = math.inf
+    if not math.isfinite(number):
+        return None, "must be a finite number"
+    return number, None
+
+
+def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:
+    value, problem = _number(decl, raw)
+    if problem is not None or value is None:
+        return None, problem
+    if decl.kind == "whole":
+        if value != int(value):
+            return None, "must be a whole number"
+        value = int(value)
+    assert decl.low is not None and decl.high is not None
+    if not decl.low <= value <= decl.high:
+        unit = f" {decl.unit_text}" if decl.unit_text else ""
+        return None, (
+            f"{fmt_number(value)}{unit} is outside the plausible range "
+            f"{fmt_number(decl.low)} to {fmt_number(decl.high)}{unit}"
+        )
+    return value, None
+
+
+def _check_value(decl: ir.Input, raw: object) -> tuple[object, str | None]:
+    if decl.kind == "yesno":
+        if is_yes_no(raw):
+            return bool(raw), None
+        return None, "expected yes or no (true or false)"
+    if decl.kind == "choice":
+        names = [c.name for c in decl.choices]
+        if isinstance(raw, str) and raw in names:
+            return raw, None
+        return None, f"expected one of {', '.join(names)}, got {raw!r}"
+    if decl.kind == "date":
+        if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+            return raw.isoformat(), None
+        if isinstance(raw, str):
+            try:
+                return dt.date.fromisoformat(raw).isoformat(), None
+            except ValueError:
+                pass
+        return None, "expected a date written YYYY-MM-DD"
+    return _check_number(decl, raw)
+
+
+def validate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
+    """The patient's facts, checked and normalised; raises PatientDataError."""
+    if not isinstance(patient, Mapping):
+        raise PatientDataError([("patient", "must be a mapping of fact names to values")])
+    names = [i.name for i in guideline.inputs]
+    problems: list[tuple[str, str]] = []
+    for key in sorted(str(k) for k in patient if k not in names):
+        close = difflib.get_close_matches(key, names, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        problems.append((key, f"is not a fact of this guideline{hint}"))
+    facts: dict[str, object] = {}
+    for decl in guideline.inputs:
+        raw = patient.get(decl.name)
+        if raw is None:
+            if not decl.may_be_unknown:
+                problems.append((decl.name, "is required but missing"))
+            facts[decl.name] = None
+            continue
+        value, problem = _check_value(decl, raw)
+        if problem is not None:
+            problems.append((decl.name, problem))
+        facts[decl.name] = value
+    if problems:
+        raise PatientDataError(problems)
+    broken = broken_assumptions(guideline, facts)
+    if broken:
+        raise PatientDataError(broken)
+    return facts
+
+
+def assumption_problem(assumption: ir.Assumption) -> tuple[str, str]:
+    """The (name, message) reported for a patient who breaks an assumption."""
+    return (assumption.id, f"breaks the assumption {assumption.text!r} ({assumption.label})")
+
+
+def broken_assumptions(
+    guideline: ir.Guideline, facts: Mapping[str, object]
+) -> list[tuple[str, str]]:
+    """The declared assumptions that the (validated) facts make `no`; unknown is not broken."""
+    return [
+        assumption_problem(a) for a in guideline.assumptions if truth(a.cond, facts, []) is False
+    ]
+
+
+# ----------------------------------------------------------------- evaluation
+
+
+def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
+    """A numeric expression's value for facts it reads that are known (dates as day numbers)."""
+    if isinstance(expr, ir.NumConst):
+        return expr.value
+    if isinstance(expr, ir.NumInput):
+        value = facts[expr.name]
+        if isinstance(value, str):
+            return float(dt.date.fromisoformat(value).toordinal())
+        assert isinstance(value, int | float)
+        return float(value)
+    if isinstance(expr, ir.NumNeg):
+        return -num_value(expr.operand, facts)
+    left, right = num_value(expr.left, facts), num_value(expr.right, facts)
+    return float(ir.ARITHMETIC[expr.op](left, right))
+
+
+
+
+def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
+    if isinstance(atom, ir.Known):
+        return (facts[atom.input] is not None) == atom.known
+    missing = [n for n in ir.atom_inputs(atom) if facts[n] is None]
+    if missing:
+        unknown.extend(missing)
+        return None
+    if isinstance(atom, ir.IsTrue):
+        return facts[atom.input] is True
+    if isinstance(atom, ir.CmpChoice):
+        return (facts[atom.input] in atom.choices) != atom.negated
+    return bool(ir.COMPARISONS[atom.op](num_value(atom.left, facts), num_value(atom.right, facts)))
+
+
+def truth(cond: ir.Cond, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
+    """Three-valued truth of a condition; unknown facts met are added to `unknown`."""
+    if isinstance(cond, ir.Const):
+        return cond.value
+    if isinstance(cond, ir.NotC):
+        inner = truth(cond.operand, facts, unknown)
+        return None if inner is None else not inner
+    if isinstance(cond, ir.AndC | ir.OrC):
+        decisive = isinstance(cond, ir.OrC)
+        seen_unknown = False
+        for operand in cond.operands:
+            value = truth(operand, facts, unknown)
+            if value is decisive:
+                return decisive
+            seen_unknown = seen_unknown or value is None
+        return None if seen_unknown else not decisive
+    return _atom(cond, facts, unknown)
+
+
+@dataclass
+class _Run:
+    guideline: ir.Guideline
+    facts: dict[str, object]
+    recs: list[dict[str, object]] = field(default_factory=list)
+    path: list[dict[str, object]] = field(default_factory=list)
+
+    def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Decision):
+                self.decision(node)
+            elif isinstance(node, ir.Section):
+                self.section(node)
+            elif isinstance(node, ir.Emit):
+                self.recs.append(recommendation(node.rec, self.facts))
+            elif isinstance(node, ir.AskNode):
+                raise _Stop([])
+
+    def _step(self, node_id: str, question: str, label: str, read: list[str]) -> None:
+        facts = {name: self.facts[name] for name in dict.fromkeys(read)}
+        self.path.append({"node": node_id, "question": question, "branch": label, "facts": facts})
+
+    def decision(self, decision: ir.Decision) -> None:
+        read: list[str] = []
+        for branch in decision.when_branches():
+            assert branch.guard is not None
+            read.extend(ir.cond_inputs(branch.guard))
+            unknown: list[str] = []
+            value = truth(branch.guard, self.facts, unknown)
+            if value is None:
+                self._unknown(decision, read, sorted(set(unknown)))
+                return
+            if value:
+                self._take(decision, branch, read)
+                return
+        otherwise = decision.special("otherwise")
+        if otherwise is None:
+            raise GuidelineDefect(f"no branch of decision {decision.id} applies")
+        self._take(decision, otherwise, read)
+
+    def _take(self, decision: ir.Decision, branch: ir.Branch, read: list[str]) -> None:
+        self._step(decision.id, decision.question, branch.label, read)
+        self.nodes(branch.body)
+
+    def _unknown(self, decision: ir.Decision, read: list[str], needs: list[str]) -> None:
+        handler = decision.special("unknown")
+        self._step(decision.id, decision.question, "unknown", read)
+        if handler is None:
+            raise _Stop(needs)
+        try:
+            self.nodes(handler.body)
+        except _Stop as stop:
+            raise _Stop(stop.needs or needs) from None
+
+    def section(self, section: ir.Section) -> None:
+        if section.when is None:
+            self._step(section.id, section.title, "applies to everyone", [])
+            self.nodes(section.body)
+            return
+        unknown: list[str] = []
+        value = truth(section.when, self.facts, unknown)
+        read = ir.cond_inputs(section.when)
+        if value is None:
+            self._step(section.id, section.title, "unknown", read)
+            raise _Stop(sorted(set(unknown)))
+        self._step(section.id, section.title, "applies" if value else "does not apply", read)
+        if value:
+            self.nodes(section.body)
+
+
+def dose_text(low: float, high: float, unit: str, fixed: bool | None = None) -> str:
+    """`35 to 70 mg/day` for a range, `500 mg` for a fixed dose.
+
+    `fixed` says whether the guideline wrote one amount; left out, equal bounds count
+    as one amount.
+    """
+    if fixed is None:
+        fixed = fmt_number(low) == fmt_number(high)
+    if fixed:
+        return f"{fmt_number(low)} {unit}"
+    return f"{fmt_number(low)} to {fmt_number(high)} {unit}"
+
+
+def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[str, object]:
+    """One recommendation in the canonical result shape."""
+    dose = None
+    if rec.dose is not None:
+        low, high = num_value(rec.dose.low, facts), num_value(rec.dose.high, facts)
+        dose = {
+            "low": low,
+            "high": high,
+            "unit": rec.dose.unit,
+            "text": dose_text(low, high, rec.dose.unit, fixed=rec.dose.low == rec.dose.high),
+            "rule": rec.dose.rule,
+            "facts": {name: facts[name] for name in rec.dose.inputs},
+        }
+    options = []
+    for option in rec.options:
+        preferred = None
+        if option.preferred_when is not None:
+            preferred = truth(option.preferred_when, facts, [])
+        options.append({"id": option.id, "text": option.text, "preferred": preferred})
+    return {
+        "id": rec.id,
+        "kind": rec.kind,
+        "text": rec.text,
+        "strength": rec.strength,
+        "citations": list(rec.citations),
+        "expert_opinion": rec.expert_opinion,
+        "dose": dose,
+        "options": options,
+        "route": rec.route,
+        "frequency": rec.frequency,
+        "duration": rec.duration,
+        "every": rec.every,
+        "target": rec.target,
+        "rationale": rec.rationale,
+        "time_to_effect": rec.time_to_effect,
+        "drug": rec.drug,
+    }
+
+
+def evaluate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
+    """Validate the patient and walk the tree; the canonical result dict."""
+    facts = validate(guideline, patient)
+    run = _Run(guideline, facts)
+    complete, needs = True, []
+    try:
+        run.nodes(guideline.body)
+    except _Stop as stop:
+        complete, needs = False, stop.needs
+    return {
+        "guideline": guideline.id,
+        "version": guideline.version,
+        "source_hash": guideline.source_hash,
+        "complete": complete,
+        "needs": needs,
+        "recommendations": run.recs,
+        "path": run.path,
+    }

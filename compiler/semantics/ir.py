@@ -1,0 +1,418 @@
+"""The decision-tree IR: what every emitter and the interpreter read.
+
+Definitions are inlined, units are resolved (every numeric constant is in the
+unit of the input it is compared with), and every node keeps the source line
+it came from.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dsl.units import Unit
+
+# ------------------------------------------------------------ numeric expressions
+
+
+@dataclass(frozen=True)
+class NumInput:
+    """The value of a number, whole or date input (dates as day numbers)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class NumConst:
+    """A constant."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class NumOp:
+    """`left op right` with op in + - * /."""
+
+    op: str
+    left: NumExpr
+    right: NumExpr
+
+
+@dataclass(frozen=True)
+class NumNeg:
+    """`-operand`."""
+
+    operand: NumExpr
+
+
+NumExpr = NumInput | NumConst | NumOp | NumNeg
+
+# -------------------------------------------------------------------- conditions
+
+
+# What each comparison operator of `CmpNum` means, for any ordered numbers.
+ARITHMETIC: dict[str, Callable[[Any, Any], Any]] = {
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "/": operator.truediv,
+}
+
+COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+    "=": operator.eq,
+    "!=": operator.ne,
+}
+
+
+@dataclass(frozen=True)
+class CmpNum:
+    """An atomic numeric comparison."""
+
+    op: str
+    left: NumExpr
+    right: NumExpr
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CmpChoice:
+    """An atomic test of a one-of input against a set of choices."""
+
+    input: str
+    choices: tuple[str, ...]
+    negated: bool
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class IsTrue:
+    """An atomic test that a yes/no input is yes."""
+
+    input: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Known:
+    """An atomic test of whether a fact is known; never itself unknown."""
+
+    input: str
+    known: bool
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Const:
+    """`yes` or `no` written as a condition."""
+
+    value: bool
+
+
+@dataclass(frozen=True)
+class NotC:
+    """Negation (Kleene: not unknown is unknown)."""
+
+    operand: Cond
+
+
+@dataclass(frozen=True)
+class AndC:
+    """Conjunction; evaluated left to right, stops at the first `no`."""
+
+    operands: tuple[Cond, ...]
+
+
+@dataclass(frozen=True)
+class OrC:
+    """Disjunction; evaluated left to right, stops at the first `yes`."""
+
+    operands: tuple[Cond, ...]
+
+
+Atom = CmpNum | CmpChoice | IsTrue | Known
+Cond = CmpNum | CmpChoice | IsTrue | Known | Const | NotC | AndC | OrC
+
+# ---------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """A note (with bullets) or a gap, with its citations."""
+
+    kind: str  # "note" | "gap"
+    text: str
+    bullets: tuple[tuple[str, tuple[str, ...]], ...]
+    cites: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A numbered reference."""
+
+    key: str
+    number: int
+    text: str
+    doi: str | None
+    pmid: str | None
+    url: str | None
+    narrative: tuple[Narrative, ...]
+    cited: bool
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One choice of a one-of input."""
+
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Input:
+    """A patient fact with its type and valid values."""
+
+    name: str
+    question: str
+    kind: str  # "yesno" | "choice" | "number" | "whole" | "date"
+    unit: Unit | None
+    unit_text: str
+    low: float | None
+    high: float | None
+    step: float | None
+    choices: tuple[Choice, ...]
+    may_be_unknown: bool
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Dose:
+    """A dose computed for the patient: a low and a high bound in one unit."""
+
+    low: NumExpr
+    high: NumExpr
+    unit: str
+    rule: str
+    inputs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One alternative of a `choose` recommendation."""
+
+    id: str
+    text: str
+    preferred_when: Cond | None
+    preferred_text: str
+    narrative: tuple[Narrative, ...]
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """An action the guideline recommends."""
+
+    id: str
+    kind: str
+    text: str
+    strength: str
+    citations: tuple[str, ...]
+    expert_opinion: bool
+    uncited: str | None
+    dose: Dose | None
+    route: str | None
+    frequency: str | None
+    duration: str | None
+    every: str | None
+    target: str | None
+    rationale: str | None
+    time_to_effect: str | None
+    drug: str | None
+    options: tuple[Option, ...]
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Emit:
+    """A recommendation placed in a body."""
+
+    rec: Recommendation
+
+
+@dataclass(frozen=True)
+class AskNode:
+    """Stop and ask for the facts that are missing."""
+
+    line: int
+
+
+@dataclass(frozen=True)
+class NarrNode:
+    """Narrative placed in a body (documentation only)."""
+
+    narrative: Narrative
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One branch of a decision."""
+
+    kind: str  # "when" | "unknown" | "otherwise"
+    guard: Cond | None
+    label: str
+    body: tuple[Node, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A question with ordered branches."""
+
+    id: str
+    question: str
+    exclusive: bool
+    branches: tuple[Branch, ...]
+    narrative: tuple[Narrative, ...]
+    line: int
+
+    def when_branches(self) -> tuple[Branch, ...]:
+        """The guarded branches, in order."""
+        return tuple(b for b in self.branches if b.kind == "when")
+
+    def special(self, kind: str) -> Branch | None:
+        """The `otherwise` or `unknown` branch, if any."""
+        return next((b for b in self.branches if b.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Cross-cutting content for everyone it applies to."""
+
+    id: str
+    title: str
+    when: Cond | None
+    when_label: str
+    body: tuple[Node, ...]
+    line: int
+
+
+Node = Decision | Section | Emit | AskNode | NarrNode
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A declared clinical constraint between inputs; patients violating it are invalid."""
+
+    id: str
+    text: str
+    cond: Cond
+    label: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Example:
+    """An authored example patient and its expected outcome."""
+
+    id: str
+    title: str
+    patient: tuple[tuple[str, object], ...]
+    expect_recs: tuple[str, ...] | None
+    expect_doses: tuple[tuple[str, float, float, str], ...]
+    expect_needs: tuple[str, ...] | None
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Guideline:
+    """A checked guideline, ready for the emitters."""
+
+    id: str
+    title: str
+    version: str
+    status: str
+    owners: tuple[str, ...]
+    reviewed: str
+    scope: str
+    excludes: tuple[str, ...]
+    grading: tuple[str, ...]
+    narrative: tuple[Narrative, ...]
+    references: tuple[Reference, ...]
+    inputs: tuple[Input, ...]
+    assumptions: tuple[Assumption, ...]
+    body: tuple[Node, ...]
+    examples: tuple[Example, ...]
+    source_path: str
+    source_hash: str
+
+    def input(self, name: str) -> Input:
+        """The input of that name."""
+        return next(i for i in self.inputs if i.name == name)
+
+
+def atoms(cond: Cond) -> list[Atom]:
+    """Every atomic condition inside `cond`, left to right."""
+    if isinstance(cond, CmpNum | CmpChoice | IsTrue | Known):
+        return [cond]
+    if isinstance(cond, NotC):
+        return atoms(cond.operand)
+    if isinstance(cond, AndC | OrC):
+        return [a for op in cond.operands for a in atoms(op)]
+    return []
+
+
+def num_inputs(expr: NumExpr) -> list[str]:
+    """Names of the inputs a numeric expression reads."""
+    if isinstance(expr, NumInput):
+        return [expr.name]
+    if isinstance(expr, NumOp):
+        return num_inputs(expr.left) + num_inputs(expr.right)
+    if isinstance(expr, NumNeg):
+        return num_inputs(expr.operand)
+    return []
+
+
+def atom_inputs(atom: Atom) -> list[str]:
+    """Names of the inputs an atomic condition reads."""
+    if isinstance(atom, CmpNum):
+        return num_inputs(atom.left) + num_inputs(atom.right)
+    return [atom.input]
+
+
+def cond_inputs(cond: Cond) -> list[str]:
+    """Names of the inputs a condition reads, each once, in order."""
+    seen: dict[str, None] = {}
+    for atom in atoms(cond):
+        for name in atom_inputs(atom):
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+def walk(nodes: tuple[Node, ...]) -> list[Node]:
+    """Every node, depth first, in source order."""
+    out: list[Node] = []
+    for node in nodes:
+        out.append(node)
+        if isinstance(node, Decision):
+            for branch in node.branches:
+                out.extend(walk(branch.body))
+        elif isinstance(node, Section):
+            out.extend(walk(node.body))
+    return out
+
+
+def recommendations(guideline: Guideline) -> list[Recommendation]:
+    """Every recommendation of the guideline, in source order."""
+    return [n.rec for n in walk(guideline.body) if isinstance(n, Emit)]
