@@ -218,7 +218,7 @@ def nesting(depths: list[int], budget: float, memory: bool,
     results: list[Measured] = []
     for depth in depths:
         source, tree, guideline = prepare(synth.deep(depth), f"deep_{depth}.guideline")
-        for name, thunk in stages(source, tree, guideline):
+        for name, thunk in timed_stages(source, tree, guideline):
             progress(f"compile: nested {depth} deep: {name}")
             results.append(measure(name, depth, thunk, budget, memory))
     return results

@@ -49,12 +49,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _read_patient(path: str) -> object:
+    """The patient of a JSON file, read as a row of a batch is (so with the same errors)."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        with batch.open_patients(Path(path)) as stream:
+            text = stream.read()
     except FileNotFoundError:
         raise UsageError(f"no such file: {path}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not valid JSON: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    value, problems = batch.json_value(text)
+    if problems:
+        fact, problem = problems[0]
+        raise UsageError(f"{path} {problem}" if fact == "row" else f"{path}: {fact} {problem}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

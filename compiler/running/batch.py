@@ -98,8 +98,9 @@ def _integer(text: str) -> int | float:
         return float(text)
 
 
-def _json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
-    """The JSON value of one line, or the problems that stop it being read."""
+def json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
+    """The JSON value of a text read by `open_patients`, or the problems that stop it
+    being read (each a fact or `row`, and a message)."""
     if _NOT_UTF8.search(line):
         return None, (("row", _NOT_UTF8_PROBLEM),)
     try:
@@ -118,7 +119,7 @@ def _json_rows(stream: IO[str]) -> Iterator[Row]:
         if not line.strip():
             continue
         number += 1
-        value, problems = _json_value(line)
+        value, problems = json_value(line)
         if problems:
             yield Row(number, line_no, None, problems)
         elif not isinstance(value, dict):
