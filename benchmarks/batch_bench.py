@@ -1,15 +1,31 @@
-"""Throughput of batch evaluation (`guideline run --patients`) on JSON Lines and CSV files."""
+"""Throughput of batch evaluation (`guideline run --patients`) on JSON Lines and CSV files.
+
+Each file is run with the full output (every field of each result, the default) and
+with the compact output of `--output-fields ids,doses,needs,complete`, beside two
+plain loops over the same JSON Lines file that read each line with `json.loads` and
+write a line with `json.dumps`: one over the module's `evaluate()` (the full result,
+the same bytes as the batch command) and one over the hand-written function.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import synth
+from benchmarks import imnm_real, synth
 from compiler.running import batch
+from compiler.running.result_json import RESULT_FIELDS
 from compiler.semantics import ir
+
+COMPACT = ("complete", "doses", "ids", "needs")
+FULL = RESULT_FIELDS
+PLAIN_EVALUATE = "plain loop over evaluate() (the full result), JSON Lines"
+PLAIN_HANDWRITTEN = "plain loop over the hand-written function, JSON Lines"
 
 
 def write_files(guideline: ir.Guideline, n: int, folder: Path) -> dict[str, Path]:
@@ -36,15 +52,74 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def throughput(guideline: ir.Guideline, path: Path, repeats: int) -> tuple[float, int, int]:
-    """Best patients per second reading, evaluating and writing every row; rows; bad rows."""
-    module = batch.load_module(guideline)
-    best, counts = float("inf"), batch.BatchCounts()
-    for _ in range(repeats):
-        sink: list[str] = []
-        start = time.perf_counter()
+@dataclass
+class Measured:
+    """One way of running the file: its best rate over the rounds, rows, bad rows, bytes."""
+
+    name: str
+    run: Callable[[], tuple[int, int, int]]  # rows, bad rows, bytes written
+    rates: list[float] = field(default_factory=list)
+    rows: int = 0
+    bad: int = 0
+    bytes: int = 0
+
+    @property
+    def rate(self) -> float:
+        """Patients per second in the best round."""
+        return max(self.rates)
+
+
+def batch_run(guideline: ir.Guideline, module: types.ModuleType, path: Path,
+              fields: tuple[str, ...]) -> Callable[[], tuple[int, int, int]]:
+    """`guideline run --patients path` with these output fields, into a counting sink."""
+
+    def run() -> tuple[int, int, int]:
+        size = 0
+
+        def write(line: str) -> None:
+            nonlocal size
+            size += len(line)
+
         with path.open(encoding="utf-8", newline="") as stream:
             counts = batch.run_batch(module, batch.read_patients(path, guideline, stream),
-                                     sink.append)
-        best = min(best, time.perf_counter() - start)
-    return counts.rows / best, counts.rows, counts.bad
+                                     write, fields)
+        return counts.rows, counts.bad, size
+
+    return run
+
+
+def plain_loop(path: Path, engine: Callable[[dict[str, object]], object]
+               ) -> Callable[[], tuple[int, int, int]]:
+    """A plain loop over a JSON Lines file: json.loads, the engine, json.dumps."""
+    dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+
+    def run() -> tuple[int, int, int]:
+        rows = size = 0
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                size += len(dumps(engine(json.loads(line)))) + 1
+                rows += 1
+        return rows, 0, size
+
+    return run
+
+
+def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> list[Measured]:
+    """Every way of running the files, in `repeats` interleaved rounds (A B C, A B C, ...);
+    the plain loop over `evaluate()` comes first."""
+    module = batch.load_module(guideline)
+    jsonl = files["JSON Lines"]
+    ways = [
+        Measured(PLAIN_EVALUATE, plain_loop(jsonl, lambda p: module.evaluate(p).to_dict())),
+        Measured(PLAIN_HANDWRITTEN, plain_loop(jsonl, imnm_real.handwritten)),
+    ]
+    for kind, path in files.items():
+        for label, fields in (("full", FULL), ("compact", COMPACT)):
+            ways.append(Measured(f"guideline run, {kind}, {label} output",
+                                 batch_run(guideline, module, path, fields)))
+    for _ in range(repeats):
+        for way in ways:
+            start = time.perf_counter()
+            way.rows, way.bad, way.bytes = way.run()
+            way.rates.append(way.rows / (time.perf_counter() - start))
+    return ways

@@ -2,7 +2,9 @@
 
 Timing protocol (benchmarks/imnm-workload.md): every patient of the timing set is
 evaluated one at a time through the engine's ordinary per-case API and mapped to
-the compared output; best of `repeats` repetitions; one process, one thread, GC on.
+the compared output; best of `repeats` repetitions; one thread, GC on. The engines
+take turns, one pass each per round (A B A B ...), so that a busy moment slows
+every engine of a round, and shows up as a spread between rounds.
 """
 
 from __future__ import annotations
@@ -26,9 +28,28 @@ class Timed:
     workload: str
     engine: str
     patients: int
-    us_per_patient: float
+    us_per_patient: float  # the best round
     setup_ms: float | None = None
     note: str = ""
+    worst_us: float | None = None  # the slowest round
+    ratio_range: tuple[float, float] | None = None  # to the first engine, round by round
+    peer: bool = False  # another project's engine
+
+
+def from_rounds(
+    workload: str, name: str, patients: int, seconds: Sequence[float],
+    reference: tuple[Sequence[float], int] | None = None, **extra: Any,
+) -> Timed:
+    """An engine timed in rounds (seconds per pass over `patients`), beside the reference
+    engine's passes of the same rounds (its seconds, and its patients per pass)."""
+    us = [s / patients * 1e6 for s in seconds]
+    span = None
+    if reference is not None and reference[0]:
+        per_patient = [r / reference[1] * 1e6 for r in reference[0]]
+        ratios = [mine / theirs for mine, theirs in zip(us, per_patient, strict=False)]
+        span = (min(ratios), max(ratios))
+    return Timed(workload, name, patients, min(us), worst_us=max(us), ratio_range=span,
+                 **extra)
 
 
 def verify(
@@ -50,17 +71,6 @@ def verify(
                 )
 
 
-def best_of(engine: Engine, patients: Sequence[Mapping[str, Any]], repeats: int) -> float:
-    """Best wall time, in seconds, of evaluating every patient once (GC left on)."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for patient in patients:
-            engine(patient)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def time_engines(
     workload: str,
     engines: dict[str, Engine],
@@ -70,12 +80,23 @@ def time_engines(
     setup_ms: dict[str, float] | None = None,
     prefix: dict[str, int] | None = None,
 ) -> list[Timed]:
-    """Per-patient time of each engine; `prefix` caps the patients of slow engines."""
+    """Per-patient time of each engine in `repeats` interleaved rounds; `prefix` caps the
+    patients of slow engines."""
+    counts = {name: min(len(patients), (prefix or {}).get(name, len(patients)))
+              for name in engines}
+    seconds: dict[str, list[float]] = {name: [] for name in engines}
+    for _ in range(repeats):
+        for name, engine in engines.items():
+            start = time.perf_counter()
+            for patient in patients[: counts[name]]:
+                engine(patient)
+            seconds[name].append(time.perf_counter() - start)
+    first = next(iter(engines))
+    reference = (seconds[first], counts[first])
     out = []
-    for name, engine in engines.items():
-        count = min(len(patients), (prefix or {}).get(name, len(patients)))
-        seconds = best_of(engine, patients[:count], repeats)
+    for name in engines:
+        count = counts[name]
         note = f"first {count:,} patients" if count < len(patients) else ""
-        out.append(Timed(workload, name, count, seconds / count * 1e6,
-                         (setup_ms or {}).get(name), note))
+        out.append(from_rounds(workload, name, count, seconds[name], reference,
+                               setup_ms=(setup_ms or {}).get(name), note=note))
     return out

@@ -22,44 +22,56 @@ def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> s
 
 
 def eval_table(name: str, timed: list[Timed], absent: list[str], verified: int,
-               timing: int) -> str:
-    """One workload: us per patient and the ratio to the first engine."""
+               timing: int, *, checked: str = "") -> str:
+    """One workload: each engine's best round, its slowest, and its ratio to the first
+    engine (from the best rounds, and the range of the round-by-round ratios)."""
     base = timed[0].us_per_patient
     rows = [
-        [t.engine, f"{t.us_per_patient:,.2f}", _ratio(t.us_per_patient / base),
+        [t.engine, f"{t.us_per_patient:,.2f}",
+         "" if t.worst_us is None else f"{t.worst_us:,.2f}",
+         _ratio(t.us_per_patient / base), _span(t.ratio_range),
          "" if t.setup_ms is None else f"{t.setup_ms:,.1f}", t.note]
         for t in timed
     ]
-    title = (f"Evaluation: {name}\n  all engines gave identical outputs on {verified:,} "
-             f"verification and {timing:,} timing patients")
+    checked = checked or (f"all engines gave identical outputs on {verified:,} verification "
+                          f"and {timing:,} timing patients")
+    title = f"Evaluation: {name}\n  {checked}"
     for missing in absent:
         title += f"\n  absent: {missing}"
-    return table(title, ["engine", "us/patient", f"vs {timed[0].engine.split(' (')[0]}",
-                         "setup ms", "note"], rows)
+    first = timed[0].engine.split(" (")[0]
+    return table(title, ["engine", "us/patient", "slowest round", f"vs {first}",
+                         "round by round", "setup ms", "note"], rows)
 
 
-def published_table(timed: list[Timed], published: Sequence[tuple[str, float]]) -> str:
-    """Published figures for other engines beside ours, scaled by this machine's speed."""
-    ours = {t.engine: t.us_per_patient for t in timed}
-    hand = timed[0].us_per_patient
-    speed = hand / published[0][1]
+def _span(span: tuple[float, float] | None) -> str:
+    return "" if span is None else f"{_ratio(span[0])} - {_ratio(span[1])}"
+
+
+def margin_table(timed: list[Timed], published: Sequence[tuple[str, str, float]]) -> str:
+    """The project's engines against the fastest peer measured in this run, and the
+    published figures beside the measured ones (labelled, never used in a ratio)."""
+    ours = [t for t in timed if t.engine.startswith("generated")]
+    peers = [t for t in timed if t.peer]
+    measured = {t.engine: t.us_per_patient for t in timed}
     rows = []
-    for engine, us in published:
-        rows.append([f"published: {engine}", f"{us:,.2f}", f"{us * speed:,.2f}",
-                     *[_ratio(us * speed / ours[k]) for k in _ours(ours)]])
-    for engine in _ours(ours):
-        rows.append([f"measured: {engine}", "", f"{ours[engine]:,.2f}",
-                     *[_ratio(ours[engine] / ours[k]) for k in _ours(ours)]])
-    title = ("IMNM workload beside the figures published in imnm-workload.md\n"
-             f"  this machine runs the hand-written function {speed:.2f}x the published time;"
-             " published figures are scaled by that factor")
-    ratios = [f"/ {k.split(' (')[0]}" for k in _ours(ours)]
-    header = ["engine", "published us", "scaled us", *ratios]
+    for key, label, us in published:
+        here = measured.get(key)
+        rows.append([label, f"{us:,.2f}", "" if here is None else f"{here:,.2f}",
+                     *["" if here is None else _ratio(here / o.us_per_patient) for o in ours]])
+    title = "IMNM workload: the project's engines against the other engines measured in this run"
+    if peers:
+        fastest = min(peers, key=lambda t: t.us_per_patient)
+        title += f"\n  fastest peer measured: {fastest.engine}, {fastest.us_per_patient:,.2f} us"
+        for o in ours:
+            title += (f"\n  {o.engine}: {fastest.us_per_patient / o.us_per_patient:,.1f}x "
+                      f"faster than {fastest.engine}")
+    else:
+        title += "\n  no peer was measured in this run"
+    title += ("\n  published: imnm-workload.md's figures (another machine), for reference only;"
+              " every ratio uses the measured column")
+    header = ["engine", "published us", "measured us",
+              *[f"measured / {o.engine.split(' (')[0]}" for o in ours]]
     return table(title, header, rows)
-
-
-def _ours(ours: dict[str, float]) -> list[str]:
-    return [k for k in ours if k.startswith("generated")]
 
 
 def _ratio(value: float) -> str:

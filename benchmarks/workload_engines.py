@@ -1,4 +1,5 @@
-"""The IMNM-shaped benchmark workload (imnm-workload.md) in every engine under test.
+"""The IMNM-shaped benchmark workload (imnm-workload.md) in the hand-written reference and
+the project's own engines (the other engines are in peers.py).
 
 Each engine is a function patient -> the workload's output:
 {"recommendations": sorted ids, "prednisone_mg_per_day": (low, high) or None}.
@@ -10,8 +11,6 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import rule_engine
-
 from compiler.semantics import interpreter, ir
 
 Output = dict[str, object]
@@ -19,36 +18,38 @@ Engine = Callable[[Mapping[str, Any]], Output]
 
 
 def handwritten(p: Mapping[str, Any]) -> Output:
-    """The rules as a plain Python function: the physical limit of this workload."""
+    """The rules as a plain Python function, as the workload describes it: the physical
+    limit of this workload. The rules are tested in the order of their ids, so the
+    list comes out sorted without sorting it at run time."""
     antibody = p["antibody"]
     weeks = p["weeks_on_treatment"]
     response = p["response"]
     adequate = response == "adequate"
+    ck = p["ck_u_per_l"]
     recs = []
     dose = None
-    if antibody == "HMGCR" and p["statin_exposure"]:
-        recs.append("stop_statin")
+    if not p["on_methotrexate"] and weeks >= 0 and not adequate:
+        recs.append("add_methotrexate")
+    if (antibody == "HMGCR" and not p["statin_exposure"]) or p["cancer"]:
+        recs.append("cancer_screening")
+    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
+        recs.append("ivig")
+    if adequate and weeks >= 26:
+        recs.append("maintenance_taper_caution")
+    if ck > 200:
+        recs.append("monitor_ck")
+    recs.append("physical_therapy")
     if weeks < 6 or not adequate:
         recs.append("prednisone")
         dose = (0.5 * p["weight_kg"], 1.0 * p["weight_kg"])
-    if not p["on_methotrexate"] and weeks >= 0 and not adequate:
-        recs.append("add_methotrexate")
-    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
-        recs.append("ivig")
+    if antibody in ("HMGCR", "SRP") and ck > 5000:
+        recs.append("refer_neuromuscular")
     if weeks >= 6 and response == "none" and p["on_methotrexate"]:
         recs.append("rituximab")
-    if (antibody == "HMGCR" and not p["statin_exposure"]) or p["cancer"]:
-        recs.append("cancer_screening")
+    if antibody == "HMGCR" and p["statin_exposure"]:
+        recs.append("stop_statin")
     if p["dysphagia"]:
         recs.append("swallow_assessment")
-    if p["ck_u_per_l"] > 200:
-        recs.append("monitor_ck")
-    if adequate and weeks >= 26:
-        recs.append("maintenance_taper_caution")
-    recs.append("physical_therapy")
-    if antibody in ("HMGCR", "SRP") and p["ck_u_per_l"] > 5000:
-        recs.append("refer_neuromuscular")
-    recs.sort()
     return {"recommendations": recs, "prednisone_mg_per_day": dose}
 
 
@@ -84,63 +85,29 @@ def handwritten_validated(p: Mapping[str, Any]) -> Output:
     adequate = response == "adequate"
     recs = []
     dose = None
-    if antibody == "HMGCR" and statin:
-        recs.append("stop_statin")
+    if not on_mtx and weeks >= 0 and not adequate:
+        recs.append("add_methotrexate")
+    if (antibody == "HMGCR" and not statin) or cancer:
+        recs.append("cancer_screening")
+    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
+        recs.append("ivig")
+    if adequate and weeks >= 26:
+        recs.append("maintenance_taper_caution")
+    if ck > 200:
+        recs.append("monitor_ck")
+    recs.append("physical_therapy")
     if weeks < 6 or not adequate:
         recs.append("prednisone")
         dose = (0.5 * weight, 1.0 * weight)
-    if not on_mtx and weeks >= 0 and not adequate:
-        recs.append("add_methotrexate")
-    if (antibody == "HMGCR" and weeks < 12) or (weeks >= 4 and not adequate):
-        recs.append("ivig")
-    if weeks >= 6 and response == "none" and on_mtx:
-        recs.append("rituximab")
-    if (antibody == "HMGCR" and not statin) or cancer:
-        recs.append("cancer_screening")
-    if dysphagia:
-        recs.append("swallow_assessment")
-    if ck > 200:
-        recs.append("monitor_ck")
-    if adequate and weeks >= 26:
-        recs.append("maintenance_taper_caution")
-    recs.append("physical_therapy")
     if antibody in ("HMGCR", "SRP") and ck > 5000:
         recs.append("refer_neuromuscular")
-    recs.sort()
+    if weeks >= 6 and response == "none" and on_mtx:
+        recs.append("rituximab")
+    if antibody == "HMGCR" and statin:
+        recs.append("stop_statin")
+    if dysphagia:
+        recs.append("swallow_assessment")
     return {"recommendations": recs, "prednisone_mg_per_day": dose}
-
-
-RULE_ENGINE_RULES: tuple[tuple[str, str], ...] = (
-    ("stop_statin", "antibody == 'HMGCR' and statin_exposure"),
-    ("prednisone", "weeks_on_treatment < 6 or response != 'adequate'"),
-    ("add_methotrexate",
-     "not on_methotrexate and weeks_on_treatment >= 0 and response != 'adequate'"),
-    ("ivig", "(antibody == 'HMGCR' and weeks_on_treatment < 12)"
-             " or (weeks_on_treatment >= 4 and response != 'adequate')"),
-    ("rituximab", "weeks_on_treatment >= 6 and response == 'none' and on_methotrexate"),
-    ("cancer_screening", "(antibody == 'HMGCR' and not statin_exposure) or cancer"),
-    ("swallow_assessment", "dysphagia"),
-    ("monitor_ck", "ck_u_per_l > 200"),
-    ("maintenance_taper_caution", "response == 'adequate' and weeks_on_treatment >= 26"),
-    ("physical_therapy", "true"),
-    ("refer_neuromuscular", "antibody in ['HMGCR', 'SRP'] and ck_u_per_l > 5000"),
-)
-
-
-def rule_engine_engine() -> Engine:
-    """The rules in the `rule-engine` package: one Rule per recommendation, all matched."""
-    rules = [(rid, rule_engine.Rule(text)) for rid, text in RULE_ENGINE_RULES]
-    low = rule_engine.Rule("weight_kg * 0.5")
-    high = rule_engine.Rule("weight_kg * 1.0")
-
-    def decide(p: Mapping[str, Any]) -> Output:
-        recs = sorted(rid for rid, rule in rules if rule.matches(p))
-        dose = None
-        if "prednisone" in recs:
-            dose = (float(low.evaluate(p)), float(high.evaluate(p)))
-        return {"recommendations": recs, "prednisone_mg_per_day": dose}
-
-    return decide
 
 
 def _dose_of(recs: list[Any], attr: bool) -> tuple[float, float] | None:

@@ -199,6 +199,17 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """`acknowledge CODE [in ID] "reason"`: warnings of that code, reported inside the
+    construct named ID (anywhere without `in`), are intended, for the reason given."""
+
+    code: Field
+    target: Field | None
+    reason: Field
+    span: Span
+
+
+@dataclass(frozen=True)
 class Header:
     """The `guideline` block."""
 
@@ -214,6 +225,7 @@ class Header:
     excludes: tuple[Field, ...]
     grading: tuple[Field, ...]
     narrative: tuple[Narrative, ...]
+    acknowledged: tuple[Acknowledgement, ...] = ()
 
 
 # ------------------------------------------------------------------- references

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from dsl.source import SourceFile, Span
+from dsl.visible_text import visible
 
 
 class Severity(StrEnum):
@@ -66,7 +67,10 @@ def _underline(source: SourceFile | None, span: Span) -> list[str]:
     text, column, width = _window(text, span.column, max(1, width))
     gutter = f"{span.line:>4} | "
     pad = " " * (len(gutter) - 2) + "| "
-    return [gutter + text, pad + " " * (column - 1) + "^" * width]
+    start = column - 1
+    under = text[start : start + width]
+    carets = len(visible(under)) + width - len(under)  # a span may end past the line
+    return [gutter + visible(text), pad + " " * len(visible(text[:start])) + "^" * carets]
 
 
 SHOWN = 500  # the most characters of a source line a diagnostic shows
@@ -96,11 +100,15 @@ def _fact(value: object) -> str:
 
 
 def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
-    """`path:line:col: error[CODE]: message`, the line, a caret underline, `help:` lines."""
+    """`path:line:col: error[CODE]: message`, the line, a caret underline, `help:` lines.
+
+    Control, format and bidi characters are shown as escapes (`dsl.visible_text`), in the
+    line too, with the caret under the escaped form.
+    """
     d = diagnostic
-    lines = [f"{d.span.label()}: {d.severity.value}[{d.code}]: {d.message}"]
+    lines = [f"{visible(d.span.label())}: {d.severity.value}[{d.code}]: {visible(d.message)}"]
     lines.extend(_underline(source, d.span))
-    lines.extend(f"  help: {hint}" for hint in d.hints)
+    lines.extend(f"  help: {visible(hint)}" for hint in d.hints)
     if d.example_patient is not None:
         facts = ", ".join(f"{k} = {_fact(v)}" for k, v in sorted(d.example_patient.items()))
         lines.append(f"  example patient: {facts}")

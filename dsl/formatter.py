@@ -26,7 +26,9 @@ Node = Tree[Token] | Token
 INDENT = "  "
 
 # Header fields are written in this order; notes and gaps come last, as written.
-_HEADER_ORDER = ("version", "status", "owners", "reviewed", "scope", "excludes", "grading")
+_HEADER_ORDER = (
+    "version", "status", "owners", "reviewed", "scope", "excludes", "grading", "acknowledge",
+)  # fmt: skip
 # Top-level statements of these kinds may stand together without a blank line.
 _GROUPED = frozenset({"input", "definition", "assumption"})
 
@@ -339,6 +341,9 @@ _ONE_LINERS: dict[str, Callable[[list[Node]], str]] = {
     "scope": _keyword_string("scope"),
     "excludes": _keyword_string("excludes"),
     "grading": _keyword_names("grading"),
+    "acknowledge": lambda c: " ".join(
+        ["acknowledge", " in ".join(word(x) for x in c[:-1]), string(_token(c[-1]))]
+    ),
     "doi": _keyword_string("doi"),
     "pmid": _keyword_string("pmid"),
     "url": _keyword_string("url"),

@@ -239,20 +239,46 @@ def _bad_character(exc: UnexpectedCharacters, source: SourceFile) -> Diagnostic:
             span,
             "delete it; type an ordinary space if one is needed",
         )
-    if char.isalpha():
-        return error(
-            "P001",
-            f"`{char}` cannot be used in a name",
-            span,
-            "names use the plain letters a-z, digits and _; "
-            "write other letters inside text in double quotes",
-        )
+    if char.isalpha() or unicodedata.category(char).startswith("M"):
+        return _letter_in_name(char, line_text, exc.column, span)
     return error(
         "P001",
         f"`{char}` has no meaning here",
         span,
         "check for a stray character or a missing quote",
     )
+
+
+def _plain_letters(text: str) -> str:
+    """The text with each letter written as the plain ASCII it folds to (NFKC), if any."""
+    out = []
+    for char in text:
+        folded = unicodedata.normalize("NFKC", char)
+        out.append(folded if folded.isascii() else char)
+    return "".join(out)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+
+
+def _letter_in_name(char: str, line_text: str, column: int, span: Span) -> Diagnostic:
+    """A letter outside a-z in a name: say which letter it is, and the plain spelling."""
+    name = unicodedata.name(char, "").lower()
+    shown = f"`{char}` ({name}, U+{ord(char):04X})" if name else f"`{char}` (U+{ord(char):04X})"
+    start = end = column - 1
+    while start > 0 and _in_word(line_text[start - 1]):
+        start -= 1
+    while end < len(line_text) and _in_word(line_text[end]):
+        end += 1
+    plain = _plain_letters(line_text[start:end])
+    hint = (
+        "names use the plain letters a-z and A-Z, digits and _; "
+        "write other letters inside text in double quotes"
+    )
+    if _plain_letters(char).isascii() and plain.isascii() and plain.isidentifier():
+        hint = f"it looks like `{_plain_letters(char)}`: write the name as `{plain}`"
+    return error("P001", f"{shown} cannot be used in a name", span, hint)
 
 
 def _bad_token(exc: UnexpectedToken, source: SourceFile) -> Diagnostic:

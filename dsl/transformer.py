@@ -17,7 +17,7 @@ from dsl.source import Span
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 # The longest text in quotes: far beyond any question or recommendation, and short
 # enough that every page and module stays small.
-MAX_TEXT = 2000
+MAX_TEXT = 10_000
 
 
 class _Tagged:
@@ -160,7 +160,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         found = self._place(
             fields,
             {"version", "status", "reviewed", "scope"},
-            {"owners", "excludes", "grading"},
+            {"owners", "excludes", "grading", "acknowledge"},
             "guideline header",
         )
         return ast.Header(
@@ -176,6 +176,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             excludes=tuple(found["excludes"]),
             grading=tuple(g for group in found["grading"] for g in group),
             narrative=tuple(found["narrative"]),
+            acknowledged=tuple(found["acknowledge"]),
         )
 
     def _tagged_one(self, tag: str) -> Callable[[Meta, list[Any]], _Tagged]:
@@ -211,6 +212,18 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
     @v_args(meta=True)
     def grading(self, meta: Meta, c: list[Any]) -> _Tagged:
         return _Tagged("grading", [self._field(t) for t in c], self._span(meta))
+
+    @v_args(meta=True)
+    def acknowledge(self, meta: Meta, c: list[Any]) -> _Tagged:
+        code, *target, reason = c
+        span = self._span(meta)
+        found = ast.Acknowledgement(
+            code=self._field(code),
+            target=self._field(target[0]) if target else None,
+            reason=self._field(reason),
+            span=span,
+        )
+        return _Tagged("acknowledge", found, span)
 
     # ------------------------------------------------------- references
     def references(self, children: list[ast.Reference]) -> list[ast.Reference]:

@@ -91,9 +91,7 @@ class GridEncoder(Encoder):
             return z3.RealVal(exact(expr.value))
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
-        left, right = self.num(expr.left), self.num(expr.right)
-        ops = {"+": left + right, "-": left - right, "*": left * right}
-        return ops[expr.op] if expr.op in ops else left / right
+        return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
 
     def linear(self, expr: ir.NumExpr) -> Linear | None:
         """The expression as a sum of step counts times coefficients, plus a constant."""
@@ -131,10 +129,10 @@ class GridEncoder(Encoder):
         return found
 
     def _integer_gap(self, atom: ir.CmpNum) -> IntegerGap | None:
-        left, right = self.linear(atom.left), self.linear(atom.right)
-        if left is None or right is None:
+        difference = self._difference(atom)
+        if difference is None:
             return None
-        terms, constant = _add(left, _scale(right, Fraction(-1)))
+        terms, constant = difference
         scale = Fraction(math.lcm(*(c.denominator for c in [*terms.values(), constant])))
         coefficients = tuple(
             (name, int(coefficient * scale))
@@ -142,6 +140,55 @@ class GridEncoder(Encoder):
             if coefficient
         )
         return IntegerGap(coefficients, int(constant * scale), scale)
+
+    def _difference(self, atom: ir.CmpNum) -> Linear | None:
+        """`left - right` as a linear form, or, when a side is a ratio whose divisor keeps
+        one sign over the declared ranges, `left - right` times that divisor (times -1
+        when it is negative), which compares with zero the same way."""
+        left, right = self.ratio(atom.left), self.ratio(atom.right)
+        if left is None or right is None:
+            return None
+        (top_l, below_l), (top_r, below_r) = left, right
+        crossed_l, crossed_r = _times(top_l, below_r), _times(top_r, below_l)
+        both = _times(below_l, below_r)
+        sign = None if both is None else self._sign(both)
+        if crossed_l is None or crossed_r is None or sign is None:
+            return None
+        return _scale(_add(crossed_l, _scale(crossed_r, Fraction(-1))), Fraction(sign))
+
+    def ratio(self, expr: ir.NumExpr) -> tuple[Linear, Linear] | None:
+        """The expression as `top / below`, both linear (`below` is 1 for a linear one)."""
+        found = self.linear(expr)
+        if found is not None:
+            return found, ({}, Fraction(1))
+        if not isinstance(expr, ir.NumOp) or expr.op not in {"*", "/"}:
+            return None
+        if expr.op == "/":
+            top, below = self.linear(expr.left), self.linear(expr.right)
+            return None if top is None or below is None else (top, below)
+        left, right = self.ratio(expr.left), self.ratio(expr.right)
+        if left is None or right is None:
+            return None
+        top, below = _times(left[0], right[0]), _times(left[1], right[1])
+        return None if top is None or below is None else (top, below)
+
+    def _sign(self, form: Linear) -> int | None:
+        """+1 or -1 when the form keeps that sign for every patient, else None."""
+        low = high = form[1]
+        for name, coefficient in form[0].items():
+            ends = [coefficient * b for b in self._count_range(name)]
+            low, high = low + min(ends), high + max(ends)
+        if low > 0:
+            return 1
+        return -1 if high < 0 else None
+
+    def _count_range(self, name: str) -> tuple[int, int]:
+        decl = self.guideline.input(name)
+        if decl.kind == "date":
+            return FIRST_DAY, LAST_DAY
+        assert decl.low is not None and decl.high is not None
+        step = resolution(decl)
+        return math.ceil(exact(decl.low) / step), math.floor(exact(decl.high) / step)
 
     def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
         """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""
@@ -160,16 +207,7 @@ class GridEncoder(Encoder):
         found = self.gap(atom)
         if found is None:
             return super().atom(atom)
-        term = found[0]
-        table = {
-            ">=": term >= 0,
-            "<=": term <= 0,
-            ">": term > 0,
-            "<": term < 0,
-            "=": term == 0,
-            "!=": term != 0,
-        }
-        return table[atom.op]
+        return ir.COMPARISONS[atom.op](found[0], 0)
 
     def patient(self, model: z3.ModelRef) -> dict[str, object]:
         """The patient a model describes, numbers converted back from step counts."""
@@ -203,6 +241,13 @@ def python_value(decl: ir.Input, count: bool | int) -> object:
 
 def _scale(form: Linear, factor: Fraction) -> Linear:
     return {k: v * factor for k, v in form[0].items()}, form[1] * factor
+
+
+def _times(left: Linear, right: Linear) -> Linear | None:
+    """The product of two forms, when one of them is a constant (else not linear)."""
+    if not left[0]:
+        return _scale(right, left[1])
+    return _scale(left, right[1]) if not right[0] else None
 
 
 def _add(left: Linear, right: Linear) -> Linear:

@@ -96,9 +96,7 @@ class Encoder:
             )
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
-        left, right = self.num(expr.left), self.num(expr.right)
-        ops = {"+": left + right, "-": left - right, "*": left * right}
-        return ops[expr.op] if expr.op in ops else left / right
+        return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
 
     def _is_int(self, name: str) -> bool:
         return self.guideline.input(name).kind in {"whole", "date", "choice"}

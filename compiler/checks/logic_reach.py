@@ -1,4 +1,5 @@
-"""Unreachable branches: no valid patient who reaches a decision takes the branch.
+"""Unreachable branches: no valid patient who reaches a decision takes the branch; and
+sections whose condition no valid patient who reaches them meets (L012).
 
 A branch is unreachable when its condition can never hold where the decision is
 reached, or when earlier branches (one, or several together) take every patient
@@ -53,12 +54,40 @@ def _unreachable(logic: Logic, decision: ir.Decision, branch: ir.Branch) -> Diag
     )
 
 
+def _never_applies(logic: Logic, section: ir.Section) -> Diagnostic | None:
+    """A section some valid patient reaches whose `when` none of them meets."""
+    assert section.when is not None
+    if logic.possible([section], [f.Is(section.when, "yes")]):
+        return None
+    reached = logic.patient([section], [])
+    if reached is None:
+        return None  # inside a branch no patient takes: reported there
+    return finding(
+        logic,
+        "L012",
+        Severity.ERROR,
+        f"section `{section.id}` never applies: its condition never holds for a patient "
+        "who reaches it, so nothing in it is ever recommended",
+        section.line,
+        reached,
+        "the example patient reaches the section; no valid patient who does (inside the "
+        "declared ranges and assumptions) fits its condition",
+        "remove the section, or correct its condition or the ranges of the facts it reads",
+    )
+
+
 def check(guideline: ir.Guideline) -> list[Diagnostic]:
-    """Every `when` branch that no valid patient can take."""
+    """Every `when` branch that no valid patient can take, and every section that never
+    applies."""
     logic = logic_for(guideline)
     found: list[Diagnostic] = []
     for decision in logic.decisions():
         for branch in decision.when_branches():
             if logic.never_taken(decision, branch):
                 found.append(_unreachable(logic, decision, branch))
+    for node in logic.nodes():
+        if isinstance(node, ir.Section) and node.when is not None:
+            diagnostic = _never_applies(logic, node)
+            if diagnostic is not None:
+                found.append(diagnostic)
     return found

@@ -11,6 +11,7 @@ from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, load
 from compiler.emit_docs.words import huge_int, too_large_for_float
 from compiler.testgen import Case, CaseGenerationError, generate_cases, infeasible_paths
 from dsl.diagnostics import render_human
+from dsl.visible_text import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +63,7 @@ def table(cases: list[Case]) -> str:
     kind_width = max(len(r[0]) for r in rows)
     id_width = max(len(r[1]) for r in rows)
     lines = [f"{k:<{kind_width}}  {i:<{id_width}}  {p}  =>  {o}" for k, i, p, o in rows]
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 def to_json(cases: list[Case]) -> str:

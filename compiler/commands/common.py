@@ -71,10 +71,21 @@ def print_diagnostics(compiled: list[Compiled], fmt: str) -> list[Diagnostic]:
 
 
 def load(name: str, fmt: str = "human") -> ir.Guideline:
-    """Compile one guideline for running; exits with its diagnostics when it has errors."""
+    """Compile one guideline for running; exits with its diagnostics when it has errors.
+
+    A guideline named by id must declare that id: otherwise `guideline run imnm` would
+    run a file other than the one the build wrote `generated/imnm.py` from.
+    """
     path = resolve_guideline(name)
     compiled = compile_paths(project_root(), [path])[0]
     if compiled.guideline is None:
         print_diagnostics([compiled], fmt)
         raise SystemExit(EXIT_FINDINGS)
+    declared = compiled.guideline.id
+    if path != Path(name) and declared != name:
+        # The build names its outputs by the id: generated/<name>.py is not this file's.
+        raise UsageError(
+            f"{compiled.source.path} declares the guideline id `{declared}`, not `{name}`: "
+            f"run it by its path, or name the file {declared}{SUFFIX}"
+        )
     return compiled.guideline

@@ -17,9 +17,10 @@ from typing import IO
 from tqdm import tqdm
 
 from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, UsageError, load
-from compiler.running import batch
+from compiler.running import batch, result_fields, result_json
 from compiler.running.explain import explain
 from compiler.semantics import interpreter
+from dsl.visible_text import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,6 +46,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="for --patient: human (default) or json; --patients always writes JSON Lines",
     )
     parser.add_argument("--output", help="with --patients: write the results here, not stdout")
+    parser.add_argument(
+        "--output-fields",
+        metavar="FIELDS",
+        help=(
+            "with --patients: write only these fields of each result, comma-separated, "
+            "e.g. ids,doses,needs,complete (fast: no path, no texts); default: the full "
+            "result. Fields: " + ", ".join(result_fields.FIELDS)
+        ),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -70,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         return run_many(args)
     if args.output is not None:
         raise UsageError("--output goes with --patients")
+    if args.output_fields is not None:
+        raise UsageError("--output-fields goes with --patients")
     fmt = args.format or "human"
     guideline = load(args.guideline)
     patient = _read_patient(args.patient)
@@ -82,14 +94,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("The patient data cannot be evaluated:", file=sys.stderr)
             for name, message in exc.problems:
-                print(f"  {name}: {message}", file=sys.stderr)
+                print(f"  {visible(name)}: {visible(message)}", file=sys.stderr)
         return EXIT_FINDINGS
     except interpreter.GuidelineDefect as exc:
         message = f"the guideline gives no answer for this patient ({exc})"
         if fmt == "json":
             print(json.dumps({"error": "guideline defect", "message": message}, indent=2))
         else:
-            print(f"guideline: {message}; run `guideline check` on it", file=sys.stderr)
+            print(f"guideline: {visible(message)}; run `guideline check` on it", file=sys.stderr)
         return EXIT_FINDINGS
     if fmt == "json":
         print(json.dumps(result, indent=2, sort_keys=True))
@@ -114,6 +126,12 @@ def run_many(args: argparse.Namespace) -> int:
     """Evaluate every patient of a file, streaming; exit 1 if any row was bad."""
     if args.format == "human":
         raise UsageError("--patients writes JSON Lines; --format human goes with --patient")
+    fields: tuple[str, ...] = result_json.RESULT_FIELDS
+    if args.output_fields is not None:
+        try:
+            fields = result_fields.parse_fields(args.output_fields)
+        except result_fields.UnknownField as exc:
+            raise UsageError(f"--output-fields: {exc}") from None
     path = Path(args.patients)
     if not path.is_file():
         raise UsageError(f"no such file: {args.patients}")
@@ -124,7 +142,7 @@ def run_many(args: argparse.Namespace) -> int:
         output = sys.stdout if args.output is None else _open_output(args.output, stack)
         rows = batch.read_patients(path, guideline, stream)
         bar = tqdm(rows, unit=" patients", disable=not _show_progress(output), file=sys.stderr)
-        counts = batch.run_batch(module, bar, output.write)
+        counts = batch.run_batch(module, bar, output.write, fields)
         bar.close()
     if counts.bad:
         print(

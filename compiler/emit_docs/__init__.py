@@ -17,7 +17,7 @@ from compiler.emit_docs.flowchart import flowchart_svg
 from compiler.emit_docs.gaps import collect_gaps
 from compiler.emit_docs.language import language_page
 from compiler.emit_docs.page import PageModel
-from compiler.emit_docs.text import md
+from compiler.emit_docs.text import front_matter, md, slug
 from compiler.emit_docs.views import assumption_rows, example_rows, input_rows, reference_views
 from compiler.semantics import ir
 
@@ -70,6 +70,7 @@ def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str
     recs = ir.recommendations(guideline)
     text = _template("guideline.md.j2").render(
         g=guideline,
+        title=front_matter(guideline.title),
         notes=model.notes(guideline.narrative),
         inputs=input_rows(guideline, model),
         assumptions=assumption_rows(guideline),
@@ -87,7 +88,10 @@ def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str
 
 def render_index(guidelines: list[ir.Guideline]) -> str:
     """The list of every guideline."""
-    rows = [(g, len(collect_gaps(g))) for g in sorted(guidelines, key=lambda g: g.id)]
+    rows = [
+        (g, len(collect_gaps(g)), Markup(f"{slug(g.id)}.md"))
+        for g in sorted(guidelines, key=lambda g: g.id)
+    ]
     return _tidy(_template("index.md.j2").render(rows=rows))
 
 

@@ -21,9 +21,10 @@ HEADER = """guideline demo "Demo"
 NO_EXAMPLE: dict[str, str] = {
     "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
     "P017": "It is about the bytes of the file, which a page of text cannot show.",
-    "P019": "Its example would be a text of more than 2,000 characters.",
+    "P019": "Its example would be a text of more than 10,000 characters.",
     "P020": "Its example would be a condition of more than 40 facts and comparisons.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
+    "H009": "It needs two guideline files; the snippets here are one file each.",
 }
 
 _REF = 'references\n  1 "Trial A"\n\n'
@@ -241,6 +242,37 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
         '  reviewed 2024-06-01\n  scope "Adults"\n',
     ),
+    "H008": (
+        'guideline index "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+        'guideline demo "Demo"\n  version 0.1.0\n  status draft\n  owners "Test group"\n'
+        '  reviewed 2024-06-01\n  scope "Adults"\n',
+    ),
+    "H010": (
+        HEADER
+        + '  acknowledge R005 in heavy "asked on purpose"\n\n'
+        + _REF
+        + _WEIGHT
+        + _decide("weight >= 100 kg", "ask"),
+        HEADER + "\n" + _OK,
+    ),
+    "H011": (
+        HEADER + '  acknowledge N009 in weight "kept for the next version"\n\n' + _OK,
+        HEADER
+        + '  acknowledge N009 in age "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+    ),
+    "H012": (
+        HEADER
+        + '  acknowledge N009 in agee "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+        HEADER
+        + '  acknowledge N009 in age "kept for the next version"\n\n'
+        + 'input age "Age": whole years from 18 to 120\n\n'
+        + _OK,
+    ),
     # --------------------------------------------------------- recommendations
     "R001": (
         _REF
@@ -324,6 +356,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + _decide("weight >= 200 kg").replace(
             "  otherwise", "  when weight >= 100 kg: nothing\n  otherwise"
         ),
+    ),
+    "L012": (
+        _REF
+        + _WEIGHT
+        + 'section heavy_care "Care of heavy patients" when weight > 500 kg\n'
+        + '  advise diet "Diet advice"\n    cites 1\n',
+        _REF
+        + _WEIGHT
+        + 'section heavy_care "Care of heavy patients" when weight > 150 kg\n'
+        + '  advise diet "Diet advice"\n    cites 1\n',
     ),
     "L020": (
         _REF

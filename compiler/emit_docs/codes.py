@@ -29,7 +29,12 @@ class Code:
 
 
 _ENTRIES = (
-    Code("P001", "Unexpected character", "A character that has no meaning in the language."),
+    Code(
+        "P001",
+        "Unexpected character",
+        "A character that has no meaning in the language, or a letter outside a-z and A-Z "
+        "in a name (also one that only looks like a plain letter, such as `ſ`).",
+    ),
     Code("P002", "Unexpected word or symbol", "The parser found something it did not expect."),
     Code("P003", "Unclosed text", "Text in double quotes must end on the same line."),
     Code("P004", "Bad indentation", "Blocks are shown by indentation; depths must match."),
@@ -45,7 +50,7 @@ _ENTRIES = (
     Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
     Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
     Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
-    Code("P019", "Text too long", "A text in quotes longer than 2,000 characters."),
+    Code("P019", "Text too long", "A text in quotes longer than 10,000 characters."),
     Code("P020", "Condition too large", "A condition testing more than 40 facts and comparisons."),
     Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
     Code("N002", "Name used twice", "Two declarations or ids share one name."),
@@ -74,6 +79,20 @@ _ENTRIES = (
     Code("H003", "Bad status", "The status is draft, active or retired."),
     Code("H004", "Unknown strength", "A strength outside the guideline's grading."),
     Code("H007", "Bad guideline id", "Guideline ids are lower case letters, digits and _."),
+    Code(
+        "H008",
+        "Guideline id that clashes with an output",
+        "The id names the generated module, its tests and its page; a word of Python, "
+        "`index`, `tests` or `conftest` would break or replace one of them.",
+    ),
+    Code(
+        "H009",
+        "Guideline id used twice",
+        "Two guideline files share one id, so the build would write both to the same files.",
+    ),
+    Code("H010", "Acknowledged error", "Only warnings can be acknowledged; errors are fixed."),
+    Code("H011", "Acknowledges nothing", "No warning of that code is reported where it says."),
+    Code("H012", "Acknowledges an unknown name", "`in` names nothing in the guideline."),
     Code("R001", "Field not allowed for this kind", "E.g. a dose on a `monitor`."),
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
@@ -89,6 +108,7 @@ _ENTRIES = (
     Code("L005", "Decision without branches", "A decision needs a `when` branch."),
     Code("L010", "Patients no branch covers", "A valid patient falls through a decision."),
     Code("L011", "Unreachable branch", "No valid patient who reaches the decision takes it."),
+    Code("L012", "Section that never applies", "No valid patient who reaches it meets its `when`."),
     Code("L020", "Overlap in an exclusive decision", "Two branch conditions hold together."),
     Code(
         "L021",

@@ -113,7 +113,7 @@ class FlowBuilder:
             Arm(self.words.branch(decision, b), self.flow(b.body)) for b in decision.branches
         )
         href = "#" + anchor("decision", decision.id)
-        return Fork("decision", f"node-{decision.id}", decision.question, href, arms)
+        return Fork("decision", anchor("node", decision.id), decision.question, href, arms)
 
     def section(self, section: ir.Section) -> Flow:
         """A section: its boxes inline, or a fork when it applies only under a condition."""
@@ -125,4 +125,4 @@ class FlowBuilder:
         )
         href = "#" + anchor("section", section.id)
         text = f"Does “{section.title}” apply?"
-        return [Fork("section-condition", f"node-section-{section.id}", text, href, arms)]
+        return [Fork("section-condition", anchor("node-section", section.id), text, href, arms)]

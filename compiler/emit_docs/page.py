@@ -14,7 +14,13 @@ from markupsafe import Markup
 
 from compiler.emit_docs.flowmodel import gap_anchor
 from compiler.emit_docs.text import anchor, link, md
-from compiler.emit_docs.words import CondWords, kind_words, quantity, value_words
+from compiler.emit_docs.words import (
+    CondWords,
+    kind_words,
+    quantity,
+    strength_words,
+    value_words,
+)
 from compiler.semantics import ir
 
 
@@ -132,7 +138,7 @@ class PageModel:
         """A recommendation's details."""
         rows: list[tuple[str, str | Markup]] = [
             ("Kind", kind_words(rec.kind)),
-            ("Strength", rec.strength),
+            ("Strength", strength_words(rec.strength)),
         ]
         optional = [
             ("Drug", rec.drug),

@@ -1,29 +1,54 @@
-"""Escaping of guideline text for the Markdown pages and the inline SVG.
+"""Escaping of guideline text for the Markdown pages, their inline SVG and their front matter.
 
-Every string that comes from a guideline source reaches a page only through
-`md()` (Markdown text, including table cells and headings) or `xml()` (inside
-raw HTML or SVG). Both turn every character with a meaning in Markdown or HTML
-into a numeric character reference, so the text shows exactly as written.
+One rule per output format, applied here and nowhere else:
+
+- the page body (Markdown with raw HTML and SVG in it): every character with a
+  meaning in Markdown or HTML becomes a numeric character reference. `md()`
+  applies it to text (paragraphs, table cells, headings) and `xml()` to text
+  nodes and attribute values of raw HTML and SVG: one map for both, so text
+  inside an attribute (a reference's `href`) can no more be rewritten by Markdown
+  than text in a paragraph can.
+- the front matter (YAML that mkdocs reads and the theme prints unescaped into
+  the HTML `<title>` and the page header): `front_matter()`, a YAML double-quoted
+  string of printable ASCII in which every other character is a numeric character
+  reference.
+
+In both, text is first made one line, and its control, format and bidi characters
+are shown as escapes (`dsl.visible_text`, as at the terminal): a bidi override
+cannot make a page read otherwise than the text the module returns, and the STX
+and ETX that Python-Markdown uses to mark stashed HTML cannot reach it.
 """
 
 from __future__ import annotations
 
-import html
 import re
 
 from markupsafe import Markup
 
+from dsl.visible_text import visible
+
 # Characters with a meaning in HTML, in Python-Markdown's inline syntax, in
 # tables (`|`) or in attribute lists (`{ }`).
 _MD_SPECIAL = "&<>\"'\\`*_{}[]|#"
-_MD_MAP = {c: f"&#{ord(c)};" for c in _MD_SPECIAL}
+_MD_MAP = {ord(c): f"&#{ord(c)};" for c in _MD_SPECIAL}
 _NUMBERED = re.compile(r"(\d+)([.)])")
 _SLUG_BAD = re.compile(r"[^A-Za-z0-9_-]+")
+_PLAIN_ASCII = re.compile(r"[ !#-%(-;=?-\[\]-~]")  # printable ASCII but for " & ' < > and backslash
 
 
 def one_line(text: str) -> str:
     """Collapse every run of whitespace (line breaks included) to one space."""
     return " ".join(text.split())
+
+
+def _flat(text: object) -> str:
+    """The text on one line, with its control, format and bidi characters as escapes."""
+    return visible(one_line(str(text)))
+
+
+def _encode(text: str) -> str:
+    """The page body's one rule: Markdown and HTML specials as numeric references."""
+    return text.translate(_MD_MAP)
 
 
 def md(text: object) -> Markup:
@@ -32,8 +57,8 @@ def md(text: object) -> Markup:
     The first character is also encoded when it is not a letter or digit, so that
     text can never open a list, a quote, a heading or an admonition.
     """
-    flat = one_line(str(text))
-    out = "".join(_MD_MAP.get(c, c) for c in flat)
+    flat = _flat(text)
+    out = _encode(flat)
     numbered = _NUMBERED.match(flat)
     if numbered:
         digits = numbered.group(1)
@@ -44,8 +69,24 @@ def md(text: object) -> Markup:
 
 
 def xml(text: object) -> str:
-    """Text for an XML/HTML text node or a quoted attribute value."""
-    return html.escape(one_line(str(text)), quote=True)
+    """Text for a text node or a quoted attribute value of raw HTML or SVG in a page.
+
+    Markup (an anchor, a slug, text already encoded) is page-safe and stays as it is.
+    """
+    if isinstance(text, Markup):
+        return str(text)
+    return _encode(_flat(text))
+
+
+def front_matter(text: object) -> Markup:
+    """A YAML double-quoted string whose value is the text as HTML, for the front matter.
+
+    Only printable ASCII other than `"`, `&`, `'`, `<`, `>` and `\\` stays as it is (no YAML
+    escape and no HTML tag can form); every other character is a numeric reference.
+    """
+    flat = _flat(text)
+    out = "".join(c if _PLAIN_ASCII.fullmatch(c) else f"&#{ord(c)};" for c in flat)
+    return Markup(f'"{out}"')
 
 
 def slug(text: str) -> str:

@@ -40,6 +40,11 @@ def kind_words(kind: str) -> str:
     return _KINDS.get(kind, kind.capitalize())
 
 
+def strength_words(strength: str) -> str:
+    """A strength as the page shows it; `not_graded` in words."""
+    return "not graded in the source" if strength == "not_graded" else strength
+
+
 def choice_label(decl: ir.Input, name: str) -> str:
     """The label of a choice of a one-of input (its name when it has none)."""
     for choice in decl.choices:

@@ -29,7 +29,7 @@ from compiler.emit_python.outputs import (
     static_options,
     variants_table,
 )
-from compiler.emit_python.tree import TreeEmitter, doc_text, unpack_facts
+from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
 from compiler.emit_python.validation import checks_table, plain_function
 from compiler.semantics import ir
 
@@ -99,9 +99,7 @@ class ModuleEmitter:
     def _entry(self, head: list[str], tree: TreeEmitter, setup: list[str], end: str) -> str:
         body = tree.body(self.guideline.body)
         lines = [*head, "    facts = _plain(patient) or _validate(patient)"]
-        unpack = unpack_facts(self.guideline, body)
-        if unpack:
-            lines.append(f"    {unpack}")
+        lines += unpack_facts(self.guideline, body)
         lines += setup
         if tree.w.uses_unknowns:
             lines.append("    u: list[str] = []")
@@ -151,7 +149,9 @@ class ModuleEmitter:
         evaluate = self.evaluate_function(full)
         decide = self.decide_function(lean)
         assumptions = assumptions_function(g, self.conds) if g.assumptions else ""
+        bodies = [evaluate, decide, assumptions, *_functions(full), *_functions(lean)]
         head = _template().render(
+            uses_any=any(ANY_FACT in body for body in bodies),
             title_doc=doc_text(g.title),
             source_path_doc=doc_text(g.source_path),
             id_doc=doc_text(g.id),

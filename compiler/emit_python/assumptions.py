@@ -28,7 +28,7 @@ def assumptions_function(guideline: ir.Guideline, conds: CondEmitter) -> str:
             with w.indent():
                 w.line(f"broken.append({assumption_problem(assumption)!r})")
         w.line("return broken")
-    prelude = [f"    {unpack_facts(guideline, w.lines)}"]
+    prelude = unpack_facts(guideline, w.lines)
     if w.uses_unknowns:
         prelude.append("    u: list[str] = []")
     w.lines[2:2] = prelude

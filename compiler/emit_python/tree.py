@@ -37,17 +37,29 @@ def _statements(lines: list[str]) -> bool:
     return any(not line.lstrip().startswith("#") for line in lines)
 
 
-def unpack_facts(guideline: ir.Guideline, lines: list[str]) -> str:
-    """The statement putting the facts that `lines` read into their local variables
-    (`_` for the others); empty when they read none.
+ANY_FACT = ": Any"  # the declaration of a fact cast where it is read (see unpack_facts)
+
+
+def unpack_facts(guideline: ir.Guideline, lines: list[str]) -> list[str]:
+    """The lines putting the facts that `lines` read into their local variables (`_` for
+    the others); none when they read none.
+
+    A fact that may be unknown and is cast where it is read as a number is declared
+    `Any` first: after a `None` test that returns, mypy would narrow it and call the
+    cast redundant, while the cast is what the number's reader needs everywhere else.
     """
     code = "\n".join(lines)
     names = [
         var(i.name) if re.search(rf"\b{var(i.name)}\b", code) else "_" for i in guideline.inputs
     ]
     if all(n == "_" for n in names):
-        return ""
-    return ", ".join(names) + ", = facts"
+        return []
+    declared = [
+        f"    {var(i.name)}{ANY_FACT}"
+        for i in guideline.inputs
+        if i.may_be_unknown and re.search(rf"cast\('\w+', {var(i.name)}\)", code)
+    ]
+    return [*declared, "    " + ", ".join(names) + ", = facts"]
 
 
 @dataclass
@@ -362,9 +374,7 @@ class TreeEmitter:
         prelude = []
         if self.w.uses_unknowns:
             prelude.append("    u: list[str] = []")
-        unpack = unpack_facts(self.guideline, lines)
-        if unpack:
-            prelude.insert(0, f"    {unpack}")
+        prelude[:0] = unpack_facts(self.guideline, lines)
         lines[1:1] = prelude
         result = "tuple[str, ...] | None" if frame.can_stop else "None"
         params = f"facts: _Facts{self.outlined_params}"

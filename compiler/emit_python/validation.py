@@ -94,7 +94,8 @@ def plain_function(guideline: ir.Guideline) -> str:
         test, value = _plain_test(decl, name)
         if decl.may_be_unknown:
             reads.append(f"        {name} = patient.get({decl.name!r})")
-            test = f"({name} is None or ({test}))"
+            test = f"{name} is None or ({test})"
+            test = test if len(guideline.inputs) == 1 else f"({test})"  # `if not (a or b):`
             value = name if value == name else f"None if {name} is None else {value}"
         else:
             reads.append(f"        {name} = patient[{decl.name!r}]")

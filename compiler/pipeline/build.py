@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.files import write_atomically
 from compiler.pipeline.stages import Compiled, compile_file
@@ -37,7 +38,10 @@ def discover(root: Path, paths: list[str] | None = None) -> list[Path]:
 
 
 def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
-    """Compile each file, showing paths relative to the root where possible."""
+    """Compile each file, showing paths relative to the root where possible.
+
+    Files that share a guideline id get an error (H009): they would write the same outputs.
+    """
     results = []
     for path in paths:
         try:
@@ -45,7 +49,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
         except ValueError:
             display = str(path)
         results.append(compile_file(path, display))
-    return results
+    return duplicates(results)
 
 
 def render_outputs(guidelines: list[ir.Guideline]) -> dict[str, str]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from compiler.checks import (
+    acknowledgements,
     citations,
     declarations,
     examples,
+    guideline_ids,
     header,
     limits,
     logic_contradictions,
@@ -28,7 +30,13 @@ from dsl.parser import parse, too_deep
 from dsl.reading import read_file
 from dsl.source import SourceFile
 
-AST_CHECKS = (header.check, declarations.check, citations.check, structure.check)
+AST_CHECKS = (
+    header.check,
+    guideline_ids.check,
+    declarations.check,
+    citations.check,
+    structure.check,
+)
 IR_CHECKS = (
     unknowns.check,
     examples.check,
@@ -104,14 +112,14 @@ def _compile(source: SourceFile) -> Compiled:
     found = list(parsed.diagnostics) + check_tree(tree)
     guideline, lowered = lower_tree(tree, source)
     found += lowered
-    if has_errors(found):
-        return Compiled(source, tree, None, tuple(finalize(found)))
-    too_large = limits.check(guideline)  # first: the other checks' work grows with size
-    if too_large:
-        return Compiled(source, tree, None, tuple(finalize([*found, *too_large])))
-    found += [d for check in IR_CHECKS for d in check(guideline)]
+    if not has_errors(found):
+        too_large = limits.check(guideline)  # first: the other checks' work grows with size
+        found += too_large or [d for check in IR_CHECKS for d in check(guideline)]
+    found, acknowledged = acknowledgements.apply(tree, found)
     final = tuple(finalize(found))
-    return Compiled(source, tree, None if has_errors(final) else guideline, final)
+    if has_errors(final):
+        return Compiled(source, tree, None, final)
+    return Compiled(source, tree, replace(guideline, acknowledged=acknowledged), final)
 
 
 def compile_text(text: str, path: str = "<text>") -> Compiled:

@@ -18,19 +18,21 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from compiler.emit_python import emit
-from compiler.running.result_json import ResultWriter, general_line
+from compiler.running import fast_json
+from compiler.running.result_fields import FieldsWriter
+from compiler.running.result_json import RESULT_FIELDS, general_line
 from compiler.semantics import ir
 
 _YES = frozenset({"yes", "true", "y", "1"})
 _NO = frozenset({"no", "false", "n", "0"})
 
 
-@dataclass(frozen=True)
-class Row:
-    """One patient read from the file: its number (from 1), its line, and its facts or a problem."""
+class Row(NamedTuple):
+    """One patient read from the file: its number (from 1), its line, and its facts or a
+    problem (a tuple: cheaper to make than a frozen dataclass, for every row of a file)."""
 
     number: int
     line: int
@@ -98,11 +100,26 @@ def _integer(text: str) -> int | float:
         return float(text)
 
 
+# A JSON string, and the colon after it when it is a key.
+_KEY = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
+
+
+def _keys_written(line: str) -> int:
+    """How many keys a line of JSON writes, nested ones too (a key given twice counts twice)."""
+    return sum(1 for found in _KEY.finditer(line) if found.group(1))
+
+
 def json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
     """The JSON value of a text read by `open_patients`, or the problems that stop it
     being read (each a fact or `row`, and a message)."""
     if _NOT_UTF8.search(line):
         return None, (("row", _NOT_UTF8_PROBLEM),)
+    try:
+        fast = fast_json.loads(line)
+    except (ValueError, RecursionError):  # read again below, to say why
+        fast = None
+    if type(fast) is dict and len(fast) == _keys_written(line):
+        return fast, ()  # no key is given twice, so the fast reading is the reading
     try:
         return json.loads(line, object_pairs_hook=_unique, parse_int=_integer), ()
     except _Repeated as exc:
@@ -247,7 +264,7 @@ def _error(row: Row, kind: str, problems: Iterable[tuple[str, str]]) -> str:
     return general_line({"row": row.number, "line": row.line, "error": kind, "problems": listed})
 
 
-def evaluate_row(module: types.ModuleType, row: Row, writer: ResultWriter) -> tuple[str, bool]:
+def evaluate_row(module: types.ModuleType, row: Row, writer: FieldsWriter) -> tuple[str, bool]:
     """The JSON line (without its newline) for one row, and whether the row was good."""
     if row.patient is None:
         return _error(row, "invalid patient data", row.problems), False
@@ -272,10 +289,12 @@ def run_batch(
     module: types.ModuleType,
     rows: Iterable[Row],
     write: Callable[[str], object],
+    fields: Iterable[str] = RESULT_FIELDS,
 ) -> BatchCounts:
-    """Evaluate every row in order, writing one JSON line per row; never stops on a bad row."""
+    """Evaluate every row in order, writing one JSON line per row (the result's `fields`:
+    by default all of them); never stops on a bad row."""
     counts = BatchCounts()
-    writer = ResultWriter(module)
+    writer = FieldsWriter(module, fields)
     for row in rows:
         line, good = evaluate_row(module, row, writer)
         counts.rows += 1

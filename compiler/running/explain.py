@@ -1,8 +1,14 @@
-"""Plain-language rendering of an evaluation result, for people at a terminal."""
+"""Plain-language rendering of an evaluation result, for people at a terminal.
+
+Every text of the result is shown through `visible_text.visible()`: a line break or an
+escape sequence inside a guideline's text cannot add a line or drive the terminal.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from dsl.visible_text import visible_tree
 
 
 def _value(value: object) -> str:
@@ -30,7 +36,8 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
         if cites
         else ("expert opinion" if rec["expert_opinion"] else "no citation in the source")
     )
-    lines = [f"- {rec['kind']}: {rec['text']}  ({rec['strength']}; {evidence}) [{rec['id']}]"]
+    strength = "not graded in the source" if rec["strength"] == "not_graded" else rec["strength"]
+    lines = [f"- {rec['kind']}: {rec['text']}  ({strength}; {evidence}) [{rec['id']}]"]
     dose = rec.get("dose")
     if isinstance(dose, Mapping):
         lines.append(f"    dose: {dose['text']}  (rule: {dose['rule']}; {_facts(dose['facts'])})")
@@ -47,6 +54,9 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
 
 def explain(result: Mapping[str, object]) -> str:
     """Recommendations, then the path with the facts that decided each step."""
+    shown = visible_tree(result)
+    assert isinstance(shown, Mapping)
+    result = shown
     out = [
         f"{result['guideline']} version {result['version']} "
         f"(source {str(result['source_hash'])[:12]})"

@@ -7,8 +7,14 @@ the patient are module constants, written out again for every row, and each path
 step repeats its node, question and branch. `ResultWriter` writes exactly the
 same text, with those pieces encoded once: a recommendation the module holds at
 top level (a constant, or one of a table of variants) by identity, the module
-keeping it alive; a step's fixed parts by their text. Everything that depends on
-the patient (doses, the facts of each step, needs) is encoded afresh.
+keeping it alive; a step's fixed parts by their text, read from the module's table of
+steps when the path is the module's own (so no `Step` is built); the guideline's
+name, version and hash, and each list of needed facts, by their text; a
+recommendation made for the patient (one with a dose) by the text around its dose,
+kept by the identity of its other fields (the module's constants, kept alive here).
+What depends on the patient (the facts of each step, each dose) is encoded afresh,
+value by value as the standard library writes them; anything else by orjson where
+it writes the same bytes (`fast_json`).
 
 When the module's results or steps have fields other than those written here, the
 writer takes the general way for every result, so no field is ever left out.
@@ -17,8 +23,12 @@ writer takes the general way for every result, so no field is ever left out.
 from __future__ import annotations
 
 import json
+import math
 import types
+from collections.abc import Sequence
 from typing import Any
+
+from compiler.running import fast_json
 
 _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
@@ -26,16 +36,62 @@ _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 RESULT_FIELDS = ("complete", "guideline", "needs", "path", "recommendations", "source_hash",
                  "version")
 STEP_FIELDS = ("branch", "facts", "node", "question")
+DOSE_KEYS = ("facts", "high", "low", "rule", "text", "unit")
+
+# One step of the module's table: its text up to its facts, each fact's key text and
+# index in the patient's facts (in key order), and its text after the facts.
+_Traced = tuple[str, tuple[tuple[str, int], ...], str]
 
 
 def general_line(data: object) -> str:
     """Plain data as one line of JSON: keys sorted, no spaces."""
-    return _encode(data)
+    return fast_json.dumps(data)
 
 
 def general(result: Any) -> str:
     """The result's line the general way: its `to_dict()`, keys sorted, no spaces."""
     return _encode(result.to_dict())
+
+
+def _value(value: object) -> str:
+    """One fact's value as the standard library writes it."""
+    if type(value) is float:
+        return float.__repr__(value) if math.isfinite(value) else _encode(value)
+    if type(value) is int:  # not bool, which is written true or false
+        return int.__repr__(value)
+    return _encode(value)
+
+
+def _traced(module: types.ModuleType) -> tuple[_Traced, ...] | None:
+    """The module's table of steps, encoded; None when the module keeps its path otherwise."""
+    steps, names, path = (getattr(module, n, None) for n in ("_STEPS", "INPUTS", "Path"))
+    slots = getattr(path, "__slots__", ())
+    if not isinstance(steps, tuple) or not isinstance(names, tuple) or \
+            "_trace" not in slots or "_facts" not in slots:
+        return None
+    out = []
+    for node, question, branch, read in steps:
+        if not all(type(t) is str for t in (node, question, branch)):
+            return None
+        keyed = sorted({names[i]: i for i in read}.items())
+        out.append((f'{{"branch":{_encode(branch)},"facts":{{',
+                    tuple((_encode(name) + ":", index) for name, index in keyed),
+                    f'}},"node":{_encode(node)},"question":{_encode(question)}}}'))
+    return tuple(out)
+
+
+def _dose_slot(module: types.ModuleType) -> int | None:
+    """Where a recommendation keeps its dose, when its dose is written as `_dose` writes it
+    (the keys of `DOSE_KEYS`, from a `Dose` of the module's fields); else None."""
+    rec, dose = getattr(module, "Recommendation", None), getattr(module, "Dose", None)
+    fields = getattr(rec, "_fields", ())
+    if "dose" not in fields or getattr(dose, "_fields", None) != (
+            "low", "high", "unit", "rule", "facts", "fixed"):
+        return None
+    to_dict = getattr(dose(1.0, 2.0, "u", "r", (("a", 1),), False), "to_dict", None)  # type: ignore[misc]
+    if to_dict is None or sorted(to_dict()) != list(DOSE_KEYS):
+        return None
+    return int(fields.index("dose"))
 
 
 class ResultWriter:
@@ -53,6 +109,13 @@ class ResultWriter:
                 if isinstance(rec, module.Recommendation):
                     self._recs[id(rec)] = (rec, _encode(rec.to_dict()))
         self._steps: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._path_type = getattr(module, "Path", None)
+        self._traced = _traced(module) if self.fast else None
+        self._texts: dict[str, str] = {}
+        self._needs: dict[tuple[str, ...], str] = {}
+        self._dose_at = _dose_slot(module)
+        self._dose_type = getattr(module, "Dose", None)
+        self._around: dict[tuple[int, ...], tuple[tuple[object, ...], str, str]] = {}
 
     @property
     def held(self) -> int:
@@ -63,17 +126,70 @@ class ResultWriter:
         """The result as one line of JSON (without the newline)."""
         if not self.fast:
             return general(result)
-        path = ",".join(map(self._step, result.path))
+        path = result.path
+        steps = (self._trace(path) if type(path) is self._path_type and self._traced
+                 else ",".join(map(self._step, path)))
         recs = ",".join(map(self._rec, result.recommendations))
+        complete = result.complete
+        flag = "true" if complete is True else "false" if complete is False else _encode(complete)
         return (
-            f'{{"complete":{_encode(result.complete)},"guideline":{_encode(result.guideline)},'
-            f'"needs":{_encode(list(result.needs))},"path":[{path}],"recommendations":[{recs}],'
-            f'"source_hash":{_encode(result.source_hash)},"version":{_encode(result.version)}}}'
+            f'{{"complete":{flag},"guideline":{self._text(result.guideline)},'
+            f'"needs":{self._list(result.needs)},"path":[{steps}],"recommendations":[{recs}],'
+            f'"source_hash":{self._text(result.source_hash)},'
+            f'"version":{self._text(result.version)}}}'
         )
+
+    def _text(self, value: object) -> str:
+        if type(value) is not str:
+            return _encode(value)
+        text = self._texts.get(value)
+        if text is None:
+            text = self._texts[value] = _encode(value)
+        return text
+
+    def _list(self, needs: Sequence[object]) -> str:
+        key = tuple(needs)
+        text = self._needs.get(key)  # type: ignore[arg-type]
+        if text is None:
+            text = _encode(list(needs))
+            if all(type(n) is str for n in key):  # only text: 1 and 1.0 are equal keys
+                self._needs[key] = text  # type: ignore[index]
+        return text
+
+    def _trace(self, path: Any) -> str:
+        traced, facts = self._traced, path._facts
+        assert traced is not None
+        parts = []
+        for index in path._trace:
+            head, keys, tail = traced[index]
+            parts.append(head + ",".join([k + _value(facts[i]) for k, i in keys]) + tail)
+        return ",".join(parts)
 
     def _rec(self, rec: Any) -> str:
         held = self._recs.get(id(rec))
-        return held[1] if held is not None else _encode(rec.to_dict())
+        if held is not None:
+            return held[1]
+        at = self._dose_at
+        if at is None or type(rec.dose) is not self._dose_type:
+            return fast_json.dumps(rec.to_dict())
+        others = rec[:at] + rec[at + 1:]
+        key = tuple(map(id, others))
+        around = self._around.get(key)
+        if around is None:
+            head, tail = _encode(rec._replace(dose=None).to_dict()).split('"dose":null', 1)
+            around = self._around[key] = (others, head + '"dose":', tail)  # keeps them alive
+        dose = self._dose(rec.dose)
+        return fast_json.dumps(rec.to_dict()) if dose is None else around[1] + dose + around[2]
+
+    def _dose(self, dose: Any) -> str | None:
+        """The dose as its `to_dict()` is written; None unless its facts are named by text."""
+        facts = dict(dose.facts)
+        if not all(type(k) is str for k in facts):
+            return None
+        listed = ",".join([self._text(k) + ":" + _value(v) for k, v in sorted(facts.items())])
+        return (f'{{"facts":{{{listed}}},"high":{_value(dose.high)},"low":{_value(dose.low)},'
+                f'"rule":{self._text(dose.rule)},"text":{self._text(dose.text)},'
+                f'"unit":{self._text(dose.unit)}}}')
 
     def _step(self, step: Any) -> str:
         key = (step.node, step.question, step.branch)

@@ -336,6 +336,17 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Acknowledged:
+    """A warning the author acknowledged in the source, with the reason given."""
+
+    code: str
+    message: str
+    line: int
+    target: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class Guideline:
     """A checked guideline, ready for the emitters."""
 
@@ -356,6 +367,7 @@ class Guideline:
     examples: tuple[Example, ...]
     source_path: str
     source_hash: str
+    acknowledged: tuple[Acknowledged, ...] = ()
 
     def input(self, name: str) -> Input:
         """The input of that name."""

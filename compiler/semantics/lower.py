@@ -13,6 +13,7 @@ from dsl.source import SourceFile, Span
 from dsl.units import conversion, format_unit, parse_unit
 
 DEFAULT_GRADING = ("recommend", "consider")
+NOT_GRADED = "not_graded"  # every guideline's: the source gives the recommendation no grade
 DRUG_KINDS = frozenset({"start", "stop", "add", "consider"})
 DOSE_KINDS = frozenset({"start", "add", "consider"})
 MONITOR_KINDS = frozenset({"monitor", "assess"})
@@ -292,13 +293,14 @@ class Lowerer:
 
     def _strength(self, rec: ast.Recommendation) -> str:
         if rec.strength is not None:
-            if rec.strength.value not in self.grading:
+            if rec.strength.value not in (*self.grading, NOT_GRADED):
                 allowed = ", ".join(f"`{g}`" for g in self.grading)
                 self._err(
                     "H004",
                     f"`{rec.strength.value}` is not a strength of this guideline",
                     rec.strength.span,
-                    f"the strengths are {allowed}",
+                    f"the strengths are {allowed}; write `strength {NOT_GRADED}` when the "
+                    "source gives this recommendation no grade",
                 )
             return rec.strength.value
         default = "consider" if rec.kind == "consider" else "recommend"
@@ -308,7 +310,8 @@ class Lowerer:
                 "this guideline declares its own grading, so every recommendation "
                 "needs a `strength`",
                 rec.id_span,
-                f"add `strength {self.grading[0]}` (or another grade) under it",
+                f"add the grade the source gives it (`strength {self.grading[0]}` or another), "
+                f"or `strength {NOT_GRADED}` when the source gives none",
             )
         return default
 

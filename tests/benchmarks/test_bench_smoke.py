@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import importlib.util
+import inspect
 from pathlib import Path
 
 import pytest
 
 from benchmarks import (
+    batch_bench,
     compile_bench,
     eval_bench,
     gen_patients,
+    peers,
     report,
+    rounds,
     synth,
     workload_engines,
     workloads,
@@ -30,19 +36,63 @@ def test_synthetic_guidelines_compile_with_the_branches_asked_for() -> None:
         assert size - 1 <= synth.count_branches(compiled.guideline) <= size
 
 
-def test_workload_engines_agree_and_disagreement_is_caught() -> None:
-    workload = workloads.imnm_workload(timing_n=50, verify_n=300)
-    assert "rule-engine 5.1.0 (package)" in workload.engines
-    assert "generated decide() (lean)" in workload.engines
-    assert "hand-written + validation (floor)" in workload.engines
-    eval_bench.verify(workload.engines, workload.verify_patients, workload.same)
-    broken = dict(workload.engines)
-    broken["wrong"] = lambda p: {"recommendations": [], "prednisone_mg_per_day": None}
-    with pytest.raises(eval_bench.Disagreement):
-        eval_bench.verify(broken, workload.verify_patients, workload.same)
-    timed = eval_bench.time_engines("w", workload.engines, workload.timing_patients, 1)
-    assert [t.patients for t in timed] == [50] * len(workload.engines)
-    assert "scaled us" in report.published_table(timed, workloads.PUBLISHED_US)
+def _wrong() -> eval_bench.Engine:
+    return lambda p: {"recommendations": [], "prednisone_mg_per_day": None}
+
+
+@pytest.mark.parametrize("spec", workloads.imnm_workload_specs(), ids=lambda s: s.name)
+def test_every_workload_engine_gives_the_hand_written_output(spec: rounds.Spec) -> None:
+    try:
+        engine = spec.build()
+    except ImportError as exc:  # the bench extra is not part of the test environment
+        if not spec.peer or exc.name == "rule_engine":  # rule-engine is in the dev extra
+            raise
+        pytest.skip(f"{spec.name} is not installed")
+    patients = gen_patients.generate(300, gen_patients.VERIFY_SEED)
+    assert rounds.verify(engine, patients) == ""
+    assert rounds.verify(_wrong(), patients).startswith("disagrees with the hand-written")
+
+
+def test_engines_run_in_their_own_processes_in_rounds() -> None:
+    specs = [
+        rounds.Spec(rounds.REFERENCE, workloads.handwritten),
+        rounds.Spec("rule-engine", peers.rule_engine, peer=True, prefix=20),
+        rounds.Spec("wrong", _wrong),
+        rounds.Spec("absent", functools.partial(importlib.import_module, "no_such_engine")),
+    ]
+    outcomes = rounds.run(specs, 100, 50, 2, timeout=120)
+    assert [len(o.seconds) for o in outcomes] == [2, 2, 0, 0]
+    assert [o.patients for o in outcomes[:2]] == [50, 20]
+    assert outcomes[2].absent.startswith("disagrees with the hand-written function")
+    assert outcomes[3].absent.startswith("not installed (no_such_engine)")
+    reference = (outcomes[0].seconds, outcomes[0].patients)
+    timed = [eval_bench.from_rounds("IMNM workload", o.spec.name, o.patients, o.seconds,
+                                    reference, peer=o.spec.peer) for o in outcomes[:2]]
+    assert timed[0].ratio_range == (1.0, 1.0)
+    assert timed[1].worst_us is not None and timed[1].worst_us >= timed[1].us_per_patient
+    text = report.margin_table(timed, workloads.PUBLISHED_US)
+    assert "fastest peer measured: rule-engine" in text and "for reference only" in text
+
+
+def test_the_hand_written_reference_lists_ids_in_order_without_sorting() -> None:
+    source = inspect.getsource(workload_engines.handwritten)
+    assert "sort" not in source.split('"""')[2]  # the body, after the docstring
+    for patient in gen_patients.generate(2000, gen_patients.VERIFY_SEED):
+        ids = workload_engines.handwritten(patient)["recommendations"]
+        assert ids == sorted(ids)
+    assert workload_engines.handwritten_validated(patient) == workload_engines.handwritten(patient)
+
+
+def test_engines_in_process_take_turns_in_rounds() -> None:
+    order: list[str] = []
+    engines: dict[str, eval_bench.Engine] = {
+        name: (lambda p, name=name: order.append(name) or {})  # type: ignore[misc]
+        for name in ("a", "b")
+    }
+    timed = eval_bench.time_engines("w", engines, [{}], 3)
+    assert order == ["a", "b", "a", "b", "a", "b"]
+    assert [t.patients for t in timed] == [1, 1]
+    assert timed[0].ratio_range == (1.0, 1.0)
 
 
 def test_the_floor_refuses_what_the_module_refuses_on_its_plain_path() -> None:
@@ -99,3 +149,19 @@ def test_the_nesting_row_runs_every_stage_at_a_depth() -> None:
     assert all(m.seconds is not None for m in rows), [m.note for m in rows if m.note]
     text = report.compile_table(rows, {3: 3}, report.NESTING_TITLE, "deep")
     assert "3 deep s" in text and "nesting depth" in text
+
+
+def test_every_batch_run_is_measured_in_rounds_and_writes_what_it_should(
+    tmp_path: Path,
+) -> None:
+    guideline = workloads.compile_file(workloads.ROOT / "guidelines" / "imnm.guideline",
+                                       "guidelines/imnm.guideline")
+    files = batch_bench.write_files(guideline, 40, tmp_path)
+    ways = batch_bench.measure(guideline, files, 2)
+    assert ways[0].name == batch_bench.PLAIN_EVALUATE
+    assert [len(w.rates) for w in ways] == [2] * 6
+    assert {w.rows for w in ways} == {40} and {w.bad for w in ways} == {0}
+    by_name = {w.name: w.bytes for w in ways}
+    full = by_name["guideline run, JSON Lines, full output"]
+    assert full == by_name[batch_bench.PLAIN_EVALUATE]  # the same bytes as the plain loop
+    assert by_name["guideline run, JSON Lines, compact output"] < full / 5

@@ -49,6 +49,25 @@ def test_multi_line_span_underlines_to_the_end_of_its_first_line() -> None:
     assert render_human(d, SOURCE).splitlines()[2] == "     |       ^^^^"
 
 
+def test_bidi_and_control_characters_are_shown_escaped_with_the_caret_under_them() -> None:
+    # Printed raw, a bidi override reordered the line on the screen (the caret then
+    # pointed at the wrong text) and an escape sequence drove the terminal.
+    source = SourceFile("g.guideline", 'x \u202eab\u202c\t"t\x1b[2J"\n')
+    d = error("P001", "m \x1b[31m", Span("g.guideline", 1, 3, 1, 4), "h\u202e")
+    assert render_human(d, source).splitlines() == [
+        "g.guideline:1:3: error[P001]: m \\x1b[31m",
+        '   1 | x \\u202eab\\u202c\\t"t\\x1b[2J"',
+        "     |   ^^^^^^",
+        "  help: h\\u202e",
+    ]
+
+
+def test_a_caret_after_escapes_sits_under_its_character() -> None:
+    source = SourceFile("g.guideline", "\tinput w\n")
+    d = error("P004", "tab", Span("g.guideline", 1, 2, 1, 7))
+    assert render_human(d, source).splitlines()[1:] == ["   1 | \\tinput w", "     |   ^^^^^"]
+
+
 def test_without_source_only_the_first_line_and_help() -> None:
     d = error("N001", "unknown", _span(1, 1, 2), "did you mean `x`?")
     assert (

@@ -98,7 +98,7 @@ CASES = [
     ('section s "S"\n  start x X\n', "P002", "double quotes", 2, 11),
     ('section s "S"\n  ask\n', "P002", "`ask` can only stand", 2, 3),
     (DECISION + "  when w ≥ 40 kg:\n    nothing\n", "P001", "`≥` is not a sign", 3, 10),
-    ('input poidsé "Poids": yes/no\n', "P001", "`é` cannot be used in a name", 1, 12),
+    ('input poidsé "Poids": yes/no\n', "P001", "`é` (latin small letter e with", 1, 12),
     ('input w\u00a0"W": yes/no\n', "P001", "invisible character", 1, 8),
     ('input w "W": yes or no\n', "P012", "`yes` is not a word", 1, 14),
     (DECISION + "  when w >= 4 kg adn w < 9 kg:\n    nothing\n", "P012", "`adn`", 3, 18),
@@ -119,6 +119,29 @@ def test_syntax_errors_read_as_the_likely_mistake(
     assert (got_code, got_line, got_column) == (code, line, column), message
     assert fragment in message
     assert hints, "every syntax error comes with a hint"
+
+
+LOOKALIKES = [
+    # (name, column of the letter, hint): Python's regex matched each under its
+    # case-insensitive flag, and Python folds `ſ` and the Kelvin sign into `s` and `K`
+    # in identifiers, so `ſkin` and `skin` named two facts that the module merged.
+    ("ſkin", 7, "it looks like `s`: write the name as `skin`"),
+    ("s\u212aex", 8, "it looks like `K`: write the name as `sKex`"),
+    ("ſtatin_ſtart", 7, "write the name as `statin_start`"),
+    ("\uff53kin", 7, "it looks like `s`: write the name as `skin`"),
+    ("skın", 9, "names use the plain letters a-z and A-Z"),
+    ("\u0130ris", 7, "names use the plain letters a-z and A-Z"),
+    ("\u0441kin", 7, "names use the plain letters a-z and A-Z"),  # Cyrillic es
+    ("ske\u0301n", 10, "names use the plain letters a-z and A-Z"),  # combining accent
+]
+
+
+@pytest.mark.parametrize(("name", "column", "hint"), LOOKALIKES)
+def test_lookalike_letters_in_names_are_refused(name: str, column: int, hint: str) -> None:
+    code, message, line, got_column, hints = _one_error(f'input {name} "Skin": yes/no\n')
+    assert (code, line, got_column) == ("P001", 1, column), message
+    assert "cannot be used in a name" in message and "U+" in message
+    assert hint in hints[0]
 
 
 def test_misspelt_keyword_suggests_the_keyword() -> None:

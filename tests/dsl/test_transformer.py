@@ -147,6 +147,15 @@ def test_inputs(tree: ast.Guideline) -> None:
     assert isinstance(onset.type, ast.DateType)
 
 
+def test_a_whole_step_is_written_without_a_decimal_point() -> None:
+    text = TEXT.replace("step 0.5", "step 1")
+    result = parse_text(text, "t.guideline")
+    assert result.diagnostics == ()
+    assert result.guideline is not None
+    weight = result.guideline.inputs[0]
+    assert isinstance(weight.type, ast.NumberType) and weight.type.step == 1.0
+
+
 def test_definitions_and_assumptions(tree: ast.Guideline) -> None:
     heavy, rule = tree.definitions
     assert (heavy.name, heavy.label) == ("heavy", "Heavy")

@@ -40,3 +40,49 @@ def test_values_back_from_counts() -> None:
     assert python_value(guideline.input("stage"), 1) == "late"
     assert python_value(guideline.input("seen"), True) is True
     assert python_value(guideline.input("when_seen"), 738000) == "2021-07-29"
+
+
+RATIOS = """
+input ck "CK": number U/L from 0 to 5000 step 0.1
+input uln "Upper limit": number U/L from 10 to 500 step 0.01
+input shift "Shift": number from -20 to -1 step 0.5
+input either "Either sign": whole from -3 to 3
+"""
+
+
+def _gap_value(gap: IntegerGap, counts: dict[str, int]) -> int:
+    return gap.constant + sum(c * counts[n] for n, c in gap.coefficients)
+
+
+def test_a_ratio_whose_divisor_keeps_its_sign_is_a_linear_comparison() -> None:
+    encoder = GridEncoder(lowered_text(MINIMAL_HEADER + RATIOS))
+    ck, uln, shift = ir.NumInput("ck"), ir.NumInput("uln"), ir.NumInput("shift")
+    ten_times = ir.CmpNum(">", ir.NumOp("/", ck, uln), ir.NumConst(10.0), "x", 1)
+    gap = encoder.integer_gap(ten_times)
+    # ck / uln - 10, times uln: 0.1 * ck_steps - 10 * 0.01 * uln_steps, times 10
+    assert gap == IntegerGap((("ck", 1), ("uln", -1)), 0, Fraction(10))
+    percent = ir.NumOp("*", ir.NumOp("/", ck, uln), ir.NumConst(100.0))
+    assert encoder.integer_gap(ir.CmpNum("<", ir.NumConst(80.0), percent, "y", 1)) is not None
+    negative = ir.CmpNum(">", ir.NumOp("/", ck, shift), ir.NumConst(2.0), "z", 1)
+    flipped = encoder.integer_gap(negative)
+    assert flipped is not None  # ck / shift > 2  <=>  ck < 2 * shift  (shift < 0)
+    assert _gap_value(flipped, {"ck": 10, "shift": -2}) < 0  # 1 / -1 = -1 is not > 2
+    spans_zero = ir.CmpNum(">", ir.NumOp("/", ck, ir.NumInput("either")), ir.NumConst(1.0), "w", 1)
+    assert encoder.integer_gap(spans_zero) is None  # the divisor can be 0 or change sign
+
+
+def test_the_gap_of_a_ratio_compares_as_the_exact_ratio_does() -> None:
+    encoder = GridEncoder(lowered_text(MINIMAL_HEADER + RATIOS))
+    ck, uln = ir.NumInput("ck"), ir.NumInput("uln")
+    ops = list(ir.COMPARISONS)
+    for index, (ck_steps, uln_steps) in enumerate(
+        [(1012, 1012), (1013, 1012), (1011, 1012), (0, 1000), (50000, 50000), (999, 100)]
+    ):
+        op = ops[index % len(ops)]
+        atom = ir.CmpNum(op, ir.NumOp("/", ck, uln), ir.NumConst(10.0), "r", 1)
+        gap = encoder.integer_gap(atom)
+        assert gap is not None
+        exact = Fraction(ck_steps, 10) / (Fraction(uln_steps, 100)) - 10
+        assert ir.COMPARISONS[op](_gap_value(gap, {"ck": ck_steps, "uln": uln_steps}), 0) == (
+            ir.COMPARISONS[op](exact, 0)
+        )

@@ -26,6 +26,7 @@ import pytest
 from compiler.pipeline.stages import compile_source
 from dsl.diagnostics import Diagnostic, render_human
 from dsl.source import SourceFile
+from dsl.visible_text import visible
 
 FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "diagnostics"
 _EXPECT = re.compile(
@@ -136,11 +137,13 @@ def test_fixture_renders_for_humans(path: Path) -> None:
             f"{source.path}:{d.span.line}:{d.span.column}: "
             f"{d.severity.value}[{d.code}]: {d.message}"
         )
-        assert lines[1] == f"{d.span.line:>4} | {source.line_text(d.span.line)}"
+        text = source.line_text(d.span.line)
+        assert lines[1] == f"{d.span.line:>4} | {visible(text)}"
+        column = len(visible(text[: d.span.column - 1])) + 1  # a tab shows as two characters
         caret = lines[2]
         assert caret.startswith("     | ")
-        assert caret[7 : 7 + d.span.column - 1].strip() == ""
-        assert caret[7 + d.span.column - 1] == "^"
+        assert caret[7 : 7 + column - 1].strip() == ""
+        assert caret[7 + column - 1] == "^"
         assert [line.removeprefix("  help: ") for line in lines if "help: " in line] == list(
             d.hints
         )

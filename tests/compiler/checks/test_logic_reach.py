@@ -76,3 +76,42 @@ def test_reachable_branches_are_not_reported() -> None:
 
 def test_imnm_has_no_unreachable_branch(imnm: ir.Guideline) -> None:
     assert logic_reach.check(imnm) == []
+
+
+def _never_applies(body: str) -> list[tuple[int, dict[str, object]]]:
+    compiled = compile_snippet(body)
+    return [
+        (d.span.line, dict(d.example_patient or {}))
+        for d in compiled.diagnostics
+        if d.code == "L012"
+    ]
+
+
+SECTION = (
+    'input age "Age": whole years from 18 to 120\n'
+    'input weight "Weight": number kg from 1 to 400 step 0.1\n'
+    'section children "Children" when age < 16 years\n'
+    '  start drug "Drug"\n    dose 10 mg/kg * weight\n    expert opinion\n'
+)
+
+
+def test_a_section_no_patient_meets_is_reported_like_a_branch() -> None:
+    ((line, patient),) = _never_applies(SECTION)
+    assert line == _line(SECTION, 'section children "Children" when age < 16 years')
+    assert isinstance(patient["age"], int) and patient["age"] >= 18
+
+
+def test_a_section_some_patient_meets_is_not_reported() -> None:
+    assert _never_applies(SECTION.replace("age < 16 years", "age < 30 years")) == []
+
+
+def test_a_section_inside_a_branch_nobody_takes_is_reported_once() -> None:
+    inner = "".join("  " + line + "\n" for line in SECTION.splitlines()[2:])
+    body = (
+        SECTION.splitlines()[0] + "\n" + SECTION.splitlines()[1] + "\n"
+        'decide d "D"\n  when age < 10 years:\n'
+        + "".join("  " + line for line in inner.splitlines(keepends=True))
+        + "  otherwise:\n    nothing\n"
+    )
+    assert _never_applies(body) == []  # the branch is L011; the section inside is not L012
+    assert [d.code for d in compile_snippet(body).diagnostics].count("L011") == 1

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from compiler.commands import run_cmd
 from compiler.commands.main import main
 from compiler.running import batch
+from compiler.running.result_json import RESULT_FIELDS, general
 from compiler.semantics import interpreter, ir
 
 IMNM = str(Path(__file__).resolve().parents[3] / "guidelines" / "imnm.guideline")
@@ -152,3 +155,101 @@ def test_a_row_that_cannot_be_read_does_not_stop_the_run(
     assert [r.get("row") for r in results] == [None, 2, 3, 4, None]
     assert results[0] == results[4] and results[0]["complete"]
     assert "3 of 5 rows had bad data" in err
+
+
+def test_output_fields_write_only_what_was_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], imnm: ir.Guideline
+) -> None:
+    patients = tmp_path / "patients.jsonl"
+    patients.write_text(json.dumps(GOOD) + "\n{not json\n", encoding="utf-8")
+    code = main(["run", IMNM, "--patients", str(patients), "--output-fields", "ids,doses,needs"])
+    out, _ = capsys.readouterr()
+    first, bad = _lines(out)
+    full = interpreter.evaluate(imnm, GOOD)
+    recs: list[dict[str, Any]] = full["recommendations"]  # type: ignore[assignment]
+    assert code == 1
+    assert list(first) == ["doses", "ids", "needs"]
+    assert first["ids"] == [r["id"] for r in recs]
+    assert first["doses"] == {"prednisone": {"high": 70.0, "low": 35.0, "unit": "mg/day"}}
+    assert first["needs"] == full["needs"]
+    assert bad["error"] == "invalid patient data" and bad["row"] == 2  # errors as before
+
+
+def test_every_field_asked_for_is_the_full_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    patients = tmp_path / "patients.csv"
+    patients.write_text("category,weight,weeks_on_treatment,skin_disease\n"
+                        "immune_mediated,70,3,no\n", encoding="utf-8")
+    assert main(["run", IMNM, "--patients", str(patients)]) == 0
+    default, _ = capsys.readouterr()
+    every = ",".join(reversed(RESULT_FIELDS))
+    assert main(["run", IMNM, "--patients", str(patients), "--output-fields", every]) == 0
+    assert capsys.readouterr()[0] == default
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--output-fields", "ids,dose"], "--output-fields: no field 'dose' (did you mean doses?)"),
+    (["--output-fields", ""], "--output-fields: no field named"),
+])
+def test_unknown_output_fields_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    patients = tmp_path / "p.jsonl"
+    patients.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    assert main(["run", IMNM, "--patients", str(patients), *argv]) == 2
+    assert message in capsys.readouterr()[1]
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(GOOD), encoding="utf-8")
+    assert main(["run", IMNM, "--patient", str(single), "--output-fields", "ids"]) == 2
+    assert "--output-fields goes with --patients" in capsys.readouterr()[1]
+
+
+HOSTILE_LINES = [
+    json.dumps(GOOD), json.dumps(dict(GOOD, weight=float("nan"))), '{"weight": Infinity}',
+    json.dumps(dict(GOOD, weeks_on_treatment=12345678901234567890123)),
+    json.dumps(dict(GOOD, weight=1e-05)), '{"category": "\\ud800"}',
+    json.dumps(dict(GOOD, category="caf\u00e9")), json.dumps(dict(GOOD, category="caf\u00e9"),
+                                                         ensure_ascii=False),
+    '{"weight": 1e400}', "[1,]", "\ufeff{}", '{"a":1,"a":2}', "null", '"text"',
+    json.dumps(OTHER), json.dumps(dict(GOOD, response="inadequate", weeks_on_treatment=8)),
+]
+
+
+def _no_key_twice(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    twice = [key for key in keys if keys.count(key) > 1]
+    if twice:
+        raise KeyError(twice[0])
+    return dict(pairs)
+
+
+def test_hostile_lines_give_the_standard_librarys_bytes(imnm: ir.Guideline) -> None:
+    module = batch.load_module(imnm)
+    written: list[str] = []
+    rows = batch.read_patients(Path("p.jsonl"), imnm, io.StringIO("\n".join(HOSTILE_LINES)))
+    batch.run_batch(module, rows, written.append)
+    expected = []
+    for number, line in enumerate(HOSTILE_LINES, start=1):
+        try:
+            value = json.loads(line, object_pairs_hook=_no_key_twice)
+        except KeyError as twice:  # a key given twice is an error, not the last one winning
+            expected.append(_plain_error(number, [(twice.args[0], "is given twice in this row")]))
+            continue
+        except json.JSONDecodeError as exc:
+            expected.append(_plain_error(number, [("row", f"is not valid JSON: {exc.msg}")]))
+            continue
+        if not isinstance(value, dict):
+            expected.append(_plain_error(number, [("row", "must be a JSON object of facts")]))
+            continue
+        try:
+            expected.append(general(module.evaluate(value)))
+        except module.PatientDataError as exc:
+            expected.append(_plain_error(number, exc.problems))
+    assert written == [e + "\n" for e in expected]
+
+
+def _plain_error(number: int, problems: list[tuple[str, str]]) -> str:
+    listed = [{"fact": f, "problem": p} for f, p in problems]
+    return json.dumps({"row": number, "line": number, "error": "invalid patient data",
+                       "problems": listed}, sort_keys=True, separators=(",", ":"))

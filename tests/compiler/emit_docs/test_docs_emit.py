@@ -8,9 +8,10 @@ import compiler.emit_docs
 from compiler.emit_docs import emit_docs, language, render_guideline, render_index
 from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.gaps import collect_gaps
-from compiler.pipeline.stages import Compiled, compile_source
+from compiler.pipeline.stages import Compiled, compile_source, compile_text
 from compiler.semantics import ir
 from compiler.testgen import pytest_compact
+from tests.conftest import MINIMAL_HEADER
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +102,14 @@ def test_index_links_every_guideline(imnm: ir.Guideline) -> None:
     index = render_index([imnm])
     assert "](imnm.md)" in index
     assert f"| {len(collect_gaps(imnm))} |" in index
+
+
+def test_index_links_an_id_with_an_underscore_to_its_page() -> None:
+    # The link target went through the text escaping: `second_line.md` became
+    # `second&#95;line.md`, a link to no page (mkdocs --strict refused the site).
+    compiled = compile_text(MINIMAL_HEADER.replace("guideline demo", "guideline second_line"))
+    assert compiled.guideline is not None
+    assert "](second_line.md)" in render_index([compiled.guideline])
 
 
 def test_pages_without_cases_say_so_and_differ_only_there(imnm: ir.Guideline, page: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from compiler.pipeline.stages import compile_source, read_source
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURE = ROOT / "tests" / "fixtures" / "docs" / "hostile_docs.guideline"
-TITLE = "Title <script>alert(1)</script> | *bold* _em_ `code` [link](http://x)"
+TITLE = "Title </title><script>alert(1)</script> | *bold* _em_ `code` [link](http://x)"
 
 
 def _site_markdown(text: str) -> str:
@@ -29,6 +30,12 @@ def _site_markdown(text: str) -> str:
             settings[name] = entry[name]
     body = text.split("---\n", 2)[2]  # without the front matter
     return str(markdown.markdown(body, extensions=names, extension_configs=settings))
+
+
+def _front_matter(text: str) -> dict[str, object]:
+    loaded = yaml.safe_load(text.split("---\n", 2)[1])
+    assert isinstance(loaded, dict)
+    return loaded
 
 
 class _Page(HTMLParser):
@@ -71,12 +78,32 @@ class _Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def page() -> _Page:
+def markdown_page() -> str:
     compiled = compile_source(read_source(FIXTURE, "tests/fixtures/docs/hostile_docs.guideline"))
     assert compiled.guideline is not None, compiled.diagnostics
+    return render_guideline(compiled.guideline)
+
+
+@pytest.fixture(scope="module")
+def page(markdown_page: str) -> _Page:
     parser = _Page()
-    parser.feed(_site_markdown(render_guideline(compiled.guideline)))
+    parser.feed(_site_markdown(markdown_page))
     return parser
+
+
+def test_title_for_the_html_title_is_escaped_html(markdown_page: str) -> None:
+    # The theme prints the front matter's title unescaped into <title>; without it,
+    # it printed the heading through `striptags`, which undid the escaping.
+    title = _front_matter(markdown_page)["title"]
+    assert isinstance(title, str)
+    assert "<" not in title and ">" not in title
+    assert html.unescape(title) == TITLE
+
+
+def test_reference_identifiers_stay_inside_their_links(page: _Page) -> None:
+    assert "img" not in page.tags
+    assert any(h.startswith("https://doi.org/![ autofocus") for h in page.hrefs)
+    assert any(h.startswith("https://pubmed.ncbi.nlm.nih.gov/![pixel]") for h in page.hrefs)
 
 
 def test_title_shows_literally(page: _Page) -> None:

@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from compiler.emit_python import emit
 from compiler.pipeline.stages import compile_text
 from compiler.semantics import interpreter, ir
-from tests.conftest import MINIMAL_HEADER, ROOT, emit_and_import, mypy_check, ruff_check
+from tests.compiler.conftest import random_patients
+from tests.conftest import (
+    MINIMAL_HEADER,
+    ROOT,
+    assert_module_agrees,
+    emit_and_import,
+    mypy_check,
+    ruff_check,
+)
+from tests.hostile_corpus import PAYLOADS, hostile_guideline
 
 FIXTURE = ROOT / "tests" / "fixtures" / "hostile" / "hostile.guideline"
 MARKERS = {"<LS>": "\u2028", "<ZW>": "\u200b", "<RLO>": "\u202e", "<BEL>": "\x07", "<NUL>": "\x00"}
@@ -261,3 +270,22 @@ def test_any_text_round_trips(
     assert result.recommendations[0].text == text
     assert result.recommendations[0].options[0].text == option
     assert result.path[0].question == question
+
+
+def test_the_corpus_in_every_slot_reaches_the_module_verbatim(tmp_path: Path) -> None:
+    # tests/hostile_corpus.py: every payload in each of the guideline's 53 texts.
+    text = " ".join(PAYLOADS)
+    compiled = compile_text(hostile_guideline(text))
+    assert compiled.guideline is not None, compiled.diagnostics
+    guideline = compiled.guideline
+    source = emit(guideline)
+    assert _top_level_ok(ast.parse(source)) == []
+    assert text in _strings(ast.parse(source))
+    module = emit_and_import(guideline, tmp_path, "hostile_corpus_mod")
+    assert text == module.TITLE
+    patients = [dict(e.patient) for e in guideline.examples]
+    patients += random_patients(guideline, 40, seed=14)
+    assert_module_agrees(module, guideline, patients)
+    result = module.evaluate(patients[0]).to_dict()
+    recs = result["recommendations"]
+    assert recs and all(r["text"] == text for r in recs)

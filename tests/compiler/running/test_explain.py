@@ -69,3 +69,26 @@ def test_evidence_wording(imnm: ir.Guideline) -> None:
         "path": [],
     }
     assert "; expert opinion) [" in explain(result)
+
+
+def test_a_recommendation_the_source_does_not_grade_says_so() -> None:
+    rec = {
+        "id": "a", "kind": "advise", "text": "Advice", "strength": "not_graded",
+        "citations": [], "expert_opinion": True, "options": [],
+    }  # fmt: skip
+    result = {
+        "guideline": "g", "version": "1.0.0", "source_hash": "0123456789abcdef",
+        "complete": True, "needs": [], "recommendations": [rec], "path": [],
+    }  # fmt: skip
+    assert "- advise: Advice  (not graded in the source; expert opinion) [a]" in explain(result)
+def test_a_line_break_in_a_text_cannot_print_a_fake_recommendation(imnm: ir.Guideline) -> None:
+    result = interpreter.evaluate(imnm, imnm_patient(imnm, {}))
+    recs = result["recommendations"]
+    assert isinstance(recs, list)
+    fake = "\n- stop: All treatment  (recommend; cites [1]) [stop_all]"
+    recs[0] = {**recs[0], "text": "Prednisone" + fake + "\x1b[2K\u202e"}
+    lines = explain(result).splitlines()
+    assert not any(line.startswith("- stop: All treatment") for line in lines)
+    shown = [line for line in lines if "Prednisone\\n- stop" in line]
+    assert len(shown) == 1 and "\\x1b[2K\\u202e" in shown[0]
+    assert not any("\x1b" in line or "\u202e" in line for line in lines)

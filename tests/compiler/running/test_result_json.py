@@ -103,3 +103,43 @@ def test_results_with_other_fields_are_written_the_general_way() -> None:
     writer = ResultWriter(module)
     assert not writer.fast
     assert writer.text(_Other(True, "x")) == '{"complete":true,"extra":"x"}'
+
+
+def test_the_modules_own_path_is_written_from_its_table_of_steps_exactly() -> None:
+    module, results = _results(ROOT / "guidelines/imnm.guideline")
+    writer = ResultWriter(module)
+    assert writer._traced is not None and len(writer._traced) == len(module._STEPS)
+    result = max(results, key=lambda r: len(r.path))
+    trace, facts = result.path._trace, result.path._facts
+    for odd in (1e-05, 1.5e-07, -0.0, 2**70, float("nan"), float("inf"), True, None,
+                "caf\u00e9 \u2028 \"q\"", 1e22):
+        path = module.Path(trace, tuple(odd for _ in facts))
+        assert writer.text(result._replace(path=path)) == general(result._replace(path=path))
+
+
+def test_a_module_without_a_table_of_steps_is_written_step_by_step() -> None:
+    module, results = _results(ROOT / "guidelines/imnm.guideline")
+    plain = types.ModuleType("plain")
+    plain.__dict__.update({k: v for k, v in vars(module).items() if k != "_STEPS"})
+    writer = ResultWriter(plain)
+    assert writer.fast and writer._traced is None
+    assert all(writer.text(r) == general(r) for r in results)
+
+
+def test_recommendations_with_a_dose_are_written_around_their_dose_exactly() -> None:
+    module, results = _results(ROOT / "guidelines/imnm.guideline")
+    writer = ResultWriter(module)
+    assert writer._dose_at is not None
+    dosed = next(rec for r in results for rec in r.recommendations if rec.dose is not None)
+    base = results[0]
+    for low, facts in ((1e-05, (("weight", 2**70),)), (-0.0, (("weight", float("nan")),)),
+                       (35.0, (("b", 1), ("a", True), ("b", None)))):
+        rec = dosed._replace(dose=dosed.dose._replace(low=low, facts=facts))
+        changed = rec._replace(text="caf\u00e9 \u2028")  # another text: kept apart
+        result = base._replace(recommendations=(rec, changed, rec))
+        assert writer.text(result) == general(result)
+        assert writer.text(result) == general(result)  # again, from what was kept
+    for facts in (((1, 2),), ((2.5, "x"),)):  # facts not named by text
+        odd = dosed._replace(dose=dosed.dose._replace(facts=facts))
+        result = base._replace(recommendations=(odd,))
+        assert writer.text(result) == general(result)

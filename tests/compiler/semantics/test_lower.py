@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from compiler.pipeline.stages import compile_text
 from compiler.semantics import ir
 from compiler.semantics.lower import Lowerer, fmt_number, source_hash
 from dsl.diagnostics import Diagnostic
@@ -221,3 +222,20 @@ def test_fmt_number(value: float, text: str) -> None:
 
 def test_source_hash_is_sha256_of_utf8() -> None:
     assert source_hash("é") == hashlib.sha256("é".encode()).hexdigest()
+
+
+def test_not_graded_is_a_strength_of_every_guideline() -> None:
+    body = (
+        'input w "W": number kg from 1 to 400\n'
+        'decide d "D"\n  when w > 100 kg:\n    advise a "A"\n      strength not_graded\n'
+        "      expert opinion\n  otherwise: nothing\n"
+    )
+    compiled = compile_text(MINIMAL_HEADER + body, "demo.guideline")
+    assert compiled.ok, compiled.diagnostics
+    assert compiled.guideline is not None
+    (rec,) = [n.rec for n in ir.walk(compiled.guideline.body) if isinstance(n, ir.Emit)]
+    assert rec.strength == "not_graded"
+    ungraded = body.replace("      strength not_graded\n", "")
+    graded = compile_text(MINIMAL_HEADER + "  grading strong, weak\n" + ungraded, "demo.guideline")
+    (h004,) = [d for d in graded.diagnostics if d.code == "H004"]
+    assert "`strength not_graded` when the source gives none" in h004.hints[0]

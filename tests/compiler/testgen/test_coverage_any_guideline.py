@@ -1,8 +1,10 @@
-"""Any valid guideline's generated module is fully covered by its generated tests.
+"""Any valid guideline's generated module passes the test command's gate.
 
-The test command enforces 100% branch coverage of every module in generated/; this
-checks that it holds for guidelines unlike IMNM (no one-of or whole inputs, no `ask`,
-scores, unknown facts), so a new guideline never fails the gate by itself.
+The test command runs ruff and `mypy --strict` on generated/ and enforces 100% branch
+coverage of every module under its generated tests; this checks that all three hold
+for guidelines unlike IMNM (no one-of or whole inputs, no `ask`, scores, unknown facts,
+a lone number that may be unknown, a ratio of two facts, ids with underscores), so a
+new guideline never fails the gate by itself.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/hypok.guideline",
     ROOT / "tests/fixtures/testgen/scores.guideline",
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
+    ROOT / "tests/fixtures/coverage/kidney_dose.guideline",
+    ROOT / "tests/fixtures/coverage/ck_ratio.guideline",
 ]
+BIN = Path(sys.executable).parent
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
@@ -50,4 +55,11 @@ def test_generated_tests_cover_every_branch(path: Path, tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert report.returncode == 0, report.stdout
+    config = str(ROOT / "pyproject.toml")
+    lint = [str(BIN / "ruff"), "check", "--no-cache", "--config", config, "generated"]
+    typed = [str(BIN / "mypy"), "--strict", "--no-incremental", "--config-file", config]
+    typed.append("generated")
+    for command in (lint, typed):
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     shutil.rmtree(package)
