@@ -15,6 +15,9 @@ from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+# The longest text in quotes: far beyond any question or recommendation, and short
+# enough that every page and module stays small.
+MAX_TEXT = 10_000
 
 
 class _Tagged:
@@ -74,7 +77,19 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                 continue
             out.append(char)
             i += 1
-        return "".join(out)
+        text = "".join(out)
+        if len(text) > MAX_TEXT:
+            self.diagnostics.append(
+                error(
+                    "P019",
+                    f"this text is {len(text):,} characters long; texts may be at most "
+                    f"{MAX_TEXT:,} characters",
+                    self._tok(token),
+                    "keep questions and recommendations short, and put the longer "
+                    "explanation in the reference it cites",
+                )
+            )
+        return text
 
     def _field(self, token: Token) -> ast.Field:
         text = self._string(token) if str(token).startswith('"') else str(token)
