@@ -272,6 +272,15 @@ class ChoiceType:
 
 
 @dataclass(frozen=True)
+class MolarMass:
+    """`molar mass 113.12 g/mol`: converts the input between mass and molar units."""
+
+    value: float
+    unit: str
+    span: Span
+
+
+@dataclass(frozen=True)
 class NumberType:
     """A measurement with a unit and a plausible range; `whole` for counts."""
 
@@ -282,6 +291,7 @@ class NumberType:
     step: float | None
     whole: bool
     span: Span
+    molar_mass: MolarMass | None = None
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,10 @@ def _type(node: Tree[Token]) -> str:
     parts = ["number" if kind == "number_type" else "whole"]
     bounds = iter(("from ", "to "))
     for child in _trees(node.children):
+        if child.data == "molar_mass":
+            value, unit = child.children
+            parts.append(f"molar mass {word(value)} {word(unit)}")
+            continue
         prefix = {"unit": "", "step": "step "}.get(str(child.data))
         prefix = next(bounds) if prefix is None else prefix
         parts.append(prefix + word(child))

@@ -79,6 +79,7 @@ _WORDS = {
     "DATE": "a date such as 2024-06-01",
     "VERSION": "a version such as 1.0.0",
     "UNIT": "a unit",
+    "RATE": "a unit",
     "_NL": "the end of the line",
     "_INDENT": "an indented block",
     "_DEDENT": "the end of the block",
@@ -205,7 +206,7 @@ def _expected_words(accepts: frozenset[str], literals: Mapping[str, str]) -> lis
         names.discard("NUMBER")
         groups.append("a number with a decimal point, such as 0.5")
     if "UNIT" in names:
-        names -= {"UNIT", "NAME"}
+        names -= {"UNIT", "NAME", "RATE"}
         groups.append("a unit")
     words = sorted({_WORDS.get(n) or f"`{literals.get(n, n.lower())}`" for n in names})
     return (

@@ -295,6 +295,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         if children and isinstance(children[0], Token):
             unit = children[0]
             children = children[1:]
+        molar = children.pop() if isinstance(children[-1], ast.MolarMass) else None
         low, high, *step = children
         return ast.NumberType(
             unit=str(unit) if unit is not None else None,
@@ -304,7 +305,13 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             step=step[0] if step else None,
             whole=whole,
             span=self._span(meta),
+            molar_mass=molar,
         )
+
+    @v_args(meta=True)
+    def molar_mass(self, meta: Meta, children: list[Token]) -> ast.MolarMass:
+        value, unit = children
+        return ast.MolarMass(self._number(value), str(unit), self._span(meta))
 
     @v_args(meta=True)
     def number_type(self, meta: Meta, children: list[Any]) -> ast.NumberType:

@@ -2,39 +2,58 @@
 
 A unit is kept as the symbols the author wrote, with exponents
 (`mg/kg/day` is mg^1 kg^-1 day^-1), so that `mg/kg/day * kg` reads `mg/day`.
-Symbols of the same dimension convert through their factors.
+Symbols of the same dimension convert through their factors, which are exact
+fractions: `270 minutes` is `4.5 hours` exactly, `250 umol/L` is `0.25 mmol/L`.
 """
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from fractions import Fraction
 
-# symbol -> (dimension, factor to the dimension's base unit)
-_SYMBOLS: dict[str, tuple[str, float]] = {
-    "kg": ("mass", 1.0),
-    "g": ("mass", 1e-3),
-    "mg": ("mass", 1e-6),
-    "mcg": ("mass", 1e-9),
-    "ug": ("mass", 1e-9),
-    "day": ("time", 1.0),
-    "week": ("time", 7.0),
-    "month": ("time", 30.4375),
-    "year": ("time", 365.25),
-    "hour": ("time", 1 / 24),
-    "minute": ("time", 1 / 1440),
-    "L": ("volume", 1.0),
-    "dL": ("volume", 0.1),
-    "mL": ("volume", 1e-3),
-    "m": ("length", 1.0),
-    "cm": ("length", 0.01),
-    "mm": ("length", 1e-3),
-    "U": ("enzyme activity", 1.0),
-    "IU": ("international unit", 1.0),
-    "mmol": ("amount", 1e-3),
-    "umol": ("amount", 1e-6),
-    "mol": ("amount", 1.0),
-    "%": ("percent", 1.0),
+Dimension = tuple[tuple[str, int], ...]
+
+_ONE = Fraction(1)
+
+# symbol -> (dimension, exact factor to the dimension's base unit)
+_SYMBOLS: dict[str, tuple[Dimension, Fraction]] = {
+    "kg": ((("mass", 1),), _ONE),
+    "g": ((("mass", 1),), Fraction(1, 1000)),
+    "mg": ((("mass", 1),), Fraction(1, 10**6)),
+    "mcg": ((("mass", 1),), Fraction(1, 10**9)),
+    "ug": ((("mass", 1),), Fraction(1, 10**9)),
+    "ng": ((("mass", 1),), Fraction(1, 10**12)),
+    "day": ((("time", 1),), _ONE),
+    "week": ((("time", 1),), Fraction(7)),
+    "month": ((("time", 1),), Fraction(1461, 48)),  # a twelfth of 365.25 days
+    "year": ((("time", 1),), Fraction(1461, 4)),  # 365.25 days
+    "hour": ((("time", 1),), Fraction(1, 24)),
+    "minute": ((("time", 1),), Fraction(1, 1440)),
+    "L": ((("volume", 1),), _ONE),
+    "dL": ((("volume", 1),), Fraction(1, 10)),
+    "mL": ((("volume", 1),), Fraction(1, 1000)),
+    "m": ((("length", 1),), _ONE),
+    "cm": ((("length", 1),), Fraction(1, 100)),
+    "mm": ((("length", 1),), Fraction(1, 1000)),
+    # body surface area of the standard adult, for clearances per 1.73 m2
+    "1.73m2": ((("length", 2),), Fraction(173, 100)),
+    "U": ((("enzyme activity", 1),), _ONE),
+    "IU": ((("international unit", 1),), _ONE),
+    "mmol": ((("amount", 1),), Fraction(1, 1000)),
+    "umol": ((("amount", 1),), Fraction(1, 10**6)),
+    "nmol": ((("amount", 1),), Fraction(1, 10**9)),
+    "mol": ((("amount", 1),), _ONE),
+    # pressure, in pascals; the millimetre of mercury is 101325/760 Pa by definition
+    "mmHg": ((("pressure", 1),), Fraction(101325, 760)),
+    "kPa": ((("pressure", 1),), Fraction(1000)),
+    # counted events, plain numbers: `breaths/min` and `beats/min` are rates like `/min`
+    "breaths": ((), _ONE),
+    "beats": ((), _ONE),
+    # a multiple of the laboratory's upper limit of normal: a ratio of two values
+    # of one kind (`ck / ck_uln > 10 xULN`), so a plain number
+    "xULN": ((), _ONE),
+    "%": ((("percent", 1),), _ONE),
 }
 _ALIASES = {
     "days": "day",
@@ -52,8 +71,15 @@ _ALIASES = {
     "ml": "mL",
     "dl": "dL",
     "µg": "mcg",
+    "µmol": "umol",
+    "breath": "breaths",
+    "beat": "beats",
 }
 _PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours"}
+
+# What a dose may measure: an amount given, optionally per kg of body weight
+# (before it is multiplied by the weight) and optionally per unit of time.
+_AMOUNTS = frozenset({"mass", "volume", "international unit", "amount"})
 
 
 class UnitError(ValueError):
@@ -77,17 +103,17 @@ class Unit:
     def __truediv__(self, other: Unit) -> Unit:
         return Unit(_combine(self.terms, other.terms, -1))
 
-    def dimension(self) -> tuple[tuple[str, int], ...]:
+    def dimension(self) -> Dimension:
         """The physical dimension, independent of which symbols were used."""
         dims: dict[str, int] = {}
         for symbol, exp in self.terms:
-            dim = _SYMBOLS[symbol][0]
-            dims[dim] = dims.get(dim, 0) + exp
+            for dim, power in _SYMBOLS[symbol][0]:
+                dims[dim] = dims.get(dim, 0) + power * exp
         return tuple(sorted((d, e) for d, e in dims.items() if e))
 
-    def factor(self) -> float:
-        """Multiply a value in this unit by this to get base units."""
-        result = 1.0
+    def factor(self) -> Fraction:
+        """Multiply a value in this unit by this to get base units (exact)."""
+        result = _ONE
         for symbol, exp in self.terms:
             result *= _SYMBOLS[symbol][1] ** exp
         return result
@@ -116,29 +142,67 @@ def _combine(
     return tuple((s, e) for s, e in exps.items() if e)
 
 
-def _symbol(raw: str) -> tuple[str, int]:
-    exp = 1
-    base = raw
-    if raw[-1:] in "23" and len(raw) > 1 and not raw[:-1].isdigit():
-        base, exp = raw[:-1], int(raw[-1])
-    base = _ALIASES.get(base, base)
-    if base not in _SYMBOLS:
-        known = list(_SYMBOLS) + list(_ALIASES)
-        close = difflib.get_close_matches(raw, known, n=1, cutoff=0.6)
-        raise UnitError(raw, close[0] if close else None)
-    return base, exp
+def _known(raw: str) -> tuple[str, int] | None:
+    if raw in _SYMBOLS or raw in _ALIASES:
+        return _ALIASES.get(raw, raw), 1
+    if raw[-1:] in ("2", "3") and len(raw) > 1 and not raw[:-1].isdigit():
+        base = _ALIASES.get(raw[:-1], raw[:-1])
+        if base in _SYMBOLS:
+            return base, int(raw[-1])
+    return None
 
 
-def parse_unit(text: str | None) -> Unit:
-    """`mg/kg/day` -> Unit; None -> dimensionless. Raises UnitError."""
+def _parts(text: str) -> list[str]:
+    return text.split("/")
+
+
+def _build(parts: list[str]) -> Unit:
+    terms: tuple[tuple[str, int], ...] = ()
+    for index, part in enumerate(parts):
+        if index == 0 and not part and len(parts) > 1:
+            continue  # a rate such as `/min`: nothing above the line
+        symbol = _known(part)
+        if symbol is None:
+            raise UnitError(part, None)
+        terms = _combine(terms, (symbol,), 1 if index == 0 else -1)
+    return Unit(terms)
+
+
+def parse_unit(text: str | None, like: Unit | None = None) -> Unit:
+    """`mg/kg/day` -> Unit; None -> dimensionless. Raises UnitError.
+
+    `like`, when given, is the unit the author's value is compared with: a
+    suggestion for a misspelled symbol then only ever has that dimension.
+    """
     if not text:
         return NONE
-    first, *rest = text.split("/")
-    terms: tuple[tuple[str, int], ...] = (_symbol(first),)
-    for part in rest:
-        symbol, exp = _symbol(part)
-        terms = _combine(terms, ((symbol, exp),), -1)
-    return Unit(terms)
+    parts = _parts(text)
+    try:
+        return _build(parts)
+    except UnitError as exc:
+        raise UnitError(exc.symbol, suggest(parts, exc.symbol, like)) from None
+
+
+def _candidates() -> list[str]:
+    return sorted(set(_SYMBOLS) | {a for a in _ALIASES if a.isascii()})
+
+
+def suggest(parts: list[str], wrong: str, like: Unit | None = None) -> str | None:
+    """A known symbol close in spelling to `wrong` (of `like`'s dimension, when given)."""
+    candidates = _candidates()
+    folded = [c for c in candidates if c.lower() == wrong.lower()]
+    close = folded + difflib.get_close_matches(wrong, candidates, n=len(candidates), cutoff=0.6)
+    for candidate in close:
+        if like is None or _fits([candidate if p == wrong else p for p in parts], like):
+            return candidate
+    return None
+
+
+def _fits(parts: list[str], like: Unit) -> bool:
+    try:
+        return _build(parts).compatible(like)
+    except UnitError:
+        return False
 
 
 def _name(symbol: str, exp: int) -> str:
@@ -151,24 +215,50 @@ def format_unit(unit: Unit, plural: bool = False) -> str:
     bottom = [_name(s, -e) for s, e in unit.terms if e < 0]
     if plural and len(top) == 1 and not bottom:
         top = [_PLURAL.get(top[0], top[0])]
-    text = "·".join(top) or ("1" if bottom else "")
+    text = "·".join(top)
     return "/".join([text, *bottom]) if bottom else text
 
 
-def conversion(source: Unit, target: Unit) -> float:
-    """Factor turning a value in `source` into `target` (same dimension)."""
+def conversion(source: Unit, target: Unit) -> Fraction:
+    """Exact factor turning a value in `source` into `target` (same dimension)."""
     return source.factor() / target.factor()
+
+
+def dose_problem(unit: Unit) -> str | None:
+    """Why a dose cannot be measured in `unit`, or None when it can.
+
+    A dose is an amount (mass, volume, international units or moles), optionally
+    per kg of body weight (a weight-based dose before its multiplication by the
+    weight) and optionally per unit of time.
+    """
+    rest = list(unit.terms)
+    for per in ("mass", "time"):
+        divisor = [t for t in rest if t[1] == -1 and _SYMBOLS[t[0]][0] == ((per, 1),)]
+        if divisor:
+            rest.remove(divisor[0])
+    amounts = [t for t in rest if t[1] == 1 and _measures(t[0]) in _AMOUNTS]
+    if len(amounts) != 1:
+        return "it is not one amount of drug (a mass, volume, international units or moles)"
+    if len(rest) > 1:
+        return "an amount of drug can only be per kg of body weight and per unit of time"
+    return None
+
+
+def _measures(symbol: str) -> str | None:
+    dims = _SYMBOLS[symbol][0]
+    return dims[0][0] if len(dims) == 1 and dims[0][1] == 1 else None
 
 
 def accepted_units(unit: Unit) -> dict[str, float]:
     """Unit texts patient data may use for a value of `unit`, with the factor into `unit`.
 
-    The declared unit itself, and every single symbol (or alias) of the same dimension.
+    The declared unit itself, and every single symbol (or alias) of the same dimension
+    (none for a count or a ratio such as `breaths` or `xULN`).
     """
     accepted = {format_unit(unit): 1.0}
-    if len(unit.terms) == 1 and unit.terms[0][1] == 1:
+    if len(unit.terms) == 1 and unit.terms[0][1] == 1 and unit.dimension():
         for text in sorted(set(_SYMBOLS) | set(_ALIASES)):
             symbol = Unit(((_ALIASES.get(text, text), 1),))
             if symbol.compatible(unit):
-                accepted[text] = conversion(symbol, unit)
+                accepted[text] = float(conversion(symbol, unit))
     return dict(sorted(accepted.items()))

@@ -311,7 +311,7 @@ _Missing = tuple[tuple[str, str], ...]
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), (('category', 'is required but missing'),)),
-    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ug': 1e-09, 'µg': 1e-09}), (('weight', 'is required but missing'),)),
+    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ng': 1e-12, 'ug': 1e-09, 'µg': 1e-09}), (('weight', 'is required but missing'),)),
     ('anti_hmgcr', _yesno, ()),
     ('statin_associated', _yesno, ()),
     ('skin_disease', _yesno, (('skin_disease', 'is required but missing'),)),

@@ -13,11 +13,13 @@ When both sit in one branch body, every patient who takes the branch gets both.
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 from compiler.analysis import formula as f
 from compiler.checks.logic_support import Logic, finding, logic_for
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, Severity
+from dsl.units import UnitError, conversion, parse_unit
 
 GIVING = frozenset({"start", "add", "consider"})
 
@@ -33,13 +35,24 @@ def _emits(logic: Logic) -> list[tuple[ir.Recommendation, ir.Emit, tuple[str, ..
 
 def _doses_differ(a: ir.Recommendation, b: ir.Recommendation) -> f.Formula:
     assert a.dose is not None and b.dose is not None
-    if a.dose.unit != b.dose.unit:
+    factor = _factor(b.dose.unit, a.dose.unit)
+    if factor is None:
         return f.TRUE
     known = [f.KnownIs(n, True) for n in (*a.dose.inputs, *b.dose.inputs)]
-    differ = f.AnyOf(
-        (_differ(a.dose.low, b.dose.low, a.line), _differ(a.dose.high, b.dose.high, a.line))
-    )
+    low, high = ir.scaled(b.dose.low, factor), ir.scaled(b.dose.high, factor)
+    differ = f.AnyOf((_differ(a.dose.low, low, a.line), _differ(a.dose.high, high, a.line)))
     return f.AllOf((*known, differ))
+
+
+def _factor(source: str, target: str) -> Fraction | None:
+    """The exact factor from one dose unit into another (`g` into `mg`), None if none."""
+    if source == target:
+        return Fraction(1)
+    try:
+        left, right = parse_unit(source), parse_unit(target)
+    except UnitError:
+        return None
+    return conversion(left, right) if left.compatible(right) else None
 
 
 def _differ(left: ir.NumExpr, right: ir.NumExpr, line: int) -> f.Formula:

@@ -188,6 +188,32 @@ EXAMPLES: dict[str, tuple[str, str]] = {
             "weight >= 100 kg", 'monitor glucose "Blood glucose"\n      every 1 week\n      cites 1'
         ),
     ),
+    "T013": (
+        _REF
+        + _WEIGHT
+        + 'input height "Height": number cm from 50 to 250\n\n'
+        + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 7 mg/kg * height\n      cites 1',
+        ),
+        _REF
+        + _WEIGHT
+        + 'input height "Height": number cm from 50 to 250\n\n'
+        + _decide(
+            "weight >= 100 kg and height >= 150 cm",
+            'start drug_a "Drug A"\n      dose 7 mg/kg * weight\n      cites 1',
+        ),
+    ),
+    "T014": (
+        _REF
+        + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
+        + " molar mass 113.12 mg\n\n"
+        + _decide("creatinine >= 1.5 mg/dL"),
+        _REF
+        + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
+        + " molar mass 113.12 g/mol\n\n"
+        + _decide("creatinine >= 1.5 mg/dL"),
+    ),
     # --------------------------------------------------------------- citations
     "C001": (
         _REF + _WEIGHT + _decide("weight >= 100 kg", 'advise diet "Diet advice"\n      cites 2'),

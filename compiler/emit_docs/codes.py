@@ -70,6 +70,16 @@ _ENTRIES = (
     Code("T010", "Known-test on a definition", "`is known` applies to inputs only."),
     Code("T011", "Bad number input", "Whole inputs need whole limits; steps must be positive."),
     Code("T012", "Duration not fixed", "A time field must be a fixed length of time."),
+    Code(
+        "T013",
+        "Not a dose unit",
+        "A dose must be an amount (mass, volume, IU, mmol), optionally per kg and per time.",
+    ),
+    Code(
+        "T014",
+        "Bad molar mass",
+        "A molar mass is a positive mass per mole, on a mass or molar concentration.",
+    ),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
     Code("C003", "Recommendation without evidence", "No citation and no stated basis."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from dsl.units import Unit
@@ -48,6 +49,30 @@ class NumNeg:
 
 
 NumExpr = NumInput | NumConst | NumOp | NumNeg
+
+
+def exact_decimal(value: float) -> Fraction:
+    """A constant as the decimal it was written as (its shortest repr)."""
+    return Fraction(repr(float(value)))
+
+
+def scaled(expr: NumExpr, factor: Fraction) -> NumExpr:
+    """`expr` converted by an exact unit factor.
+
+    A constant is multiplied exactly and rounded once, so equal quantities written
+    in different units (`4.5 hours`, `270 minutes`) give the same constant. Any other
+    expression is multiplied by the factor's numerator and divided by its
+    denominator, both whole numbers, so no rounded factor enters a comparison.
+    """
+    if factor == 1:
+        return expr
+    if isinstance(expr, NumConst):
+        return NumConst(float(exact_decimal(expr.value) * factor))
+    if factor.numerator != 1:
+        expr = NumOp("*", expr, NumConst(float(factor.numerator)))
+    if factor.denominator != 1:
+        expr = NumOp("/", expr, NumConst(float(factor.denominator)))
+    return expr
 
 # -------------------------------------------------------------------- conditions
 

@@ -6,11 +6,11 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 from compiler.semantics import ir
-from compiler.semantics.resolve import Resolver
+from compiler.semantics.resolve import MOLAR_UNIT, Resolver
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
-from dsl.units import conversion, format_unit, parse_unit
+from dsl.units import Unit, conversion, dose_problem, format_unit, parse_unit
 
 DEFAULT_GRADING = ("recommend", "consider")
 NOT_GRADED = "not_graded"  # every guideline's: the source gives the recommendation no grade
@@ -158,6 +158,8 @@ class Lowerer:
             self._err("T011", "a whole-number input needs whole-number limits", kind.span)
         if kind.step is not None and kind.step <= 0:
             self._err("T011", "the step of a number input must be more than 0", kind.span)
+        if kind.molar_mass is not None:
+            self._check_molar_mass(decl, kind.molar_mass, unit)
         return replace(
             base,
             kind="whole" if kind.whole else "number",
@@ -167,6 +169,30 @@ class Lowerer:
             high=kind.high,
             step=1.0 if kind.whole else kind.step,
         )
+
+    def _check_molar_mass(self, decl: ast.Input, declared: ast.MolarMass, unit: Unit) -> None:
+        """A molar mass must be a positive mass per mole, on an input it can convert."""
+        given = self.resolver.unit(declared.unit, declared.span, like=MOLAR_UNIT)
+        if given.is_dimensionless() and declared.unit:
+            return  # an unknown unit, already reported
+        if not given.compatible(MOLAR_UNIT) or declared.value <= 0:
+            self._err(
+                "T014",
+                f"the molar mass of `{decl.name}` must be a positive mass per mole, "
+                f"not {fmt_number(declared.value)} {format_unit(given)}",
+                declared.span,
+                "write it in g/mol, for example `molar mass 113.12 g/mol`",
+            )
+            return
+        dims = dict(unit.dimension())
+        if not (dims.get("mass") or dims.get("amount")):
+            self._err(
+                "T014",
+                f"`{decl.name}` is measured in {format_unit(unit) or 'plain numbers'}, "
+                "which a molar mass cannot convert",
+                declared.span,
+                "a molar mass belongs on a concentration such as mg/dL or umol/L",
+            )
 
     def _assumption(self, assumption: ast.Assumption) -> ir.Assumption:
         cond = self.resolver.condition(assumption.expr, "an assumption")
@@ -327,6 +353,17 @@ class Lowerer:
                 "for example `dose 0.5 to 1 mg/kg/day * weight` or `dose 500 mg`",
             )
             return None
+        problem = dose_problem(typed.unit)
+        if problem is not None:
+            self._err(
+                "T013",
+                f"a dose cannot be measured in {format_unit(typed.unit)}: {problem}",
+                dose.expr.span,
+                "a dose is an amount such as mg, mL, IU or mmol, optionally per kg of body "
+                "weight and per unit of time: multiply a per-kg dose by the weight only "
+                "(`15 mg/kg * weight`), and check the units of the other inputs it uses",
+            )
+            return None
         assert typed.num is not None
         high = typed.high if typed.high is not None else typed.num
         inputs = tuple(dict.fromkeys(ir.num_inputs(typed.num) + ir.num_inputs(high)))
@@ -428,7 +465,7 @@ class Lowerer:
                 value.span,
             )
             return None
-        number = value.value * conversion(unit, decl.unit)
+        number = float(ir.exact_decimal(value.value) * conversion(unit, decl.unit))
         if decl.kind == "whole":
             return int(number) if number == int(number) else number
         return number

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from compiler.semantics import ir
 from dsl import ast
@@ -29,9 +30,38 @@ class Typed:
     high: ir.NumExpr | None = None
     unit: Unit = NONE
     choice_input: str | None = None
+    molar: Molar | None = None  # an input's declared molar mass: its value and unit
 
 
 ERROR = Typed("error")
+
+Molar = tuple[Fraction, Unit]
+MOLAR_UNIT = parse_unit("g/mol")
+
+
+def molar_mass(kind: ast.NumberType) -> Molar | None:
+    """The declared molar mass of a number input, exact, when it is usable."""
+    declared = kind.molar_mass
+    if declared is None or declared.value <= 0:
+        return None
+    try:
+        unit = parse_unit(declared.unit)
+    except UnitError:
+        return None
+    if not unit.compatible(MOLAR_UNIT):
+        return None
+    return ir.exact_decimal(declared.value), unit
+
+
+def through_molar_mass(value: float, unit: Unit, molar: Molar, target: Unit) -> float | None:
+    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), or None."""
+    mass, per_mole = molar
+    exact = ir.exact_decimal(value)
+    if (unit / per_mole).compatible(target):
+        return float(exact / mass * conversion(unit / per_mole, target))
+    if (unit * per_mole).compatible(target):
+        return float(exact * mass * conversion(unit * per_mole, target))
+    return None
 
 _KIND_WORDS = {
     "bool": "a yes/no condition",
@@ -58,6 +88,7 @@ class Resolver:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _cache: dict[str, Typed] = field(default_factory=dict)
     _active: list[str] = field(default_factory=list)
+    _like: Unit | None = None  # the unit the value being lowered is compared with
     used: set[str] = field(default_factory=set)
 
     # -------------------------------------------------------------- helpers
@@ -116,7 +147,8 @@ class Resolver:
             return Typed("choice", choice_input=decl.name)
         if isinstance(kind, ast.DateType):
             return Typed("date", num=ir.NumInput(decl.name), unit=parse_unit("day"))
-        return Typed("num", num=ir.NumInput(decl.name), unit=self.unit(kind.unit, kind.unit_span))
+        unit = self.unit(kind.unit, kind.unit_span)
+        return Typed("num", num=ir.NumInput(decl.name), unit=unit, molar=molar_mass(kind))
 
     def _definition_ref(self, expr: ast.Ref) -> Typed:
         name = expr.name
@@ -136,10 +168,14 @@ class Resolver:
         self._cache[name] = result
         return result
 
-    def unit(self, text: str | None, span: Span | None) -> Unit:
-        """Parse a unit, reporting an unknown symbol once."""
+    def unit(self, text: str | None, span: Span | None, like: Unit | None = None) -> Unit:
+        """Parse a unit, reporting an unknown symbol once.
+
+        A suggestion for a misspelled symbol has the dimension of `like` (or of the
+        other side of the comparison being lowered), never another one.
+        """
         try:
-            return parse_unit(text)
+            return parse_unit(text, like if like is not None else self._like)
         except UnitError as exc:
             hint = (
                 f"did you mean `{exc.suggestion}`?"
@@ -182,7 +218,7 @@ class Resolver:
     def _compare(self, expr: ast.Compare) -> Typed:
         left = self.lower(expr.left)
         # `response >= inadequate`: the right side is a choice, not a name to resolve
-        right = left if left.kind == "choice" else self.lower(expr.right)
+        right = left if left.kind == "choice" else self._lower_like(expr.right, left)
         if "error" in (left.kind, right.kind):
             return ERROR
         if left.kind == "choice" or right.kind == "choice":
@@ -215,6 +251,15 @@ class Resolver:
             lhs, rhs, op = rhs, lhs, _FLIP[op]
         return Typed("bool", cond=ir.CmpNum(op, lhs, rhs, text, expr.span.line))
 
+    def _lower_like(self, expr: ast.Expr, other: Typed) -> Typed:
+        """Lower `expr`, the other side of a comparison with `other`."""
+        outer = self._like
+        self._like = other.unit if other.kind == "num" and other.unit.terms else None
+        try:
+            return self.lower(expr)
+        finally:
+            self._like = outer
+
     def _align(
         self, left: Typed, right: Typed, span: Span
     ) -> tuple[ir.NumExpr | None, ir.NumExpr | None]:
@@ -224,8 +269,11 @@ class Resolver:
             if left.unit == right.unit:
                 return left.num, right.num
             if isinstance(left.num, ir.NumConst):
-                return _scaled(left.num, conversion(left.unit, right.unit)), right.num
-            return left.num, _scaled(right.num, conversion(right.unit, left.unit))
+                return ir.scaled(left.num, conversion(left.unit, right.unit)), right.num
+            return left.num, ir.scaled(right.num, conversion(right.unit, left.unit))
+        converted = _molar_align(left, right)
+        if converted is not None:
+            return converted
         if left.unit.is_dimensionless() or right.unit.is_dimensionless():
             measured = left if not left.unit.is_dimensionless() else right
             self._err(
@@ -393,7 +441,7 @@ class Resolver:
         if left.kind == right.kind == "date" and expr.op == "-":
             return Typed("num", num=ir.NumOp("-", left.num, right.num), unit=day)
         if left.kind == "date" and right.kind == "num" and right.unit.compatible(day):
-            moved = _scaled(right.num, conversion(right.unit, day))
+            moved = ir.scaled(right.num, conversion(right.unit, day))
             return Typed("date", num=ir.NumOp(expr.op, left.num, moved), unit=day)
         return self._err(
             "T002",
@@ -414,12 +462,16 @@ class Resolver:
         return Typed("num", num=ir.NumNeg(inner.num), unit=inner.unit)
 
 
-def _scaled(expr: ir.NumExpr, factor: float) -> ir.NumExpr:
-    if factor == 1.0:
-        return expr
-    if isinstance(expr, ir.NumConst):
-        return ir.NumConst(expr.value * factor)
-    return ir.NumOp("*", expr, ir.NumConst(factor))
+def _molar_align(left: Typed, right: Typed) -> tuple[ir.NumExpr, ir.NumExpr] | None:
+    """An input with a molar mass beside a constant of the other kind (mg/dL beside umol/L)."""
+    assert left.num is not None and right.num is not None
+    if left.molar is not None and isinstance(right.num, ir.NumConst):
+        value = through_molar_mass(right.num.value, right.unit, left.molar, left.unit)
+        return None if value is None else (left.num, ir.NumConst(value))
+    if right.molar is not None and isinstance(left.num, ir.NumConst):
+        value = through_molar_mass(left.num.value, left.unit, right.molar, right.unit)
+        return None if value is None else (ir.NumConst(value), right.num)
+    return None
 
 
 def _lo(t: Typed) -> ir.NumExpr:

@@ -112,3 +112,11 @@ def test_a_change_of_meaning_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_crlf_and_missing_final_newline() -> None:
     assert _fmt(HEADER.replace("\n", "\r\n").rstrip()) == HEADER
+
+
+def test_a_molar_mass_is_kept_in_its_canonical_place() -> None:
+    line = 'input c "C": number umol/L from 10 to 3000  step 0.5   molar   mass 113.12 g/mol\n'
+    out = _fmt(HEADER + line)
+    assert out.endswith(
+        'input c "C": number umol/L from 10 to 3000 step 0.5 molar mass 113.12 g/mol\n'
+    )

@@ -219,3 +219,20 @@ def test_very_long_condition_is_a_diagnostic_not_a_crash() -> None:
     body = f'input a "A": yes/no\ndecide d "Q"\n  when {guard}:\n    advise r "R"\n'
     compiled = compile_snippet(body + "      expert opinion\n  otherwise: nothing\n")
     assert [d.code for d in compiled.diagnostics] == ["P015"]
+
+
+@pytest.mark.parametrize("rate", ["/min", "/minute", "/minutes", "/h", "/hour", "/hours", "/day"])
+def test_a_rate_is_a_unit_after_a_number(rate: str) -> None:
+    text = MINIMAL_HEADER + f'input pulse "Pulse": number {rate} from 0 to 300\n'
+    text += f"define fast = pulse > 100 {rate}\n"
+    parsed = parse_text(text)
+    assert parsed.guideline is not None and not parsed.diagnostics
+    assert parsed.guideline.inputs[0].type.unit == rate  # type: ignore[union-attr]
+
+
+def test_a_division_by_a_name_stays_a_division() -> None:
+    text = MINIMAL_HEADER + 'input w "W": number kg from 1 to 9\n'
+    text += "define a = 2/w\ndefine b = w/2\ndefine c = 2 / w\n"
+    parsed = parse_text(text)
+    assert parsed.guideline is not None and not parsed.diagnostics
+    assert all(isinstance(d.expr, ast.Arith) for d in parsed.guideline.definitions)

@@ -9,6 +9,7 @@ import pytest
 from dsl import ast
 from dsl.parser import parse_text
 from dsl.source import Span
+from tests.conftest import MINIMAL_HEADER
 
 TEXT = """guideline demo "Demo guideline"
   version 1.2.3-rc.1
@@ -327,3 +328,13 @@ def test_a_number_too_large_to_hold_is_an_error(line: str) -> None:
     (found,) = result.diagnostics
     assert "characters)" in found.message and big not in found.message
     assert found.span.end_column - found.span.column >= 400
+
+
+def test_a_molar_mass_is_read_with_its_value_and_unit() -> None:
+    text = MINIMAL_HEADER + 'input c "C": number umol/L from 10 to 3000 molar mass 113.12 g/mol\n'
+    parsed = parse_text(text)
+    assert parsed.guideline is not None and not parsed.diagnostics
+    kind = parsed.guideline.inputs[0].type
+    assert isinstance(kind, ast.NumberType) and kind.molar_mass is not None
+    assert (kind.molar_mass.value, kind.molar_mass.unit) == (113.12, "g/mol")
+    assert kind.low == 10 and kind.high == 3000

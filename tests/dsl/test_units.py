@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dsl.units import (
     NONE,
@@ -10,6 +14,7 @@ from dsl.units import (
     UnitError,
     accepted_units,
     conversion,
+    dose_problem,
     format_unit,
     parse_unit,
 )
@@ -68,7 +73,7 @@ def test_arithmetic_on_units() -> None:
     assert format_unit(dose) == "mg/day"
     assert format_unit(parse_unit("mg") / parse_unit("day")) == "mg/day"
     assert format_unit(parse_unit("kg") / parse_unit("kg")) == ""
-    assert format_unit(Unit((("day", -1),))) == "1/day"
+    assert format_unit(Unit((("day", -1),))) == "/day"
     assert format_unit(parse_unit("kg") * parse_unit("m")) == "kg·m"
 
 
@@ -99,8 +104,8 @@ def test_conversion(source: str, target: str, factor: float) -> None:
 def test_accepted_units_of_a_single_symbol() -> None:
     accepted = accepted_units(parse_unit("kg"))
     assert accepted["kg"] == 1.0
-    assert accepted["g"] == pytest.approx(1e-3)
-    assert accepted["mg"] == pytest.approx(1e-6)
+    assert accepted["g"] == 1e-3
+    assert accepted["mg"] == 1e-6
     assert "day" not in accepted
     assert list(accepted) == sorted(accepted)
 
@@ -115,3 +120,123 @@ def test_accepted_units_of_weeks_include_aliases() -> None:
 def test_accepted_units_of_a_compound_unit_are_only_itself() -> None:
     assert accepted_units(parse_unit("U/L")) == {"U/L": 1.0}
     assert accepted_units(NONE) == {"": 1.0}
+
+
+# ------------------------------------------------------------ clinical units
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "factor"),
+    [
+        ("kPa", "mmHg", Fraction(760000, 101325)),
+        ("mmHg", "kPa", Fraction(101325, 760000)),
+        ("breaths/min", "breaths/hour", Fraction(60)),
+        ("mL/min", "L/day", Fraction(1440, 1000)),
+        ("mL/min/1.73m2", "mL/min/m2", Fraction(100, 173)),
+        ("mL/kg/h", "mL/kg/day", Fraction(24)),
+        ("mg/dL", "mg/L", Fraction(10)),
+        ("umol/L", "mmol/L", Fraction(1, 1000)),
+        ("ng/mL", "mcg/L", Fraction(1)),
+        ("nmol/L", "umol/L", Fraction(1, 1000)),
+        ("xULN", "xULN", Fraction(1)),
+    ],
+)
+def test_clinical_units_convert_exactly(text: str, other: str, factor: Fraction) -> None:
+    assert conversion(parse_unit(text), parse_unit(other)) == factor
+
+
+def test_conversions_are_exact_fractions() -> None:
+    """Regression: 1e-3/1e-6 was 1000.0000000000001 and (1/24)/(1/1440) 59.99999999999999."""
+    assert conversion(parse_unit("mmol/L"), parse_unit("umol/L")) == 1000
+    assert conversion(parse_unit("hour"), parse_unit("minute")) == 60
+    assert conversion(parse_unit("month"), parse_unit("year")) == Fraction(1, 12)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("mmHg", "mm"),
+        ("mL/min/1.73m2", "mL/min"),
+        ("xULN", "U/L"),
+        ("umol/L", "mg/dL"),
+    ],
+)
+def test_different_dimensions_do_not_mix(left: str, right: str) -> None:
+    assert not parse_unit(left).compatible(parse_unit(right))
+
+
+def test_did_you_mean_keeps_the_dimension_it_is_compared_with() -> None:
+    """Regression: `mmHgg` next to a pressure was offered `mm`, a length."""
+    with pytest.raises(UnitError) as caught:
+        parse_unit("mmhg")
+    assert caught.value.suggestion == "mmHg"
+    with pytest.raises(UnitError) as caught:
+        parse_unit("mmHgg", like=parse_unit("kPa"))
+    assert caught.value.suggestion == "mmHg"
+    with pytest.raises(UnitError) as caught:
+        parse_unit("mmx", like=parse_unit("kPa"))
+    assert caught.value.suggestion is None
+    with pytest.raises(UnitError) as caught:
+        parse_unit("mg/dll", like=parse_unit("mg/L"))
+    assert caught.value.suggestion in {"dL", "dl"}
+
+
+@pytest.mark.parametrize(
+    "text", ["mg", "g", "mL", "IU", "mmol", "mg/day", "mg/kg", "mg/kg/day", "mL/kg/h", "IU/kg"]
+)
+def test_doses_are_amounts(text: str) -> None:
+    assert dose_problem(parse_unit(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "fragment"),
+    [
+        (parse_unit("mg/kg") * parse_unit("cm"), "per kg of body weight"),
+        (parse_unit("mg") * parse_unit("kg") / parse_unit("m2"), "not one amount"),
+        (parse_unit("mL") * parse_unit("%"), "per kg of body weight"),
+        (parse_unit("U/L"), "not one amount"),
+        (parse_unit("mmHg"), "not one amount"),
+        (parse_unit("mg") * parse_unit("mg"), "not one amount"),
+        (parse_unit("mg/kg/kg"), "per kg of body weight"),
+    ],
+)
+def test_other_dose_units_are_refused(unit: Unit, fragment: str) -> None:
+    problem = dose_problem(unit)
+    assert problem is not None and fragment in problem
+
+
+_UNITS = [
+    "kg", "g", "mg", "mcg", "day", "week", "month", "year", "hour", "minute", "L", "dL", "mL",
+    "mmol/L", "umol/L", "mg/dL", "mmHg", "kPa", "mL/min", "L/hour", "breaths/min",
+]
+
+
+@given(
+    st.sampled_from(_UNITS),
+    st.sampled_from(_UNITS),
+    st.sampled_from(_UNITS),
+)
+def test_conversions_compose_exactly(a: str, b: str, c: str) -> None:
+    first, second, third = parse_unit(a), parse_unit(b), parse_unit(c)
+    if first.compatible(second) and second.compatible(third):
+        assert conversion(first, second) * conversion(second, third) == conversion(first, third)
+
+
+def test_rates_per_unit_of_time() -> None:
+    assert parse_unit("/min").terms == (("minute", -1),)
+    assert format_unit(parse_unit("/h")) == "/hour"
+    assert conversion(parse_unit("/h"), parse_unit("/min")) == Fraction(1, 60)
+    assert parse_unit("/min").compatible(parse_unit("breaths/min"))
+    assert parse_unit("beats/min").compatible(parse_unit("breaths/min"))
+    assert not parse_unit("/min").compatible(parse_unit("min"))
+
+
+def test_a_multiple_of_the_upper_limit_of_normal_is_a_ratio() -> None:
+    ratio = parse_unit("U/L") / parse_unit("U/L")
+    assert parse_unit("xULN").compatible(ratio) and parse_unit("xULN").compatible(NONE)
+    assert not parse_unit("xULN").compatible(parse_unit("U/L"))
+
+
+def test_a_count_or_a_ratio_accepts_only_itself() -> None:
+    assert accepted_units(parse_unit("xULN")) == {"xULN": 1.0}
+    assert accepted_units(parse_unit("breaths")) == {"breaths": 1.0}

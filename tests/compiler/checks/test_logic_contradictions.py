@@ -76,3 +76,25 @@ def test_different_drugs_do_not_contradict() -> None:
 
 def test_imnm_has_no_contradiction(imnm: ir.Guideline) -> None:
     assert logic_contradictions.check(imnm) == []
+
+
+def test_one_dose_in_two_units_is_not_a_contradiction() -> None:
+    """Regression: `1 g` and `1000 mg` were called different doses."""
+    body = _decision("a", "frail", _rec("start", "one", "x", "1 g"))
+    body += _decision("b", "renal", _rec("start", "two", "x", "1000 mg"))
+    assert _found(body) == []
+    body = _decision("a", "frail", _rec("start", "one", "x", "1 mg/kg * weight"))
+    body += _decision("b", "renal", _rec("start", "two", "x", "0.001 g/kg * weight"))
+    assert _found(body) == []
+
+
+def test_doses_in_two_units_that_differ() -> None:
+    body = _decision("a", "frail", _rec("start", "one", "x", "1 g"))
+    body += _decision("b", "renal", _rec("start", "two", "x", "900 mg"))
+    assert [code for code, _ in _found(body)] == ["L031"]
+
+
+def test_doses_of_different_kinds_differ() -> None:
+    body = _decision("a", "frail", _rec("start", "one", "x", "1 g"))
+    body += _decision("b", "renal", _rec("start", "two", "x", "1 mL"))
+    assert [code for code, _ in _found(body)] == ["L031"]

@@ -175,6 +175,15 @@ def test_example_facts_are_converted_to_the_input_unit(lowered: ir.Guideline) ->
             "`ask`",
         ),
         ('section s "S"\n  start m "M"\n    dose 40\n', "T007", "amount with a unit"),
+        (
+            'input h "H": number cm from 50 to 250\nsection s "S"\n  start m "M"\n'
+            "    dose 7 mg/kg * h\n",
+            "T013",
+            "cannot be measured in mg·cm/kg",
+        ),
+        ('section s "S"\n  start m "M"\n    dose 2 mg * 3 kg/m2\n', "T013", "mg·kg/m2"),
+        ('section s "S"\n  start m "M"\n    dose 2 mL * 3 %\n', "T013", "mL·%"),
+        ('section s "S"\n  start m "M"\n    dose 140 mmHg\n', "T013", "not one amount"),
         ('section s "S"\n  assess m "M"\n    every 3 kg\n', "T002", "length of time"),
         ('section s "S"\n  start m "M"\n    strength strong\n', "H004", "not a strength"),
     ],
