@@ -209,6 +209,21 @@ def scaling(sizes: list[int], budget: float, memory: bool,
     return results, branches
 
 
+NESTING_DEPTHS = (5, 10, 20, 40)
+
+
+def nesting(depths: list[int], budget: float, memory: bool,
+            progress: Callable[[str], None]) -> list[Measured]:
+    """Every stage on guidelines of decisions nested `depth` deep (synth.deep)."""
+    results: list[Measured] = []
+    for depth in depths:
+        source, tree, guideline = prepare(synth.deep(depth), f"deep_{depth}.guideline")
+        for name, thunk in timed_stages(source, tree, guideline):
+            progress(f"compile: nested {depth} deep: {name}")
+            results.append(measure(name, depth, thunk, budget, memory))
+    return results
+
+
 def _innermost_project_frame(exc: BaseException) -> str:
     where = "?"
     tb = exc.__traceback__

@@ -26,7 +26,7 @@ from benchmarks import (
     targets,
     workloads,
 )
-from benchmarks.report import compile_table, eval_table, margin_table, table
+from benchmarks.report import NESTING_TITLE, compile_table, eval_table, margin_table, table
 
 
 def _progress(message: str) -> None:
@@ -127,6 +127,9 @@ def compilation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> li
     )
     verdicts += targets.compilation(results, branches)
     out = [compile_table(results, branches)]
+    depths = list(compile_bench.NESTING_DEPTHS)
+    nested = compile_bench.nesting(depths, args.stage_budget, not args.no_memory, _progress)
+    out.append(compile_table(nested, {d: d for d in depths}, NESTING_TITLE, "deep"))
     _progress("compile: deep nesting")
     depth, note = compile_bench.deepest_nesting(args.max_depth)
     lines = [f"Deep nesting: decisions nested {depth} deep compile and evaluate end to end."]

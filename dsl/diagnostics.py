@@ -64,13 +64,28 @@ def _underline(source: SourceFile | None, span: Span) -> list[str]:
     width = (
         span.end_column - span.column if span.end_line == span.line else len(text) - span.column + 1
     )
-    width = max(1, width)
+    text, column, width = _window(text, span.column, max(1, width))
     gutter = f"{span.line:>4} | "
     pad = " " * (len(gutter) - 2) + "| "
-    start = span.column - 1
+    start = column - 1
     under = text[start : start + width]
     carets = len(visible(under)) + width - len(under)  # a span may end past the line
     return [gutter + visible(text), pad + " " * len(visible(text[:start])) + "^" * carets]
+
+
+SHOWN = 500  # the most characters of a source line a diagnostic shows
+
+
+def _window(text: str, column: int, width: int) -> tuple[str, int, int]:
+    """The part of a long line around `column`, cut with `…`, and the caret's place in it."""
+    if len(text) <= SHOWN:
+        return text, column, width
+    start = max(0, min(column - 1 - SHOWN // 3, len(text) - SHOWN))
+    before = "…" if start else ""
+    after = "…" if start + SHOWN < len(text) else ""
+    column = column - start + len(before)
+    width = max(1, min(width, SHOWN + len(before) - column + 1))
+    return before + text[start : start + SHOWN] + after, column, width
 
 
 def _fact(value: object) -> str:

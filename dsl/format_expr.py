@@ -82,6 +82,14 @@ def _expr(node: Tree[Token]) -> tuple[str, int]:
         return f"{expr(c[0], _SUM)} {word(c[1])} {expr(c[2], _SUM)}", _COMPARE
     if kind.startswith("is_"):
         return f"{expr(c[0], _SUM)} {_is_tail(kind, c[1:])}", _COMPARE
+    if kind == "group":  # brackets that group something stay, needed or not
+        inner = c[0]
+        while isinstance(inner, Tree) and inner.data == "group":
+            inner = inner.children[0]
+        assert isinstance(inner, Tree)
+        if str(inner.data) in _ATOMS:
+            return _expr(inner)
+        return f"({expr(inner)})", _ATOM
     return _atom(kind, c), _ATOM
 
 
@@ -94,6 +102,9 @@ def _is_tail(kind: str, choices: list[Tree[Token] | Token]) -> str:
         "is_known": "is known",
     }
     return tails[kind] + names(choices)
+
+
+_ATOMS = frozenset({"range", "ref", "quantity", "yes", "no", "date"})
 
 
 def _atom(kind: str, c: list[Tree[Token] | Token]) -> str:

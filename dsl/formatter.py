@@ -60,6 +60,7 @@ def format_source(text: str, path: str) -> str:
     Raises FormatError (with the diagnostics) when the text has syntax errors, and
     FormatterBug if the result would not parse to the same syntax tree.
     """
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the layout
     parsed = parse(SourceFile(path, text))
     if parsed.guideline is None or has_errors(parsed.diagnostics):
         raise FormatError(parsed.diagnostics)

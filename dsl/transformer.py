@@ -15,6 +15,9 @@ from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+# The longest text in quotes: far beyond any question or recommendation, and short
+# enough that every page and module stays small.
+MAX_TEXT = 10_000
 
 
 class _Tagged:
@@ -74,7 +77,19 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                 continue
             out.append(char)
             i += 1
-        return "".join(out)
+        text = "".join(out)
+        if len(text) > MAX_TEXT:
+            self.diagnostics.append(
+                error(
+                    "P019",
+                    f"this text is {len(text):,} characters long; texts may be at most "
+                    f"{MAX_TEXT:,} characters",
+                    self._tok(token),
+                    "keep questions and recommendations short, and put the longer "
+                    "explanation in the reference it cites",
+                )
+            )
+        return text
 
     def _field(self, token: Token) -> ast.Field:
         text = self._string(token) if str(token).startswith('"') else str(token)
@@ -634,6 +649,10 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         return _Tagged("expect_dose", dose, self._span(meta))
 
     # ------------------------------------------------------ expressions
+    def group(self, c: list[Any]) -> Any:
+        """`( expr )`: the expression itself; the brackets matter only to the formatter."""
+        return c[0]
+
     @v_args(meta=True)
     def ref(self, meta: Meta, c: list[Token]) -> ast.Ref:
         return ast.Ref(str(c[0]), self._tok(c[0]))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib as _difflib
 import math as _math
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal as _Decimal
+from numbers import Real as _Real
 from typing import Final, NamedTuple, cast, overload
 
 GUIDELINE_ID: Final = 'imnm'
@@ -207,9 +209,15 @@ def _fmt(value: float) -> str:
 
 
 def _yesno(raw: object) -> tuple[object, str | None]:
-    if isinstance(raw, bool):
-        return raw, None
+    if isinstance(raw, bool) or _is_numpy_bool(raw):
+        return bool(raw), None
     return None, "expected yes or no (true or false)"
+
+
+def _is_numpy_bool(raw: object) -> bool:
+    """True for numpy's bool (what a pandas yes/no column holds), without importing numpy."""
+    kind = type(raw)
+    return kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_")
 
 
 def _choice(raw: object, names: tuple[str, ...]) -> tuple[object, str | None]:
@@ -230,11 +238,11 @@ def _number(
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {unit_text}, got {unit!r}"
         factor = factors[unit]
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, _Real | _Decimal):
         return None, f"expected a number, got {type(value).__name__}"
     try:
         number = float(value) * factor
-    except OverflowError:  # an int too large for a float counts as infinite
+    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
         number = _math.inf
     if not _math.isfinite(number):
         return None, "must be a finite number"

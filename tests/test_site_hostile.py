@@ -110,7 +110,8 @@ class Visit:
 
 
 def _open(page: Page, url: str, dialogs: list[str]) -> dict[str, list[str]]:
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until="load")  # the whole page parsed, its scripts run
+    page.wait_for_load_state("networkidle")
     page.wait_for_timeout(200)  # autofocus and load handlers run by now
     scan = page.evaluate(_SCAN)
     assert isinstance(scan, dict)
@@ -133,7 +134,7 @@ def _visit(browser: Browser, site: Path, query: str) -> Visit:
     with serve(site) as server:
         context = local_only(browser, server, outside)
         page = context.new_page()
-        page.set_default_timeout(10_000)
+        page.set_default_timeout(60_000)  # a page with a 1 MB text takes a while
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         scans = {path: _open(page, f"{server}/{path}", dialogs) for path in PAGES}
         hits = _search(page, query)

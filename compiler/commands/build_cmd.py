@@ -28,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     if args.check:
         for rel in report.stale:
-            print(f"out of date: {rel}", file=sys.stderr)
+            if rel in report.gone:
+                print(f"no longer built: {rel} (`guideline build` deletes it)", file=sys.stderr)
+            else:
+                print(f"out of date: {rel}", file=sys.stderr)
         if report.stale:
             print("run `guideline build` and commit the result", file=sys.stderr)
             return EXIT_FINDINGS
@@ -36,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for rel in report.written:
         print(f"wrote {rel}", file=sys.stderr)
-    print(
-        f"{len(report.compiled)} guideline(s) built, {len(report.written)} file(s) changed",
-        file=sys.stderr,
-    )
+    for rel in report.gone:
+        print(f"deleted {rel} (no longer built)", file=sys.stderr)
+    changed = len(report.written) + len(report.gone)
+    print(f"{len(report.compiled)} guideline(s) built, {changed} file(s) changed", file=sys.stderr)
     return EXIT_OK

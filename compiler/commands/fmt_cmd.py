@@ -17,9 +17,10 @@ from compiler.commands.common import (
     print_diagnostics,
     project_root,
 )
+from compiler.pipeline.files import write_atomically
 from compiler.pipeline.stages import Compiled
 from dsl.formatter import FormatError, FormatterBug, format_source
-from dsl.source import SourceFile
+from dsl.reading import read_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,9 +42,12 @@ def _display(root: Path, path: Path) -> str:
 
 def _format_one(path: Path, display: str) -> tuple[str, str] | Compiled:
     """(old, new) text, or the file's syntax problems as a Compiled without IR."""
-    source = SourceFile(display, path.read_text(encoding="utf-8"))
+    read = read_file(path, display)
+    source = read.source
+    if read.diagnostics:
+        return Compiled(source, None, None, read.diagnostics)
     try:
-        return source.text, format_source(source.text, display)
+        return read.text_as_stored, format_source(source.text, display)
     except FormatError as exc:
         return Compiled(source, None, None, exc.diagnostics)
 
@@ -68,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         if old != new:
             changed.append(display)
             if not args.check:
-                path.write_text(new, encoding="utf-8")
+                write_atomically(path, new)
     return _report(changed, broken, len(paths), args.check)
 
 

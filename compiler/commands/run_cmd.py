@@ -59,12 +59,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _read_patient(path: str) -> object:
+    """The patient of a JSON file, read as a row of a batch is (so with the same errors)."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        with batch.open_patients(Path(path)) as stream:
+            text = stream.read()
     except FileNotFoundError:
         raise UsageError(f"no such file: {path}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not valid JSON: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    value, problems = batch.json_value(text)
+    if problems:
+        fact, problem = problems[0]
+        raise UsageError(f"{path} {problem}" if fact == "row" else f"{path}: {fact} {problem}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -131,7 +138,7 @@ def run_many(args: argparse.Namespace) -> int:
     guideline = load(args.guideline)
     module = batch.load_module(guideline)
     with contextlib.ExitStack() as stack:
-        stream = stack.enter_context(path.open(encoding="utf-8", newline=""))
+        stream = stack.enter_context(batch.open_patients(path))
         output = sys.stdout if args.output is None else _open_output(args.output, stack)
         rows = batch.read_patients(path, guideline, stream)
         bar = tqdm(rows, unit=" patients", disable=not _show_progress(output), file=sys.stderr)

@@ -107,14 +107,27 @@ def _rect(x: int, y: int, w: int, h: int, role: str, *, rx: int = 6) -> str:
 
 
 class Layout:
-    """Measures and draws a flow."""
+    """Measures and draws a flow.
+
+    Each item's size is measured once and remembered: a fork's size needs its arms'
+    sizes several times, so measuring afresh would take time exponential in nesting.
+    """
 
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
+        self._sizes: dict[int, tuple[int, int]] = {}
+        self._keep: list[object] = []  # the measured items, so that their ids stay theirs
 
     # ------------------------------------------------------------ measuring
     def size(self, item: Box | Fork | list[Box | Fork]) -> tuple[int, int]:
         """(width, height) of a flow or one of its items."""
+        known = self._sizes.get(id(item))
+        if known is None:
+            known = self._sizes[id(item)] = self._measure(item)
+            self._keep.append(item)
+        return known
+
+    def _measure(self, item: Box | Fork | list[Box | Fork]) -> tuple[int, int]:
         if isinstance(item, list):
             if not item:
                 return 0, 0

@@ -1,17 +1,29 @@
-"""`guideline build`: compile every guideline and write (or verify) every output."""
+"""`guideline build`: compile every guideline and write (or verify) every output.
+
+Each output is written atomically (compiler/pipeline/files.py). The build lists what it writes in
+a manifest (generated/manifest.txt, itself an output); a file in the last manifest that
+the build no longer writes (the outputs of a removed or renamed guideline) is deleted by
+`build` and reported stale by `build --check`. Files the build never wrote are left alone.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
-from compiler.pipeline.stages import Compiled, compile_source, read_source
+from compiler.pipeline.files import write_atomically
+from compiler.pipeline.stages import Compiled, compile_file
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, has_errors
 
 SUFFIX = ".guideline"
+MANIFEST = "generated/manifest.txt"
+_MANIFEST_HEAD = (
+    "# Every file `guideline build` writes; it deletes any it no longer writes.\n"
+    "# Written by `guideline build`; do not edit.\n"
+)
 
 
 def discover(root: Path, paths: list[str] | None = None) -> list[Path]:
@@ -36,7 +48,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
             display = str(path.resolve().relative_to(root.resolve()))
         except ValueError:
             display = str(path)
-        results.append(compile_source(read_source(path, display)))
+        results.append(compile_file(path, display))
     return duplicates(results)
 
 
@@ -46,7 +58,29 @@ def render_outputs(guidelines: list[ir.Guideline]) -> dict[str, str]:
     files: dict[str, str] = {}
     for emitter in EMITTERS:
         files.update(emitter(ordered))
+    files[MANIFEST] = manifest_text(files)
     return dict(sorted(files.items()))
+
+
+def manifest_text(files: dict[str, str]) -> str:
+    """The manifest of a build that writes `files` (and the manifest)."""
+    return _MANIFEST_HEAD + "".join(f"{rel}\n" for rel in sorted({*files, MANIFEST}))
+
+
+def owned(root: Path) -> list[str]:
+    """The files the last build wrote, from its manifest (none when there is none)."""
+    path = root / MANIFEST
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [line for line in lines if line and not line.startswith("#") and _safe(line)]
+
+
+def _safe(rel: str) -> bool:
+    """A path the build could have written: relative, inside generated/ or docs/, no `..`."""
+    path = Path(rel)
+    inside = path.parts[:1] in (("generated",), ("docs",))
+    return inside and not path.is_absolute() and ".." not in path.parts
 
 
 @dataclass(frozen=True)
@@ -56,6 +90,7 @@ class BuildReport:
     compiled: list[Compiled]
     written: list[str]
     stale: list[str]
+    gone: list[str] = field(default_factory=list)  # no longer built: deleted (or, checking, left)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -69,21 +104,30 @@ class BuildReport:
 
 
 def build(root: Path, check_only: bool = False) -> BuildReport:
-    """Compile all guidelines; write the outputs, or with check_only list the stale ones."""
+    """Compile all guidelines; write the outputs, or with check_only list the stale ones.
+
+    Outputs no longer built (listed in the last manifest) are deleted, or with check_only
+    listed as stale. Nothing is written or deleted when a guideline has errors.
+    """
     compiled = compile_paths(root, discover(root))
     if not all(c.ok for c in compiled):
         return BuildReport(compiled, [], [])
     guidelines = [c.guideline for c in compiled if c.guideline is not None]
-    written: list[str] = []
-    stale: list[str] = []
-    for rel, text in render_outputs(guidelines).items():
-        target = root / rel
-        current = target.read_text(encoding="utf-8") if target.exists() else None
-        if current == text:
-            continue
-        stale.append(rel)
-        if not check_only:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-            written.append(rel)
-    return BuildReport(compiled, written, stale)
+    outputs = render_outputs(guidelines)
+    gone = [rel for rel in owned(root) if rel not in outputs and (root / rel).is_file()]
+    stale = [rel for rel, text in outputs.items() if not _current(root / rel, text)]
+    if check_only:
+        return BuildReport(compiled, [], sorted([*stale, *gone]), gone)
+    for rel in stale:
+        if rel != MANIFEST:
+            write_atomically(root / rel, outputs[rel])
+    for rel in gone:
+        (root / rel).unlink()
+    if MANIFEST in stale:  # last: until it is written, the old one still lists `gone`
+        write_atomically(root / MANIFEST, outputs[MANIFEST])
+    return BuildReport(compiled, stale, sorted([*stale, *gone]), gone)
+
+
+def _current(target: Path, text: str) -> bool:
+    """True when `target` holds exactly `text` (compared as bytes: any file can be read)."""
+    return target.is_file() and target.read_bytes() == text.encode("utf-8")

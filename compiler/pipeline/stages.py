@@ -12,6 +12,7 @@ from compiler.checks import (
     examples,
     guideline_ids,
     header,
+    limits,
     logic_contradictions,
     logic_gaps,
     logic_overlap,
@@ -26,6 +27,7 @@ from compiler.semantics.lower import Lowerer
 from dsl import ast
 from dsl.diagnostics import Diagnostic, finalize, has_errors
 from dsl.parser import parse, too_deep
+from dsl.reading import read_file
 from dsl.source import SourceFile
 
 AST_CHECKS = (
@@ -63,8 +65,19 @@ class Compiled:
 
 
 def read_source(path: Path, display: str | None = None) -> SourceFile:
-    """Read a guideline file as UTF-8 text."""
+    """A guideline file known to be UTF-8 (raises UnicodeDecodeError if it is not).
+
+    For files from authors use `compile_file`, which reports such bytes as a diagnostic.
+    """
     return SourceFile(display or str(path), path.read_text(encoding="utf-8"))
+
+
+def compile_file(path: Path, display: str | None = None) -> Compiled:
+    """Read (decoding the bytes with diagnostics), parse, check and lower one file."""
+    read = read_file(path, display)
+    if read.diagnostics:
+        return Compiled(read.source, None, None, read.diagnostics)
+    return compile_source(read.source)
 
 
 def check_tree(tree: ast.Guideline) -> list[Diagnostic]:
@@ -100,7 +113,8 @@ def _compile(source: SourceFile) -> Compiled:
     guideline, lowered = lower_tree(tree, source)
     found += lowered
     if not has_errors(found):
-        found += [d for check in IR_CHECKS for d in check(guideline)]
+        too_large = limits.check(guideline)  # first: the other checks' work grows with size
+        found += too_large or [d for check in IR_CHECKS for d in check(guideline)]
     found, acknowledged = acknowledgements.apply(tree, found)
     final = tuple(finalize(found))
     if has_errors(final):

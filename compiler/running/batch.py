@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import sys
 import types
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +60,75 @@ def load_module(guideline: ir.Guideline) -> types.ModuleType:
 
 # ----------------------------------------------------------------------- reading
 
+# Bytes that are not UTF-8 are read as lone surrogates (errors="surrogateescape"), so
+# that one bad row is a row error and the rows after it are still read.
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_NOT_UTF8_PROBLEM = "is not UTF-8 text (save the file as UTF-8)"
+# A number as a CSV cell may write it: ASCII digits, no `_` separators, no `nan` or `inf`.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+def open_patients(path: Path) -> IO[str]:
+    """A patients file opened for `read_patients`: UTF-8, a leading byte-order mark dropped."""
+    return path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+class _Repeated(Exception):
+    """A JSON object that gives one key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's dict; a key given twice is an error, not the last one winning."""
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _Repeated(key)
+        found[key] = value
+    return found
+
+
+def _integer(text: str) -> int | float:
+    """A JSON integer; one too long for Python to convert is infinite (then not finite)."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+# A JSON string, and the colon after it when it is a key.
+_KEY = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
+
+
+def _keys_written(line: str) -> int:
+    """How many keys a line of JSON writes, nested ones too (a key given twice counts twice)."""
+    return sum(1 for found in _KEY.finditer(line) if found.group(1))
+
+
+def json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
+    """The JSON value of a text read by `open_patients`, or the problems that stop it
+    being read (each a fact or `row`, and a message)."""
+    if _NOT_UTF8.search(line):
+        return None, (("row", _NOT_UTF8_PROBLEM),)
+    try:
+        fast = fast_json.loads(line)
+    except (ValueError, RecursionError):  # read again below, to say why
+        fast = None
+    if type(fast) is dict and len(fast) == _keys_written(line):
+        return fast, ()  # no key is given twice, so the fast reading is the reading
+    try:
+        return json.loads(line, object_pairs_hook=_unique, parse_int=_integer), ()
+    except _Repeated as exc:
+        return None, ((exc.key, "is given twice in this row"),)
+    except json.JSONDecodeError as exc:
+        return None, (("row", f"is not valid JSON: {exc.msg}"),)
+    except RecursionError:
+        return None, (("row", "is nested too deeply to read"),)
+
 
 def _json_rows(stream: IO[str]) -> Iterator[Row]:
     number = 0
@@ -66,15 +136,13 @@ def _json_rows(stream: IO[str]) -> Iterator[Row]:
         if not line.strip():
             continue
         number += 1
-        try:
-            value = fast_json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Row(number, line_no, None, (("row", f"is not valid JSON: {exc.msg}"),))
-            continue
-        if not isinstance(value, dict):
+        value, problems = json_value(line)
+        if problems:
+            yield Row(number, line_no, None, problems)
+        elif not isinstance(value, dict):
             yield Row(number, line_no, None, (("row", "must be a JSON object of facts"),))
-            continue
-        yield Row(number, line_no, value)
+        else:
+            yield Row(number, line_no, value)
 
 
 def _cell(decl: ir.Input, text: str) -> object:
@@ -90,43 +158,99 @@ def _cell(decl: ir.Input, text: str) -> object:
             return False
         raise _Converted(f"expected yes or no, got {text!r}")
     if decl.kind in ("number", "whole"):
-        try:
-            value = float(text)
-        except ValueError:
-            raise _Converted(f"expected a number, got {text!r}") from None
-        if decl.kind == "whole" and math.isfinite(value) and value == int(value):
-            return int(value)
-        return value
+        return _cell_number(decl, text)
     return text
+
+
+def _cell_number(decl: ir.Input, text: str) -> object:
+    if not _NUMBER.fullmatch(text):
+        raise _Converted(f"expected a number, got {text!r}")
+    if decl.kind == "whole" and _INTEGER.fullmatch(text):
+        return _integer(text)  # exactly, also beyond 2**53
+    value = float(text)
+    if decl.kind == "whole" and math.isfinite(value) and value == int(value):
+        return int(value)
+    return value
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """A CSV file's header: column names, the inputs, and problems that spoil every row."""
+
+    names: list[str]
+    inputs: dict[str, ir.Input]
+    problems: tuple[tuple[str, str], ...]
+
+
+def _header(reader: Iterator[list[str]], inputs: dict[str, ir.Input]) -> _Columns | None:
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        return _Columns([], inputs, (("header", _csv_problem(exc)),))
+    if header is None:
+        return None
+    names = [h.strip() for h in header]
+    problems: list[tuple[str, str]] = []
+    if _NOT_UTF8.search("".join(names)):
+        problems.append(("header", _NOT_UTF8_PROBLEM))
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        columns = " and ".join(str(i) for i, n in enumerate(names, start=1) if n == name)
+        problems.append((name, f"is the name of more than one column (columns {columns})"))
+    return _Columns(names, inputs, tuple(problems))
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return f"has a cell longer than {csv.field_size_limit()} characters"
+    return f"cannot be read as CSV: {exc}"
 
 
 def _csv_rows(stream: IO[str], inputs: dict[str, ir.Input]) -> Iterator[Row]:
     reader = csv.reader(stream)
-    header = next(reader, None)
-    if header is None:
+    columns = _header(reader, inputs)
+    if columns is None:
         return
-    names = [h.strip() for h in header]
-    for number, cells in enumerate(reader, start=1):
-        line_no = reader.line_num
-        if not any(c.strip() for c in cells):
+    number = 0
+    while True:
+        number += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Row(number, reader.line_num, None, (("row", _csv_problem(exc)),))
             continue
-        if len(cells) != len(names):
-            problem = f"has {len(cells)} cells but the header has {len(names)}"
-            yield Row(number, line_no, None, (("row", problem),))
+        if any(c.strip() for c in cells):
+            yield _csv_row(number, reader.line_num, columns, cells)
+
+
+def _csv_row(number: int, line_no: int, columns: _Columns, cells: list[str]) -> Row:
+    if columns.problems:
+        return Row(number, line_no, None, columns.problems)
+    if len(cells) != len(columns.names):
+        problem = f"has {len(cells)} cells but the header has {len(columns.names)}"
+        return Row(number, line_no, None, (("row", problem),))
+    patient: dict[str, object] = {}
+    problems: list[tuple[str, str]] = []
+    bad_bytes = bool(_NOT_UTF8.search("".join(cells)))
+    for name, text in zip(columns.names, cells, strict=True):
+        decl = columns.inputs.get(name)
+        if bad_bytes and _NOT_UTF8.search(text):
+            problems.append((name, _NOT_UTF8_PROBLEM))
             continue
-        patient: dict[str, object] = {}
-        problems: list[tuple[str, str]] = []
-        for name, text in zip(names, cells, strict=True):
-            decl = inputs.get(name)
-            try:
-                patient[name] = _cell(decl, text) if decl is not None else text or None
-            except _Converted as exc:
-                problems.append((name, str(exc)))
-        yield Row(number, line_no, None if problems else patient, tuple(problems))
+        try:
+            patient[name] = _cell(decl, text) if decl is not None else text or None
+        except _Converted as exc:
+            problems.append((name, str(exc)))
+    return Row(number, line_no, None if problems else patient, tuple(problems))
 
 
 def read_patients(path: Path, guideline: ir.Guideline, stream: IO[str]) -> Iterator[Row]:
-    """The patients of a `.csv` file (header row of fact names) or a JSON Lines file."""
+    """The patients of a `.csv` file (header row of fact names) or a JSON Lines file.
+
+    `stream` is the file as `open_patients` opens it. Nothing in the file stops the
+    reading: each row that cannot be read is a row with its problems.
+    """
     if path.suffix.lower() == ".csv":
         return _csv_rows(stream, {i.name: i for i in guideline.inputs})
     return _json_rows(stream)

@@ -10,9 +10,10 @@ result lists the facts it needs.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import difflib
 import math
-import sys
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -44,6 +45,22 @@ class _Stop(Exception):
 # ----------------------------------------------------------------- validation
 
 
+def is_number(value: object) -> bool:
+    """A number a patient's fact may be: int, float, Decimal, Fraction, numpy's numbers.
+
+    Each is read as the float nearest to it, as JSON reads a number written in decimal.
+    """
+    return not isinstance(value, bool) and isinstance(value, numbers.Real | decimal.Decimal)
+
+
+def is_yes_no(value: object) -> bool:
+    """A yes/no fact: a bool, or numpy's bool (what a pandas yes/no column holds)."""
+    kind = type(value)
+    return isinstance(value, bool) or (
+        kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_")
+    )
+
+
 def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
     value, factor = raw, 1.0
     if isinstance(raw, Mapping):
@@ -56,11 +73,12 @@ def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {decl.unit_text}, got {unit!r}"
         factor = factors[unit]
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if not is_number(value):
         return None, f"expected a number, got {type(value).__name__}"
-    # An int too large for a float counts as infinite (float() would raise OverflowError).
-    number = (float(value) if -sys.float_info.max <= value <= sys.float_info.max else math.inf)
-    number *= factor
+    try:
+        number = float(value) * factor  # type: ignore[arg-type]
+    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
+        number = math.inf
     if not math.isfinite(number):
         return None, "must be a finite number"
     return number, None
@@ -86,8 +104,8 @@ def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:
 
 def _check_value(decl: ir.Input, raw: object) -> tuple[object, str | None]:
     if decl.kind == "yesno":
-        if isinstance(raw, bool):
-            return raw, None
+        if is_yes_no(raw):
+            return bool(raw), None
         return None, "expected yes or no (true or false)"
     if decl.kind == "choice":
         names = [c.name for c in decl.choices]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from compiler.emit_python.tree import doc_text
 from compiler.semantics import interpreter, ir
 from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
@@ -102,19 +103,15 @@ _PLAIN_TYPES = {"yesno": ["bool"], "choice": ["str"], "number": ["int", "float"]
 
 def _header(g: ir.Guideline) -> list[str]:
     return [
-        f'"""Generated tests for guideline {g.id}: {_doc(g.title)}.',
+        f'"""Generated tests for guideline {g.id}: {doc_text(g.title)}.',
         "",
-        f"Generated from {_doc(g.source_path)} by `guideline build`; do not edit. Each case",
+        f"Generated from {doc_text(g.source_path)} by `guideline build`; do not edit. Each case",
         "names the path it takes; its expected outcome comes from the IR interpreter.",
         '"""',
         *compact.imports(g, ["math"], ["from dataclasses import dataclass, field"]),
         f"VERSION = {g.version!r}",
         f"SOURCE_HASH = {g.source_hash!r}",
     ]
-
-
-def _doc(text: str) -> str:
-    return " ".join(text.replace("\\", "/").replace('"', "'").split())
 
 
 def _tables(g: ir.Guideline) -> list[str]:
@@ -171,7 +168,8 @@ def _expected(result: dict[str, object]) -> list[str]:
 
 
 def _case(case: Case) -> list[str]:
-    out = [f"    # {_doc(case.title)}", "    pytest.param(", f"        {literal(case.patient)},"]
+    title = doc_text(case.title)
+    out = [f"    # {title}", "    pytest.param(", f"        {literal(case.patient)},"]
     if isinstance(case.expected, list):
         out.append(f"        {literal(case.expected)},")
     else:
@@ -265,7 +263,7 @@ def render(guideline: ir.Guideline, cases: list[Case] | None = None) -> str:
     chosen = generate_cases(guideline) if cases is None else cases
     if compact.is_compact(chosen):
         g = guideline
-        lines = compact.header(g, _doc(g.title), _doc(g.source_path))
+        lines = compact.header(g, doc_text(g.title), doc_text(g.source_path))
         helpers = compact.HELPERS + compact.CHECK_DECIDE
         tail = compact.DIFFERENCES
         outcomes = compact.outcome_tests(chosen, _TESTS)

@@ -93,8 +93,9 @@ def reject_drafts(guideline: ir.Guideline, base: dict[str, object]) -> list[Draf
     out.extend(_two_at_once(guideline, base))
     if guideline.inputs:
         first = guideline.inputs[0].name
-        patient = {**base, f"{first}s": base[first]}
-        title = f"A fact the guideline does not have ({first}s)"
+        extra = _not_among(f"{first}s", [i.name for i in guideline.inputs])
+        patient = {**base, extra: base[first]}
+        title = f"A fact the guideline does not have ({extra})"
         out.append(Draft(join_id("reject", "unknown_fact"), title, "reject", patient))
         required = [i.name for i in guideline.inputs if not i.may_be_unknown]
         if required:  # the same number of facts, one of them misspelt
@@ -126,12 +127,24 @@ def _two_at_once(guideline: ir.Guideline, base: dict[str, object]) -> list[Draft
 def _unlike(guideline: ir.Guideline) -> str:
     """A fact name no input name resembles."""
     names = [i.name for i in guideline.inputs]
-    return next(
-        n for n in ("zz", "qqq", "zzzz_qqqq") if not difflib.get_close_matches(n, names, n=1)
-    )
+    for candidate in ("zz", "qqq", "zzzz_qqqq"):
+        if not difflib.get_close_matches(candidate, names, n=1):
+            return candidate
+    # Longer than three times every name, so no name reaches difflib's 0.6 similarity.
+    return "q" * (4 * max(len(n) for n in names) + 4)
 
 
 def _misspelt(name: str, names: list[str]) -> str:
     """`name` with its last two letters swapped (or doubled), unlike any other fact name."""
-    candidates = [name[:-2] + name[-1] + name[-2], name + name[-1], name + "_x"]
-    return next(c for c in candidates if c != name and c not in names)
+    swapped = name[:-2] + name[-1] + name[-2] if len(name) >= 2 else name
+    for candidate in (swapped, name + name[-1]):
+        if candidate != name and candidate not in names:
+            return candidate
+    return _not_among(name + "_x", names)
+
+
+def _not_among(name: str, names: list[str]) -> str:
+    """`name`, or `name` with `_x` added until it is not one of `names`."""
+    while name in names:
+        name += "_x"
+    return name

@@ -143,6 +143,14 @@ def test_the_patient_generator_copy_draws_the_same_patients() -> None:
     assert original.generate(500, 2) == gen_patients.generate(500, 2)
 
 
+def test_the_nesting_row_runs_every_stage_at_a_depth() -> None:
+    rows = compile_bench.nesting([3], budget=60, memory=False, progress=lambda _: None)
+    assert {m.stage for m in rows} >= {"parse", "testgen generate_cases"}
+    assert all(m.seconds is not None for m in rows), [m.note for m in rows if m.note]
+    text = report.compile_table(rows, {3: 3}, report.NESTING_TITLE, "deep")
+    assert "3 deep s" in text and "nesting depth" in text
+
+
 def test_every_batch_run_is_measured_in_rounds_and_writes_what_it_should(
     tmp_path: Path,
 ) -> None:

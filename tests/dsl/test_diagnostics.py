@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from dsl.diagnostics import (
+    SHOWN,
     Diagnostic,
     Severity,
     error,
@@ -127,3 +130,15 @@ def test_has_errors_and_summary() -> None:
     assert summary([w]) == "0 errors, 1 warning"
     assert summary([e, e, w, w]) == "2 errors, 2 warnings"
     assert summary([e]) == "1 error, 0 warnings"
+
+
+@pytest.mark.parametrize("column", [1, 50, 500, 995])
+def test_a_long_line_is_shown_cut_around_the_caret(column: int) -> None:
+    text = "".join(chr(ord("a") + i % 26) for i in range(1000))
+    source = SourceFile("g.guideline", text + "\n")
+    span = Span("g.guideline", 1, column, 1, column + 3)
+    _, line, caret = render_human(error("P002", "m", span), source).split("\n")
+    shown = line.removeprefix("   1 | ")
+    at = caret.index("^") - len("     | ")
+    assert len(shown) <= SHOWN + 2 and caret.count("^") == 3
+    assert shown[at : at + 3] == text[column - 1 : column + 2]

@@ -22,18 +22,20 @@ def _define(text: str) -> Tree[Token]:
     ("written", "canonical"),
     [
         ("a-(b-c)", "a - (b - c)"),
-        ("(a-b)-c", "a - b - c"),
+        ("(a-b)-c", "(a - b) - c"),  # the author's brackets stay, for readability
         ("a/(b*c)", "a / (b * c)"),
         ("-(a+1)", "-(a + 1)"),
         ("not(a and b)", "not (a and b)"),
-        ("(not a) and b", "not a and b"),
+        ("(not a) and b", "(not a) and b"),
+        ("(a and b) or c", "(a and b) or c"),
+        ("a and b or c", "a and b or c"),
         ("a or (b or c)", "a or (b or c)"),
-        ("(a+1) is one of x,y", "a + 1 is one of x, y"),
+        ("(a+1) is one of x,y", "(a + 1) is one of x, y"),
         ("(a > 1) = yes", "(a > 1) = yes"),
         ("0.5  to 1 mg/kg/day*w", "0.5 to 1 mg/kg/day * w"),
     ],
 )
-def test_parentheses_only_where_needed(written: str, canonical: str) -> None:
+def test_brackets_as_written_and_spacing_canonical(written: str, canonical: str) -> None:
     assert expr(_define(written)) == canonical
 
 

@@ -68,9 +68,11 @@ def test_strings_are_re_escaped_canonically() -> None:
     assert out.endswith('note "tab\\there \\"q\\" back\\\\slash"\n')
 
 
-def test_parentheses_only_where_the_grammar_needs_them() -> None:
+def test_brackets_that_group_stay_and_brackets_around_one_value_go() -> None:
     out = _fmt(HEADER + "define d = ((a)) and (b or c) and not (x + (1 - 2)) > (3)\n")
-    assert out.endswith("define d = a and (b or c) and not x + (1 - 2) > 3\n")
+    assert out.endswith("define d = a and (b or c) and not (x + (1 - 2)) > 3\n")
+    out = _fmt(HEADER + "define e = (a and b) or ((c and d))\n")
+    assert out.endswith("define e = (a and b) or (c and d)\n")
 
 
 def test_a_blank_line_between_different_statements_and_grouping_kept() -> None:

@@ -3,8 +3,11 @@ interpreter rejects it (the same problems, fact by fact)."""
 
 from __future__ import annotations
 
+import decimal
+import fractions
 import json
 
+import numpy
 import pytest
 
 from compiler.semantics import interpreter, ir
@@ -94,3 +97,56 @@ def test_public_surface(imnm: ir.Guideline) -> None:
     with pytest.raises(AttributeError):  # results are immutable
         result.complete = False  # type: ignore[misc]
     assert json.loads(json.dumps(result.to_dict())) == result.to_dict()
+
+
+_DATAFRAME_VALUES = [
+    ({"weight": numpy.int64(70)}, {"weight": 70}),
+    ({"weight": numpy.float32(70.5)}, {"weight": 70.5}),
+    ({"weight": decimal.Decimal("70.1")}, {"weight": 70.1}),  # the float JSON reads for 70.1
+    ({"weight": fractions.Fraction(141, 2)}, {"weight": 70.5}),
+    ({"weight": {"value": numpy.int64(70000), "unit": "g"}}, {"weight": 70}),
+    ({"weeks_on_treatment": numpy.uint16(8)}, {"weeks_on_treatment": 8}),
+    ({"weeks_on_treatment": decimal.Decimal("8.0")}, {"weeks_on_treatment": 8}),
+    ({"skin_disease": numpy.bool_(True)}, {"skin_disease": True}),
+    ({"anti_hmgcr": numpy.bool_(False)}, {"anti_hmgcr": False}),
+]
+
+
+@pytest.mark.parametrize(("given", "plain"), _DATAFRAME_VALUES)
+def test_numpy_and_decimal_values_read_as_their_plain_python_values(
+    imnm: ir.Guideline, given: dict[str, object], plain: dict[str, object]
+) -> None:
+    expected = interpreter.evaluate(imnm, imnm_patient(imnm, plain))
+    patient = imnm_patient(imnm, given)
+    assert interpreter.evaluate(imnm, patient) == expected
+    assert module.evaluate(patient).to_dict() == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (decimal.Decimal("NaN"), "must be a finite number"),
+        (decimal.Decimal("sNaN"), "must be a finite number"),
+        (decimal.Decimal("1e400"), "must be a finite number"),
+        (numpy.float64("nan"), "must be a finite number"),
+        (numpy.bool_(True), "expected a number, got bool"),
+        (complex(70, 0), "expected a number, got complex"),
+    ],
+)
+def test_odd_numbers_are_rejected_like_the_interpreter(
+    imnm: ir.Guideline, value: object, problem: str
+) -> None:
+    patient = imnm_patient(imnm, {"weight": value})
+    with pytest.raises(interpreter.PatientDataError) as expected:
+        interpreter.evaluate(imnm, patient)
+    with pytest.raises(module.PatientDataError) as caught:
+        module.evaluate(patient)
+    assert caught.value.problems == expected.value.problems == [("weight", problem)]
+
+
+def test_a_numpy_number_is_no_yes_or_no(imnm: ir.Guideline) -> None:
+    patient = imnm_patient(imnm, {"skin_disease": numpy.int64(1)})
+    with pytest.raises(module.PatientDataError, match="expected yes or no"):
+        module.evaluate(patient)
+    with pytest.raises(interpreter.PatientDataError, match="expected yes or no"):
+        interpreter.evaluate(imnm, patient)

@@ -57,3 +57,26 @@ def test_a_file_with_syntax_errors_is_reported_not_touched(
 
 def test_a_missing_file_is_a_usage_error(project: Path) -> None:
     assert main(["fmt", "nowhere.guideline"]) == 2
+
+
+def test_a_byte_order_mark_is_dropped_by_fmt_and_reported_by_check(project: Path) -> None:
+    path = project / "guidelines" / "bom.guideline"
+    path.write_bytes(b"\xef\xbb\xbf" + TIDY.encode("utf-8"))
+    assert main(["fmt", "--check"]) == 1
+    assert main(["fmt"]) == 0
+    assert path.read_bytes() == TIDY.encode("utf-8")
+    assert main(["fmt", "--check"]) == 0
+
+
+def test_a_file_that_is_not_utf8_is_a_diagnostic_not_a_traceback(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = project / "guidelines" / "latin1.guideline"
+    data = (MINIMAL_HEADER + '\ninput a "Caf\xe9": yes/no\n').encode("latin-1")
+    path.write_bytes(data)
+    for command in (["fmt"], ["fmt", "--check"], ["check"], ["build"], ["build", "--check"]):
+        assert main(command) == 1, command
+        err = capsys.readouterr().err
+        assert "guidelines/latin1.guideline:8:13: error[P017]" in err, command
+        assert "Traceback" not in err
+    assert path.read_bytes() == data

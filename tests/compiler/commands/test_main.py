@@ -225,3 +225,30 @@ def test_schema_accepts_the_examples_and_rejects_bad_data(
         if any(isinstance(v, float) and not math.isfinite(v) for v in changes.values()):
             continue  # not JSON
         assert not validator.is_valid(imnm_patient(imnm, changes)), changes
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'{"weight": "\xff"}', "is not UTF-8 text"),
+        (b"[" * 100_000, "is nested too deeply to read"),
+        (b'{"weight": 70, "weight": 80}', ": weight is given twice"),
+        (b"\xef\xbb\xbf{", "is not valid JSON"),
+    ],
+)
+def test_a_patient_file_that_cannot_be_read_is_a_usage_error(
+    at_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, message: str
+) -> None:
+    patient = tmp_path / "p.json"
+    patient.write_bytes(data)
+    assert main(["run", "imnm", "--patient", str(patient)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_a_patient_file_with_a_byte_order_mark_is_read(
+    at_root: Path, imnm: ir.Guideline, tmp_path: Path
+) -> None:
+    patient = tmp_path / "p.json"
+    patient.write_bytes(b"\xef\xbb\xbf" + json.dumps(imnm_patient(imnm, {})).encode())
+    assert main(["run", "imnm", "--patient", str(patient)]) == 0

@@ -141,6 +141,22 @@ def test_no_progress_bar_when_not_on_a_terminal(capsys: pytest.CaptureFixture[st
     assert run_cmd._show_progress(sys.stdout) is False
 
 
+def test_a_row_that_cannot_be_read_does_not_stop_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps(GOOD).encode()
+    huge = b'{"weight": 1' + b"0" * 5000 + b"}"
+    rows = [good, b'{"category": "\xff"}', b"[" * 100_000, huge, good]
+    patients = tmp_path / "patients.jsonl"
+    patients.write_bytes(b"\xef\xbb\xbf" + b"\n".join(rows) + b"\n")
+    assert main(["run", IMNM, "--patients", str(patients)]) == 1
+    out, err = capsys.readouterr()
+    results = _lines(out)
+    assert [r.get("row") for r in results] == [None, 2, 3, 4, None]
+    assert results[0] == results[4] and results[0]["complete"]
+    assert "3 of 5 rows had bad data" in err
+
+
 def test_output_fields_write_only_what_was_asked_for(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], imnm: ir.Guideline
 ) -> None:
@@ -200,6 +216,14 @@ HOSTILE_LINES = [
 ]
 
 
+def _no_key_twice(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    twice = [key for key in keys if keys.count(key) > 1]
+    if twice:
+        raise KeyError(twice[0])
+    return dict(pairs)
+
+
 def test_hostile_lines_give_the_standard_librarys_bytes(imnm: ir.Guideline) -> None:
     module = batch.load_module(imnm)
     written: list[str] = []
@@ -208,7 +232,10 @@ def test_hostile_lines_give_the_standard_librarys_bytes(imnm: ir.Guideline) -> N
     expected = []
     for number, line in enumerate(HOSTILE_LINES, start=1):
         try:
-            value = json.loads(line)
+            value = json.loads(line, object_pairs_hook=_no_key_twice)
+        except KeyError as twice:  # a key given twice is an error, not the last one winning
+            expected.append(_plain_error(number, [(twice.args[0], "is given twice in this row")]))
+            continue
         except json.JSONDecodeError as exc:
             expected.append(_plain_error(number, [("row", f"is not valid JSON: {exc.msg}")]))
             continue

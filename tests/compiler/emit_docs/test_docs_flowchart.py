@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
+from benchmarks import synth
+from compiler.emit_docs import flowchart
 from compiler.emit_docs.flowchart import flowchart_svg, wrap
+from compiler.emit_docs.flowmodel import Fork
+from compiler.pipeline.stages import compile_text
 from compiler.semantics import ir
 from tests.conftest import compile_snippet
 
@@ -89,3 +95,25 @@ def test_wrap_cuts_long_text_with_an_ellipsis() -> None:
     lines = wrap("word " * 100, 120, max_lines=2)
     assert len(lines) == 2 and lines[-1].endswith("…")
     assert wrap("x" * 200, 120)[0] == "x" * len(wrap("x" * 200, 120)[0])
+
+
+def test_layout_measures_each_decision_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nested decisions: each fork's geometry is worked out once to measure and once to
+    draw (measuring afresh at every level took time exponential in the depth)."""
+    depth = 25
+    compiled = compile_text(synth.deep(depth), "deep.guideline")
+    assert compiled.guideline is not None
+    calls = 0
+    geometry = flowchart.Layout._fork_geometry
+
+    def counted(self: flowchart.Layout, fork: Fork) -> tuple[int, int, int, int, int]:
+        nonlocal calls
+        calls += 1
+        assert calls <= 10 * depth, "the layout measures the same fork again and again"
+        return geometry(self, fork)
+
+    monkeypatch.setattr(flowchart.Layout, "_fork_geometry", counted)
+    svg = flowchart.flowchart_svg(compiled.guideline)
+    assert svg.count('class="decision"') == depth and calls <= 2 * depth

@@ -38,6 +38,8 @@ EXPECTED_IMPORTS = {
     ("collections.abc", "Iterator"),
     ("collections.abc", "Mapping"),
     ("collections.abc", "Sequence"),
+    ("decimal", "_Decimal"),
+    ("numbers", "_Real"),
     ("typing", "Final"),
     ("typing", "NamedTuple"),
     ("typing", "cast"),

@@ -15,6 +15,7 @@ from tests.conftest import (
     assert_module_agrees,
     compile_snippet,
     emit_and_import,
+    lower_snippet,
     mypy_check,
     ruff_check,
 )
@@ -89,12 +90,14 @@ def test_a_decision_with_many_branches_gets_a_function(tmp_path: Path) -> None:
 
 
 def test_a_long_condition_stays_flat(tmp_path: Path) -> None:
-    count = 150  # an `if` per atom, nested, would pass Python's 100 indentation levels
+    # An `if` per atom, nested, would pass Python's 100 indentation levels. The checks
+    # refuse a condition this long (P020); the emitter must still write it flat.
+    count = 150
     lines = [f'input a{i} "A {i}": yes/no' for i in range(count)]
     every = " and ".join(f"a{i}" for i in range(count))
     lines += ['decide all "All of them?"', f"  when {every}:"]
     lines += ['    advise yes "All"', "      expert opinion", "  otherwise: nothing"]
-    guideline = _guideline("\n".join(lines) + "\n")
+    guideline = lower_snippet("\n".join(lines) + "\n")
     everyone = {f"a{i}": True for i in range(count)}
     _agree(guideline, tmp_path, [everyone, {**everyone, "a149": False}, {**everyone, "a0": False}])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +74,13 @@ def test_generated_tests_fail_when_a_threshold_is_wrong(
     run = _run_generated(tmp_path, scores, module.replace(">= 7.0", "> 7.0"))
     assert run.returncode == 1
     assert "by_score__total_ge_7__at_7" in run.stdout
+
+
+@pytest.mark.parametrize("title", ["a\x00b", 'end"""\nimport os', "a\rb\u2028c\\", "x\x85y"])
+def test_any_title_or_path_gives_a_file_that_compiles(scores: ir.Guideline, title: str) -> None:
+    odd = dataclasses.replace(scores, title=title, source_path=f"guidelines/{title}.guideline")
+    tree = ast.parse(render(odd))  # a SyntaxError (or ValueError on NUL) before the fix
+    docstring = ast.get_docstring(tree) or ""
+    assert all(line.isprintable() for line in docstring.split("\n"))
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.Import)]
+    assert "os" not in {alias.name for node in imports for alias in node.names}

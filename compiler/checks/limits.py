@@ -1,0 +1,65 @@
+"""Limits on the size of one condition, so that every later stage stays quick.
+
+Test generation asks the solver about each fact of a condition for each case, so its
+work grows with the square of a condition's size (a 300-term `and` took minutes).
+A condition may test at most MAX_TERMS facts and comparisons, counted after the
+definitions it uses are written out. Runs before the other IR checks; when it reports,
+they do not run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from compiler.semantics import ir
+from dsl.diagnostics import Diagnostic, error
+from dsl.source import Span
+
+MAX_TERMS = 40
+
+
+def terms(cond: ir.Cond) -> int:
+    """How many atoms (comparisons, yes/no facts, known-tests) a condition holds."""
+    count, stack = 0, [cond]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, ir.AndC | ir.OrC):
+            stack.extend(item.operands)
+        elif isinstance(item, ir.NotC):
+            stack.append(item.operand)
+        elif not isinstance(item, ir.Const):
+            count += 1
+    return count
+
+
+def _conditions(guideline: ir.Guideline) -> Iterator[tuple[ir.Cond, int]]:
+    """Every condition of the guideline, with its line."""
+    for node in ir.walk(guideline.body):
+        if isinstance(node, ir.Decision):
+            yield from ((b.guard, b.line) for b in node.branches if b.guard is not None)
+        elif isinstance(node, ir.Section) and node.when is not None:
+            yield node.when, node.line
+        elif isinstance(node, ir.Emit):
+            options = node.rec.options
+            yield from ((o.preferred_when, node.rec.line) for o in options if o.preferred_when)
+    yield from ((a.cond, a.line) for a in guideline.assumptions)
+
+
+def check(guideline: ir.Guideline) -> list[Diagnostic]:
+    """P020 for each condition larger than MAX_TERMS."""
+    found = []
+    for cond, line in _conditions(guideline):
+        count = terms(cond)
+        if count > MAX_TERMS:
+            found.append(
+                error(
+                    "P020",
+                    f"this condition tests {count} facts and comparisons; the compiler "
+                    f"takes at most {MAX_TERMS} in one condition",
+                    Span(guideline.source_path, line, 1, line, 2),
+                    "split it into decisions one after another (or into sections), each "
+                    "with a shorter condition; a definition counts with every fact and "
+                    "comparison it stands for",
+                )
+            )
+    return found
