@@ -47,7 +47,7 @@ def main() -> int:
     print(result.stdout, end="")
     print(result.stderr, end="", file=sys.stderr)
     if result.returncode == 0:
-        inputs = sum(int(n) for n in re.findall(r"(\d+) passing examples", result.stdout))
+        inputs = sum(int(n) for n in re.findall(r"(\d+) passing, ", result.stdout))
         print(f"fuzz: {inputs:,} inputs through {len(properties())} properties, 0 crashes")
     return result.returncode
 
