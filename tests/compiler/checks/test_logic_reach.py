@@ -1,4 +1,4 @@
-"""L011: branches no valid patient can take."""
+"""L011: branches no valid patient can take; L012: sections that never apply."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ def _rec(name: str, indent: str = "    ") -> str:
     return f'{indent}advise {name} "{name}"\n{indent}  expert opinion\n'
 
 
-def _unreachable(body: str) -> list[tuple[int, dict[str, object]]]:
+def _unreachable(body: str, code: str = "L011") -> list[tuple[int, dict[str, object]]]:
     compiled = compile_snippet(body)
     return [
         (d.span.line, dict(d.example_patient or {}))
         for d in compiled.diagnostics
-        if d.code == "L011"
+        if d.code == code
     ]
 
 
@@ -79,12 +79,7 @@ def test_imnm_has_no_unreachable_branch(imnm: ir.Guideline) -> None:
 
 
 def _never_applies(body: str) -> list[tuple[int, dict[str, object]]]:
-    compiled = compile_snippet(body)
-    return [
-        (d.span.line, dict(d.example_patient or {}))
-        for d in compiled.diagnostics
-        if d.code == "L012"
-    ]
+    return _unreachable(body, "L012")
 
 
 SECTION = (
