@@ -10,14 +10,13 @@ complements. This is the same question z3 answers, answered by arithmetic.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
 from compiler.analysis import formula as f
 from compiler.analysis import intervals as iv
-from compiler.analysis.grid import FIRST_DAY, LAST_DAY, GridEncoder, resolution
+from compiler.analysis.grid import GridEncoder, count_range
 from compiler.semantics import ir
 
 FINITE_KINDS = frozenset({"yesno", "choice"})
@@ -32,12 +31,7 @@ def finite_values(decl: ir.Input) -> tuple[bool | int, ...]:
 
 def universe(decl: ir.Input) -> iv.Intervals:
     """The declared range of a number, whole or date input, in steps of its resolution."""
-    if decl.kind == "date":
-        return iv.span(FIRST_DAY, LAST_DAY)
-    assert decl.low is not None and decl.high is not None
-    step = resolution(decl)
-    low = math.ceil(Fraction(repr(float(decl.low))) / step)
-    return iv.span(low, math.floor(Fraction(repr(float(decl.high))) / step))
+    return iv.span(*count_range(decl))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,15 @@ def resolution(decl: ir.Input) -> Fraction:
     return DEFAULT_STEP
 
 
+def count_range(decl: ir.Input) -> tuple[int, int]:
+    """The first and last count of steps a number, whole or date input may take."""
+    if decl.kind == "date":
+        return FIRST_DAY, LAST_DAY
+    assert decl.low is not None and decl.high is not None
+    step = resolution(decl)
+    return math.ceil(exact(decl.low) / step), math.floor(exact(decl.high) / step)
+
+
 @dataclass
 class GridEncoder(Encoder):
     """The shared three-valued encoding, with numbers counted in steps of their resolution."""
@@ -69,13 +78,9 @@ class GridEncoder(Encoder):
         var = self.values[decl.name]
         if decl.kind == "choice":
             return [var >= 0, var < len(decl.choices)]
-        if decl.kind == "date":
-            return [var >= FIRST_DAY, var <= LAST_DAY]
-        if decl.kind in {"number", "whole"}:
-            assert decl.low is not None and decl.high is not None
-            step = resolution(decl)
-            low = math.ceil(exact(decl.low) / step)
-            return [var >= low, var <= math.floor(exact(decl.high) / step)]
+        if decl.kind in {"date", "number", "whole"}:
+            low, high = count_range(decl)
+            return [var >= low, var <= high]
         return []
 
     def on_resolution(self, name: str) -> z3.BoolRef:
@@ -176,19 +181,11 @@ class GridEncoder(Encoder):
         """+1 or -1 when the form keeps that sign for every patient, else None."""
         low = high = form[1]
         for name, coefficient in form[0].items():
-            ends = [coefficient * b for b in self._count_range(name)]
+            ends = [coefficient * b for b in count_range(self.guideline.input(name))]
             low, high = low + min(ends), high + max(ends)
         if low > 0:
             return 1
         return -1 if high < 0 else None
-
-    def _count_range(self, name: str) -> tuple[int, int]:
-        decl = self.guideline.input(name)
-        if decl.kind == "date":
-            return FIRST_DAY, LAST_DAY
-        assert decl.low is not None and decl.high is not None
-        step = resolution(decl)
-        return math.ceil(exact(decl.low) / step), math.floor(exact(decl.high) / step)
 
     def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
         """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""

@@ -149,7 +149,8 @@ class ModuleEmitter:
         evaluate = self.evaluate_function(full)
         decide = self.decide_function(lean)
         assumptions = assumptions_function(g, self.conds) if g.assumptions else ""
-        bodies = [evaluate, decide, assumptions, *_functions(full), *_functions(lean)]
+        outlined, lean_outlined = _functions(full), _functions(lean)
+        bodies = [evaluate, decide, assumptions, *outlined, *lean_outlined]
         head = _template().render(
             uses_any=any(ANY_FACT in body for body in bodies),
             title_doc=doc_text(g.title),
@@ -178,7 +179,7 @@ class ModuleEmitter:
         )
         blocks = [head.rstrip("\n"), checks_table(g), "_INPUT_SET: Final = frozenset(INPUTS)",
                   plain_function(g), assumptions, *_static_recs(g), _steps_table(full),
-                  *_functions(full), evaluate, DECIDED, *_functions(lean), decide]
+                  *outlined, evaluate, DECIDED, *lean_outlined, decide]
         return "\n\n\n".join(b for b in blocks if b) + "\n"
 
 
