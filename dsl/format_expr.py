@@ -86,7 +86,8 @@ def _expr(node: Tree[Token]) -> tuple[str, int]:
     if kind.startswith("is_"):
         return f"{expr(c[0], _LIMITED)} {_is_tail(kind, c[1:])}", _COMPARE
     if kind == "if_expr":
-        cond, then, otherwise = (expr(x, level) for x, level in zip(c, (_OR, _OR, _IF)))
+        levels = (_OR, _OR, _IF)
+        cond, then, otherwise = (expr(x, level) for x, level in zip(c, levels, strict=True))
         return f"if {cond} then {then} else {otherwise}", _IF
     if kind == "lookup_expr":
         return f"lookup {word(c[0])}: " + ", ".join(_arm(arm) for arm in c[1:]), _LOOKUP

@@ -13,8 +13,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from compiler.emit_python.conditions import var
-from compiler.emit_python.tree import TreeEmitter
 from compiler.emit_python.steps import rule_expr
+from compiler.emit_python.tree import TreeEmitter
 from compiler.semantics import ir
 
 StepRow = tuple[str, str, str, tuple[int, ...]]  # node, question, branch, fact indexes

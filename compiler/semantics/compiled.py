@@ -131,7 +131,8 @@ def compile_num(expr: ir.NumExpr, arithmetic: Arithmetic = INTERPRETER) -> Numbe
         return lambda facts: -inner(facts)
     if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
         test = compile_cond(expr.cond, arithmetic)
-        then, otherwise = compile_num(expr.then, arithmetic), compile_num(expr.otherwise, arithmetic)
+        then = compile_num(expr.then, arithmetic)
+        otherwise = compile_num(expr.otherwise, arithmetic)
         return lambda facts: then(facts) if test(facts, None) else otherwise(facts)
     if isinstance(expr, ir.NumPick):
         pick = ir.PICKS[expr.op]

@@ -9,14 +9,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.typed import ERROR, Molar, Typed, words
+from compiler.semantics.values import ValueLowering
 from dsl import ast
 from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import SourceFile, Span
-from compiler.semantics.typed import ERROR, Molar, Typed, words
-from compiler.semantics.values import ValueLowering
 from dsl.units import NONE, Unit, UnitError, conversion, format_unit, parse_unit
 
 _FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=", "!=": "!="}
