@@ -27,7 +27,11 @@ FIXTURES = [
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
     ROOT / "tests/fixtures/coverage/kidney_dose.guideline",
     ROOT / "tests/fixtures/coverage/ck_ratio.guideline",
+<<<<<<< HEAD
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
+=======
+    ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
+>>>>>>> main
 ]
 BIN = Path(sys.executable).parent
 
