@@ -24,10 +24,10 @@ from compiler.analysis import pieces, witness
 from compiler.analysis.grid import GridEncoder, resolution
 from compiler.analysis.solver import Encoder
 from compiler.pipeline.stages import lower_tree
+from compiler.semantics import ir
 from dsl.diagnostics import has_errors
 from dsl.parser import parse
 from dsl.source import SourceFile
-from compiler.semantics import ir
 from tests.compiler.emit_python.test_agreement import agree
 from tests.conftest import emit_and_import
 
@@ -82,7 +82,8 @@ def family(draw: st.DrawFn) -> str:
     )
     lines = ['decide d "Which?"']
     for i, (form, threshold) in enumerate(guards):
-        lines += [f"  when {form.format(t=threshold)}:", f'    advise r{i} "R {i}"', "      uncited \"t\""]
+        lines += [f"  when {form.format(t=threshold)}:", f'    advise r{i} "R {i}"']
+        lines += ['      uncited "t"']
     lines += ["  when unknown: ask", "  otherwise: nothing"]
     return HEADER + "\n".join(lines) + "\n"
 
