@@ -76,9 +76,7 @@ FORMS = [
 def family(draw: st.DrawFn) -> str:
     """A guideline: one decision of a few guards drawn from FORMS, then `otherwise`."""
     guards = draw(
-        st.lists(
-            st.tuples(st.sampled_from(FORMS), st.integers(20, 120)), min_size=1, max_size=4
-        )
+        st.lists(st.tuples(st.sampled_from(FORMS), st.integers(20, 120)), min_size=1, max_size=4)
     )
     lines = ['decide d "Which?"']
     for i, (form, threshold) in enumerate(guards):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from compiler.emit_python.steps import rule_expr
 from compiler.emit_python.conditions import CondEmitter
+from compiler.emit_python.steps import rule_expr
 from compiler.semantics import interpreter
 from tests.compiler.semantics.test_values import DOSES, FACTS, _lower
 from tests.conftest import emit_and_import

@@ -48,7 +48,11 @@ FACTS = {"sex": "female", "severity": "moderate", "weight": 60.0, "flag": True}
         ("weight * (if sex is female then 0.85 else 1) < 55 kg", {}, True),
         ("weight * (if sex is female then 0.85 else 1) < 55 kg", {"sex": "male"}, False),
         ("(if weight < 50 kg then 1 else if weight < 80 kg then 2 else 3) = 2", {}, True),
-        ("(if weight < 50 kg then 1 else if weight < 80 kg then 2 else 3) = 3", {"weight": 80.0}, True),
+        (
+            "(if weight < 50 kg then 1 else if weight < 80 kg then 2 else 3) = 3",
+            {"weight": 80.0},
+            True,
+        ),
         ("(lookup severity: mild -> 1, moderate -> 2, severe -> 3) = 2", {}, True),
         ("(lookup severity: mild -> 1, otherwise -> 3) = 3", {"severity": "severe"}, True),
         ("min(weight, 50 kg, 70 kg) = 50 kg", {}, True),
@@ -59,7 +63,9 @@ FACTS = {"sex": "female", "severity": "moderate", "weight": 60.0, "flag": True}
         ("(if flag then 1 g else 500 mg) > 750 mg", {"flag": None}, None),
     ],
 )
-def test_value_chosen_by_condition(guard: str, facts: dict[str, object], expected: bool | None) -> None:
+def test_value_chosen_by_condition(
+    guard: str, facts: dict[str, object], expected: bool | None
+) -> None:
     unknown: list[str] = []
     assert interpreter.truth(_guard(guard), {**FACTS, **facts}, unknown) is expected
     assert unknown == ([] if expected is not None else ["flag"])
@@ -107,7 +113,8 @@ def test_each_mistake_has_its_code(guard: str, code: str) -> None:
 
 
 def test_a_missing_choice_is_named() -> None:
-    _, found = _lower('define f = lookup severity: mild -> 1\ndecide d "Q?"\n  when f > 0: nothing\n  otherwise: nothing\n')
+    decision = 'decide d "Q?"\n  when f > 0: nothing\n  otherwise: nothing\n'
+    _, found = _lower("define f = lookup severity: mild -> 1\n" + decision)
     message = next(d.message for d in found if d.code == "T033")
     assert "`moderate`, `severe`" in message
 
@@ -127,10 +134,25 @@ DOSES = """section dosing "Dosing"
         ("15 mg/kg * weight at most 750 mg", 60.0, "750 mg", "capped at 750 mg"),
         ("5 mg/kg * weight at least 250 mg", 40.0, "250 mg", "raised to 250 mg"),
         ("5 mg/kg * weight at least 250 mg", 60.0, "300 mg", "above the 250 mg minimum"),
-        ("(if weight < 50 kg then 5 mg/kg else 4 mg/kg) * weight", 40.0, "200 mg", "weight < 50 kg: yes"),
-        ("(if weight < 50 kg then 5 mg/kg else 4 mg/kg) * weight", 60.0, "240 mg", "weight < 50 kg: no"),
+        (
+            "(if weight < 50 kg then 5 mg/kg else 4 mg/kg) * weight",
+            40.0,
+            "200 mg",
+            "weight < 50 kg: yes",
+        ),
+        (
+            "(if weight < 50 kg then 5 mg/kg else 4 mg/kg) * weight",
+            60.0,
+            "240 mg",
+            "weight < 50 kg: no",
+        ),
         ("min(10 mg/kg * weight, 1 g)", 60.0, "600 mg", "the smallest: 10 mg/kg * weight"),
-        ("1 to 2 mg/kg * weight at most 100 mg", 60.0, "60 to 100 mg", "under the 100 mg cap; capped at 100 mg"),
+        (
+            "1 to 2 mg/kg * weight at most 100 mg",
+            60.0,
+            "60 to 100 mg",
+            "under the 100 mg cap; capped at 100 mg",
+        ),
     ],
 )
 def test_a_dose_shows_the_step_it_took(dose: str, weight: float, text: str, rule: str) -> None:
