@@ -65,6 +65,9 @@ _ENTRIES = (
     Code("N003", "Unknown choice", "A choice the input does not list."),
     Code("N005", "Circular definition", "A definition that depends on itself."),
     Code("N008", "Repeated choice", "A one-of input lists the same choice twice."),
+    Code("N030", "Unknown function", "The functions are `min` and `max`."),
+    Code("N031", "Unknown choice in a lookup", "A lookup names a choice its input does not list."),
+    Code("N032", "Choice given twice in a lookup", "A lookup gives one choice two values."),
     Code("N009", "Unused input", "An input that no condition or dose reads."),
     Code("N010", "Unused definition", "A definition nothing uses."),
     Code("T001", "Wrong kind of value", "A number where a condition belongs, or the reverse."),
@@ -87,6 +90,36 @@ _ENTRIES = (
         "T014",
         "Bad molar mass",
         "A molar mass is a positive mass per mole, on a mass or molar concentration.",
+    ),
+    Code(
+        "T030",
+        "Values of different kinds to choose from",
+        "The values an `if`, a `lookup`, `min`, `max`, `at most` or `at least` chooses "
+        "between must measure the same thing (any units of it: they are converted exactly).",
+    ),
+    Code(
+        "T031",
+        "Not a number to choose",
+        "`if`, `lookup`, `min`, `max`, `at most` and `at least` choose between numbers; "
+        "a condition, a choice or a date is not one.",
+    ),
+    Code("T032", "Lookup on something else", "`lookup` reads a one-of input."),
+    Code(
+        "T033",
+        "Lookup that misses a choice",
+        "A lookup gives a value for every choice of its input, or ends with `otherwise -> value`.",
+    ),
+    Code("T034", "min or max of one value", "`min` and `max` compare two values or more."),
+    Code(
+        "T035",
+        "Known-test that chooses a value",
+        "A value chosen by condition is unknown when any fact it reads is unknown, so "
+        "`is known` and `is unknown` cannot choose it; a decision's `when unknown:` can.",
+    ),
+    Code(
+        "T036",
+        "Lookup `otherwise` never used",
+        "Every choice already has its value, so the last `otherwise -> value` never applies.",
     ),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
