@@ -41,7 +41,7 @@ def resolution(decl: ir.Input) -> Fraction:
     if decl.kind in {"whole", "date"}:
         return Fraction(1)
     if decl.step:
-        return Fraction(repr(float(decl.step)))
+        return ir.exact_decimal(decl.step)
     return DEFAULT_STEP
 
 
