@@ -18,6 +18,7 @@ import z3
 
 from compiler.analysis.solver import Encoder, exact
 from compiler.semantics import ir
+from compiler.semantics.numbers import as_fact
 
 DEFAULT_STEP = Fraction(1, 100)
 FIRST_DAY = dt.date(1900, 1, 1).toordinal()
@@ -96,6 +97,8 @@ class GridEncoder(Encoder):
             return z3.RealVal(exact(expr.value))
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
+        if isinstance(expr, ir.NumIf | ir.NumPick):
+            return self.chosen(expr)
         return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
 
     def linear(self, expr: ir.NumExpr) -> Linear | None:
@@ -107,6 +110,8 @@ class GridEncoder(Encoder):
         if isinstance(expr, ir.NumNeg):
             inner = self.linear(expr.operand)
             return None if inner is None else _scale(inner, Fraction(-1))
+        if isinstance(expr, ir.NumIf | ir.NumPick):  # piecewise: not one linear form
+            return None
         left, right = self.linear(expr.left), self.linear(expr.right)
         if left is None or right is None:
             return None
@@ -233,7 +238,7 @@ def python_value(decl: ir.Input, count: bool | int) -> object:
         return dt.date.fromordinal(count).isoformat()
     if decl.kind == "whole":
         return int(count)
-    return float(count * resolution(decl))
+    return as_fact(count * resolution(decl))
 
 
 def _scale(form: Linear, factor: Fraction) -> Linear:

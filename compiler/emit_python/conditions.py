@@ -156,6 +156,17 @@ class CondEmitter:
         if isinstance(expr, ir.NumNeg):
             inner, whole = self.exact(expr.operand)
             return f"(-{inner})", whole
+        if isinstance(expr, ir.NumIf):  # read only with its facts known: a plain condition
+            (then, then_whole), (other, other_whole) = (
+                self.exact(expr.then),
+                self.exact(expr.otherwise),
+            )
+            test = self.expr(expr.cond)
+            return f"({then} if {test} else {other})", then_whole and other_whole
+        if isinstance(expr, ir.NumPick):
+            args = [self.exact(arg) for arg in expr.args]
+            joined = ", ".join(code for code, _ in args)
+            return f"{expr.op}({joined})", all(whole for _, whole in args)
         (left, left_whole), (right, right_whole) = self.exact(expr.left), self.exact(expr.right)
         if expr.op == "/" and left_whole and right_whole:
             self.helpers.add("exact")

@@ -68,7 +68,7 @@ def range_drafts(ps: PatientSolver) -> list[Draft]:
         assert decl.low is not None and decl.high is not None
         for words, bound in (("minimum", decl.low), ("maximum", decl.high)):
             value = bound
-            wish = ps.equals(decl.name, float(bound))
+            wish = ps.equals(decl.name, bound)
             patient = None if wish is None else ps.patient([wish], prefer=base)
             if patient is None:
                 continue
