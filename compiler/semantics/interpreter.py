@@ -100,6 +100,10 @@ def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:
         value = int(exact)
     else:
         value = nums.as_fact(exact)
+        given = raw["value"] if isinstance(raw, Mapping) else raw
+        unconverted = not isinstance(raw, Mapping) or exact == nums.exact(given)
+        if type(given) is float and unconverted:  # held as given: -0.0 stays -0.0
+            value = given
     assert decl.low is not None and decl.high is not None
     if not decl.low <= exact <= decl.high:
         unit = f" {decl.unit_text}" if decl.unit_text else ""
