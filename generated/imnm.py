@@ -171,6 +171,26 @@ class Path(Sequence[Step]):
         return f"Path({self.steps()!r})"
 
 
+class Score(NamedTuple):
+    """A score for this patient: its value, or the range its unknown criteria leave open."""
+
+    name: str
+    title: str
+    value: float | None  # None: some criteria are unknown, the score lies in low..high
+    low: float
+    high: float
+    scored: tuple[tuple[str, float], ...]  # (label, points) of the criteria that are yes
+    unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"name": self.name, "title": self.title,
+                "value": None if self.value is None else _figure(self.value),
+                "low": _figure(self.low), "high": _figure(self.high),
+                "scored": [{"label": k, "points": _figure(p)} for k, p in self.scored],
+                "unknown": [{"label": k, "points": _figure(p)} for k, p in self.unknown]}
+
+
 class Result(NamedTuple):
     """What the guideline recommends for one patient, and why."""
 
@@ -181,6 +201,7 @@ class Result(NamedTuple):
     needs: tuple[str, ...]
     recommendations: tuple[Recommendation, ...]
     path: Path
+    scores: tuple[Score, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -192,6 +213,7 @@ class Result(NamedTuple):
             "needs": list(self.needs),
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
+            "scores": [s.to_dict() for s in self.scores],
         }
 
 
@@ -200,12 +222,17 @@ def _partial(
 ) -> Result:
     """The result of an evaluation that stopped early."""
     return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts)))
+                         Path(trace, facts), ()))
 
 
 def _fmt(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
+
+
+def _figure(value: float) -> int | float:
+    """A score's figure as the result shows it: a whole number as an int."""
+    return int(value) if value == int(value) else value
 
 
 def _yesno(raw: object) -> tuple[object, str | None]:
@@ -956,7 +983,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             # guidelines/imnm.guideline:164: when response is adequate
             # (the build proved that everyone reaching this line meets this condition)
             trace.append(19)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts)))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]

@@ -48,7 +48,14 @@ class NumNeg:
     operand: NumExpr
 
 
-NumExpr = NumInput | NumConst | NumOp | NumNeg
+@dataclass(frozen=True)
+class ScoreRef:
+    """The value of a score: the sum of the points of its criteria that are yes."""
+
+    score: Score
+
+
+NumExpr = NumInput | NumConst | NumOp | NumNeg | ScoreRef
 
 
 def exact_decimal(value: float) -> Fraction:
@@ -166,6 +173,30 @@ class OrC:
 
 Atom = CmpNum | CmpChoice | IsTrue | Known
 Cond = CmpNum | CmpChoice | IsTrue | Known | Const | NotC | AndC | OrC
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a score: its points count when its condition is yes."""
+
+    points: Fraction
+    cond: Cond
+    label: str
+    text: str  # the condition as written
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Score:
+    """A named score. A criterion whose condition is unknown may add 0 or its points,
+    so the score lies between a low and a high value (see `compiler.semantics.scores`)."""
+
+    name: str
+    title: str
+    criteria: tuple[Criterion, ...]
+    narrative: tuple[Narrative, ...]
+    line: int
 
 # ---------------------------------------------------------------------- document
 
@@ -393,6 +424,7 @@ class Guideline:
     source_path: str
     source_hash: str
     acknowledged: tuple[Acknowledged, ...] = ()
+    scores: tuple[Score, ...] = ()
 
     def input(self, name: str) -> Input:
         """The input of that name."""
@@ -411,14 +443,63 @@ def atoms(cond: Cond) -> list[Atom]:
 
 
 def num_inputs(expr: NumExpr) -> list[str]:
-    """Names of the inputs a numeric expression reads."""
+    """Names of the inputs a numeric expression reads (a score: its criteria's)."""
     if isinstance(expr, NumInput):
         return [expr.name]
     if isinstance(expr, NumOp):
         return num_inputs(expr.left) + num_inputs(expr.right)
     if isinstance(expr, NumNeg):
         return num_inputs(expr.operand)
+    if isinstance(expr, ScoreRef):
+        return score_inputs(expr.score)
     return []
+
+
+def score_inputs(score: Score) -> list[str]:
+    """Names of the inputs a score's criteria read, each once, in order."""
+    seen: dict[str, None] = {}
+    for criterion in score.criteria:
+        for name in cond_inputs(criterion.cond):
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+def direct_inputs(expr: NumExpr) -> list[str]:
+    """Names of the inputs a numeric expression reads outside the scores it uses."""
+    if isinstance(expr, NumInput):
+        return [expr.name]
+    if isinstance(expr, NumOp):
+        return direct_inputs(expr.left) + direct_inputs(expr.right)
+    if isinstance(expr, NumNeg):
+        return direct_inputs(expr.operand)
+    return []
+
+
+def scores_in(expr: NumExpr) -> list[Score]:
+    """The scores a numeric expression uses, each once (by name), in order."""
+    if isinstance(expr, ScoreRef):
+        return [expr.score]
+    if isinstance(expr, NumOp):
+        found = {s.name: s for s in scores_in(expr.left)}
+        for score in scores_in(expr.right):
+            found.setdefault(score.name, score)
+        return list(found.values())
+    if isinstance(expr, NumNeg):
+        return scores_in(expr.operand)
+    return []
+
+
+def is_score_atom(atom: Atom) -> bool:
+    """A comparison that reads a score: unknown criteria give it a range, not unknown."""
+    return isinstance(atom, CmpNum) and bool(scores_in(atom.left) or scores_in(atom.right))
+
+
+def atom_scores(atom: CmpNum) -> list[Score]:
+    """The scores a comparison reads, each once, in order."""
+    found = {s.name: s for s in scores_in(atom.left)}
+    for score in scores_in(atom.right):
+        found.setdefault(score.name, score)
+    return list(found.values())
 
 
 def atom_inputs(atom: Atom) -> list[str]:

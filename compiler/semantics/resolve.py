@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.narrative import narratives
 from dsl import ast
 from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import SourceFile, Span
@@ -90,6 +91,8 @@ class Resolver:
     _active: list[str] = field(default_factory=list)
     _like: Unit | None = None  # the unit the value being lowered is compared with
     used: set[str] = field(default_factory=set)
+    scores: dict[str, ast.Score] = field(default_factory=dict)
+    _scores: dict[str, ir.Score | None] = field(default_factory=dict)
 
     # -------------------------------------------------------------- helpers
     def text(self, span: Span) -> str:
@@ -132,7 +135,10 @@ class Resolver:
             return self._input_ref(self.inputs[expr.name], expr)
         if expr.name in self.definitions:
             return self._definition_ref(expr)
-        names = sorted(set(self.inputs) | set(self.definitions))
+        if expr.name in self.scores:
+            score = self.score(expr.name, expr.span)
+            return ERROR if score is None else Typed("num", num=ir.ScoreRef(score))
+        names = sorted(set(self.inputs) | set(self.definitions) | set(self.scores))
         close = difflib.get_close_matches(expr.name, names, n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else "declare it with `input` or `define`"
         if expr.name == "otherwise":  # `when otherwise:`
@@ -167,6 +173,56 @@ class Resolver:
         self._active.pop()
         self._cache[name] = result
         return result
+
+    def score(self, name: str, span: Span) -> ir.Score | None:
+        """The score of that name, lowered once (None when it has an error)."""
+        if name in self._scores:
+            return self._scores[name]
+        if name in self._active:
+            chain = " -> ".join([*self._active[self._active.index(name) :], name])
+            self._err(
+                "N005",
+                f"`{name}` is defined in terms of itself ({chain})",
+                span,
+                "break the circle: a score's criteria may only use inputs, definitions "
+                "and other scores",
+            )
+            return None
+        self._active.append(name)
+        decl = self.scores[name]
+        criteria = [self._criterion(c) for c in decl.criteria]
+        self._active.pop()
+        score = None
+        if all(c is not None for c in criteria):
+            score = ir.Score(
+                decl.name,
+                decl.title,
+                tuple(c for c in criteria if c is not None),
+                narratives(decl.narrative),
+                decl.span.line,
+            )
+        self._scores[name] = score
+        return score
+
+    def _criterion(self, criterion: ast.Criterion) -> ir.Criterion | None:
+        cond = self.condition(criterion.condition, "the condition of a `points` line")
+        if cond is None:
+            return None
+        text = self.text(criterion.condition.span)
+        label = criterion.label
+        if label is None:
+            label = text
+            subject = criterion.condition
+            if isinstance(subject, ast.Ref) and subject.name in self.inputs:
+                label = self.inputs[subject.name].question
+        return ir.Criterion(
+            Fraction(criterion.points_text),
+            cond,
+            label,
+            text,
+            narratives(criterion.narrative),
+            criterion.span.line,
+        )
 
     def unit(self, text: str | None, span: Span | None, like: Unit | None = None) -> Unit:
         """Parse a unit, reporting an unknown symbol once.
@@ -405,6 +461,17 @@ class Resolver:
                 f"these values cannot be combined with `{expr.op}`",
                 expr.span,
                 "multiply or divide a range or a number by a single number",
+            )
+        if right.num is not None and ir.scores_in(right.num) and (
+            expr.op == "/" or (left.num is not None and ir.scores_in(left.num))
+        ):
+            return self._err(
+                "T020",
+                "a score can be added to, subtracted from, or multiplied or divided by a "
+                "value that does not use a score, but not "
+                + ("divided by" if expr.op == "/" else "multiplied by another score"),
+                expr.span,
+                "compare the score itself, for example `wells >= 2`",
             )
         if expr.op == "/" and isinstance(right.num, ir.NumConst) and right.num.value == 0:
             return self._err(

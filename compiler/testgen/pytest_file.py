@@ -36,6 +36,7 @@ class Expected:
     preferred: dict[str, dict[str, bool | None]] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     complete: bool = True
+    scores: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -59,6 +60,7 @@ def _result(expected: Expected) -> dict[str, object]:
             {"node": node, "question": QUESTIONS[node], "branch": branch, "facts": facts}
             for node, branch, facts in expected.path
         ],
+        "scores": list(expected.scores),
     }
 
 
@@ -163,6 +165,10 @@ def _expected(result: dict[str, object]) -> list[str]:
     if not result["complete"]:
         out.append(f"            needs={literal(tuple(result['needs']))},")  # type: ignore[arg-type]
         out.append("            complete=False,")
+    scores = result.get("scores")
+    if scores:
+        assert isinstance(scores, list)
+        out.append(f"            scores={literal(tuple(scores))},")
     out.append("        ),")
     return out
 
