@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from compiler.emit_docs.code_examples import EXAMPLES
+from compiler.emit_docs.score_examples import SCORE_EXAMPLES
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ _ENTRIES = (
     Code("N008", "Repeated choice", "A one-of input lists the same choice twice."),
     Code("N009", "Unused input", "An input that no condition or dose reads."),
     Code("N010", "Unused definition", "A definition nothing uses."),
+    Code("N020", "Unused score", "A score that no decision, section or definition reads."),
     Code("T001", "Wrong kind of value", "A number where a condition belongs, or the reverse."),
     Code("T002", "Incompatible units", "Values of different dimensions compared or added."),
     Code("T003", "Missing unit", "A plain number compared with a measurement."),
@@ -80,6 +82,14 @@ _ENTRIES = (
         "Bad molar mass",
         "A molar mass is a positive mass per mole, on a mass or molar concentration.",
     ),
+    Code(
+        "T020",
+        "Score used out of line",
+        "A score may be added to, subtracted from, or multiplied or divided by a value that "
+        "does not use a score, but not multiplied by another score or divided by.",
+    ),
+    Code("T021", "Dose from a score", "A dose cannot be computed from a score."),
+    Code("T022", "Criterion of 0 points", "A criterion whose points are 0 never changes the score."),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
     Code("C003", "Recommendation without evidence", "No citation and no stated basis."),
@@ -138,9 +148,10 @@ _ENTRIES = (
 
 def _with_examples(entry: Code) -> Code:
     """The entry with its snippets from emit_docs/code_examples.py, unless it gives its own."""
-    if entry.wrong or entry.code not in EXAMPLES:
+    examples = {**EXAMPLES, **SCORE_EXAMPLES}
+    if entry.wrong or entry.code not in examples:
         return entry
-    wrong, right = EXAMPLES[entry.code]
+    wrong, right = examples[entry.code]
     return replace(entry, wrong=wrong, right=right)
 
 

@@ -208,6 +208,16 @@ class Resolver:
         cond = self.condition(criterion.condition, "the condition of a `points` line")
         if cond is None:
             return None
+        if criterion.points == 0:
+            self.diagnostics.append(
+                warning(
+                    "T022",
+                    "a criterion of 0 points never changes the score",
+                    criterion.points_span,
+                    "give it the points the source gives, or remove the line and keep what it "
+                    "says as a `note`",
+                )
+            )
         text = self.text(criterion.condition.span)
         label = criterion.label
         if label is None:

@@ -189,6 +189,7 @@ _TESTS = {
     "boundary": ("test_boundary", "Just below, at and just above every numeric threshold."),
     "choice": ("test_choice", "Every choice and yes/no value at each condition testing it."),
     "mcdc": ("test_mcdc", "Each atomic condition shown alone to change a compound outcome."),
+    "score": ("test_score", "Each value a score reaches; unknown criteria that decide or not."),
     "range": ("test_range", "The smallest and largest valid values, and other units."),
     "example": ("test_example", "The guideline's authored examples."),
 }
