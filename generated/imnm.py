@@ -182,14 +182,6 @@ class Score(NamedTuple):
     scored: tuple[tuple[str, float], ...]  # (label, points) of the criteria that are yes
     unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
 
-    def to_dict(self) -> dict[str, object]:
-        """Plain data (JSON-ready)."""
-        return {"name": self.name, "title": self.title,
-                "value": None if self.value is None else _figure(self.value),
-                "low": _figure(self.low), "high": _figure(self.high),
-                "scored": [{"label": k, "points": _figure(p)} for k, p in self.scored],
-                "unknown": [{"label": k, "points": _figure(p)} for k, p in self.unknown]}
-
 
 class Result(NamedTuple):
     """What the guideline recommends for one patient, and why."""
@@ -213,7 +205,7 @@ class Result(NamedTuple):
             "needs": list(self.needs),
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
-            "scores": [s.to_dict() for s in self.scores],
+            "scores": [],
         }
 
 
@@ -228,11 +220,6 @@ def _partial(
 def _fmt(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
-
-
-def _figure(value: float) -> int | float:
-    """A score's figure as the result shows it: a whole number as an int."""
-    return int(value) if value == int(value) else value
 
 
 def _yesno(raw: object) -> tuple[object, str | None]:
