@@ -89,7 +89,7 @@ _ENTRIES = (
         "does not use a score, but not multiplied by another score or divided by.",
     ),
     Code("T021", "Dose from a score", "A dose cannot be computed from a score."),
-    Code("T022", "Criterion of 0 points", "A criterion whose points are 0 never changes the score."),
+    Code("T022", "Criterion of 0 points", "A criterion of 0 points never changes the score."),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
     Code("C003", "Recommendation without evidence", "No citation and no stated basis."),
@@ -138,6 +138,14 @@ _ENTRIES = (
     Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
     Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+    Code("L050", "Criterion never yes", "No valid patient meets it: its points never count."),
+    Code("L051", "Criterion always yes", "Every valid patient meets it: its points always count."),
+    Code(
+        "L052",
+        "Score compared outside its range",
+        "The score never reaches the value it is compared with, so the comparison has the "
+        "same answer for every patient.",
+    ),
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
     Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
     Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),

@@ -25,6 +25,21 @@ def _decide(guard: str, body: str = 'advise rest "Rest"\n      cites 1') -> str:
 _DOSE = 'start drug_a "Drug A"\n      dose {dose}\n      cites 1'
 
 SCORE_EXAMPLES: dict[str, tuple[str, str]] = {
+    "L050": (
+        _REF + _FACTS + _score("1 when finding_a", "2 when weight > 500 kg") + _decide("risk >= 1"),
+        _REF + _FACTS + _score("1 when finding_a", "2 when weight > 150 kg") + _decide("risk >= 1"),
+    ),
+    "L051": (
+        _REF + _FACTS + _score("1 when finding_a", "2 when weight >= 1 kg") + _decide("risk >= 3"),
+        _REF
+        + _FACTS
+        + _score("1 when finding_a", "2 when weight >= 100 kg")
+        + _decide("risk >= 3"),
+    ),
+    "L052": (
+        _REF + _FACTS + _RISK + _decide("risk >= 4"),
+        _REF + _FACTS + _RISK + _decide("risk >= 2"),
+    ),
     "N020": (
         _REF + _FACTS + _RISK + _decide("finding_a and weight >= 100 kg"),
         _REF + _FACTS + _RISK + _decide("risk >= 2 and weight >= 100 kg"),
@@ -35,10 +50,7 @@ SCORE_EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "T021": (
         _REF + _FACTS + _RISK + _decide("weight >= 1 kg", _DOSE.format(dose="risk * 10 mg")),
-        _REF
-        + _FACTS
-        + _RISK
-        + _decide("risk >= 2 and weight >= 1 kg", _DOSE.format(dose="20 mg")),
+        _REF + _FACTS + _RISK + _decide("risk >= 2 and weight >= 1 kg", _DOSE.format(dose="20 mg")),
     ),
     "T022": (
         _REF + _FACTS + _score("1 when finding_a", "0 when finding_b") + _decide("risk >= 1"),

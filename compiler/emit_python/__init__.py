@@ -20,7 +20,6 @@ from compiler.analysis.settled import (
 )
 from compiler.emit_python.assumptions import assumptions_function
 from compiler.emit_python.conditions import CondEmitter
-from compiler.emit_python.scores import score_functions
 from compiler.emit_python.outputs import (
     FullTree,
     LeanTree,
@@ -30,6 +29,7 @@ from compiler.emit_python.outputs import (
     static_options,
     variants_table,
 )
+from compiler.emit_python.scores import score_functions
 from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
 from compiler.emit_python.validation import checks_table, plain_function
 from compiler.semantics import ir

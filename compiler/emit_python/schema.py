@@ -41,9 +41,22 @@ def input_schema(decl: ir.Input) -> dict[str, object]:
     return schema
 
 
-def schema(guideline: ir.Guideline) -> dict[str, object]:
-    """The schema of a whole patient."""
+def score_schema(score: ir.Score) -> dict[str, object]:
+    """What the result says of a score: its title and the values its points allow."""
+    low = sum(min(c.points, 0) for c in score.criteria)
+    high = sum(max(c.points, 0) for c in score.criteria)
     return {
+        "title": score.title,
+        "minimum": int(low) if low == int(low) else float(low),
+        "maximum": int(high) if high == int(high) else float(high),
+        "criteria": [{"label": c.label, "points": float(c.points)} for c in score.criteria],
+    }
+
+
+def schema(guideline: ir.Guideline) -> dict[str, object]:
+    """The schema of a whole patient; a guideline with scores lists them under
+    `x-scores` (computed from the facts, never given)."""
+    found: dict[str, object] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"{guideline.title} (version {guideline.version}): patient facts",
         "type": "object",
@@ -51,3 +64,6 @@ def schema(guideline: ir.Guideline) -> dict[str, object]:
         "required": [i.name for i in guideline.inputs if not i.may_be_unknown],
         "additionalProperties": False,
     }
+    if guideline.scores:
+        found["x-scores"] = {s.name: score_schema(s) for s in guideline.scores}
+    return found

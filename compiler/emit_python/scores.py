@@ -85,8 +85,13 @@ def _truths_function(guideline: ir.Guideline, conds: CondEmitter, score: ir.Scor
     w = Writer(depth=1)
     targets = []
     for criterion in score.criteria:
-        w.line(comment(f"points {criterion.points} when {criterion.text}",
-                       guideline.source_path, criterion.line))
+        w.line(
+            comment(
+                f"points {criterion.points} when {criterion.text}",
+                guideline.source_path,
+                criterion.line,
+            )
+        )
         target = w.temp("c")
         _criterion(w, conds, criterion, target)
         targets.append(target)

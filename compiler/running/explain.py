@@ -65,7 +65,9 @@ def _criteria(rows: object) -> str:
 def score_line(score: Mapping[str, object]) -> str:
     """`Wells score: 3 (Active cancer +1, ...)`, or its range when criteria are unknown."""
     value = score["value"]
-    shown = _value(value) if value is not None else f"{_value(score['low'])} to {_value(score['high'])}"
+    shown = _value(value)
+    if value is None:
+        shown = f"{_value(score['low'])} to {_value(score['high'])}"
     scored = _criteria(score["scored"]) or "no criterion scored"
     unknown = _criteria(score["unknown"])
     tail = f"; not known: {unknown}" if unknown else ""

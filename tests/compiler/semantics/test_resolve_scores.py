@@ -96,7 +96,8 @@ def test_a_score_nobody_reads_is_a_warning() -> None:
 
 
 def test_a_score_read_only_by_another_score_is_used() -> None:
-    body = FACTS + SCORE + 'score outer "Outer"\n  points 1 when risk >= 2\n' + _decide("outer >= 1")
+    outer = 'score outer "Outer"\n  points 1 when risk >= 2\n'
+    body = FACTS + SCORE + outer + _decide("outer >= 1")
     compiled = compile_snippet(body)
     assert compiled.guideline is not None, compiled.diagnostics
     assert "N020" not in [d.code for d in compiled.diagnostics]

@@ -151,7 +151,10 @@ def test_corners_are_every_score_at_either_end() -> None:
 
 
 def test_a_comparison_of_two_scores_settles_over_both_ranges() -> None:
-    body = FACTS + SCORE + """
+    body = (
+        FACTS
+        + SCORE
+        + """
 score other "Other score"
   points 3 when finding_c
 
@@ -162,6 +165,7 @@ decide both "Both"
   when unknown: ask
   otherwise: nothing
 """
+    )
     guideline = lower_snippet(body)
     # risk is 3 (finding A, age 80); other is 0 to 3 (finding C unknown): 0 to 3 -> yes
     result = interpreter.evaluate(guideline, _patient(finding_a=True, finding_c=None, age=80))
