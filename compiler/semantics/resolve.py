@@ -13,6 +13,8 @@ from fractions import Fraction
 
 from compiler.semantics import ir
 from compiler.semantics.narrative import narratives
+from compiler.semantics.typed import ERROR, Molar, Typed, words
+from compiler.semantics.values import ValueLowering
 from dsl import ast
 from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import SourceFile, Span
@@ -21,22 +23,6 @@ from dsl.units import NONE, Unit, UnitError, conversion, format_unit, parse_unit
 _FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=", "!=": "!="}
 
 
-@dataclass(frozen=True)
-class Typed:
-    """A lowered expression and its type."""
-
-    kind: str  # bool | num | range | choice | date | error
-    cond: ir.Cond | None = None
-    num: ir.NumExpr | None = None
-    high: ir.NumExpr | None = None
-    unit: Unit = NONE
-    choice_input: str | None = None
-    molar: Molar | None = None  # an input's declared molar mass: its value and unit
-
-
-ERROR = Typed("error")
-
-Molar = tuple[Fraction, Unit]
 MOLAR_UNIT = parse_unit("g/mol")
 
 
@@ -64,23 +50,11 @@ def through_molar_mass(value: float, unit: Unit, molar: Molar, target: Unit) -> 
         return float(exact * mass * conversion(unit * per_mole, target))
     return None
 
-_KIND_WORDS = {
-    "bool": "a yes/no condition",
-    "num": "a number",
-    "range": "a range of values",
-    "choice": "one of a set of choices",
-    "date": "a date",
-}
-
-
-def _words(t: Typed) -> str:
-    if t.kind == "num" and not t.unit.is_dimensionless():
-        return f"a measurement in {format_unit(t.unit)}"
-    return _KIND_WORDS.get(t.kind, "an expression")
+_words = words
 
 
 @dataclass
-class Resolver:
+class Resolver(ValueLowering):
     """Lowers AST expressions in the scope of one guideline's inputs and definitions."""
 
     source: SourceFile
@@ -126,7 +100,17 @@ class Resolver:
     def lower(self, expr: ast.Expr) -> Typed:
         """Lower any expression."""
         handler = _HANDLERS[type(expr)]
-        return handler(self, expr)
+        typed = handler(self, expr)
+        if isinstance(expr, _CHOOSERS) and _chooses_by_score(typed):
+            return self._err(
+                "T023",
+                "a score cannot be used inside `if`, `lookup`, `min`, `max`, `at most` or "
+                "`at least`",
+                expr.span,
+                "decide on the score instead, for example `when wells >= 2:`, and give each "
+                "branch its own value",
+            )
+        return typed
 
     # ------------------------------------------------------------ references
     def _ref(self, expr: ast.Ref) -> Typed:
@@ -581,6 +565,24 @@ def _span_of(expr: ast.Expr) -> Span:
     return expr.span
 
 
+_CHOOSERS = (ast.IfValue, ast.Lookup, ast.Call, ast.Limit)
+
+
+def _chooses_by_score(typed: Typed) -> bool:
+    """A chosen value that reads a score in its condition, its branches or its arguments."""
+    for expr in (typed.num, typed.high):
+        for part in [] if expr is None else ir.num_parts(expr):
+            if isinstance(part, ir.NumIf):
+                inside = [part.then, part.otherwise]
+                if any(ir.is_score_atom(a) for a in ir.atoms(part.cond)):
+                    return True
+            else:
+                inside = list(part.args)
+            if any(ir.scores_in(e) for e in inside):
+                return True
+    return False
+
+
 _HANDLERS: dict[type, Callable[[Resolver, ast.Expr], Typed]] = {
     ast.Ref: Resolver._ref,  # type: ignore[dict-item]
     ast.Quantity: Resolver._quantity,  # type: ignore[dict-item]
@@ -594,6 +596,10 @@ _HANDLERS: dict[type, Callable[[Resolver, ast.Expr], Typed]] = {
     ast.BoolOp: Resolver._boolop,  # type: ignore[dict-item]
     ast.Arith: Resolver._arith,  # type: ignore[dict-item]
     ast.Neg: Resolver._neg,  # type: ignore[dict-item]
+    ast.IfValue: Resolver.if_value,  # type: ignore[dict-item]
+    ast.Lookup: Resolver.lookup,  # type: ignore[dict-item]
+    ast.Call: Resolver.call,  # type: ignore[dict-item]
+    ast.Limit: Resolver.limit,  # type: ignore[dict-item]
 }
 
 __all__ = ["ERROR", "Resolver", "Typed"]
