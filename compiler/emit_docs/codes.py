@@ -107,6 +107,7 @@ _ENTRIES = (
         "A score cannot be used inside `if`, `lookup`, `min`, `max`, `at most` or `at least`: "
         "decide on the score and give each branch its value.",
     ),
+    Code("T024", "Score without criteria", "A score with no `points` line is always 0."),
     Code(
         "T030",
         "Values of different kinds to choose from",

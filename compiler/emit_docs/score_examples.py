@@ -59,6 +59,13 @@ SCORE_EXAMPLES: dict[str, tuple[str, str]] = {
         + _decide("risk >= 2", _DOSE.format(dose="if risk >= 2 then 20 mg else 10 mg")),
         _REF + _FACTS + _RISK + _decide("risk >= 2", _DOSE.format(dose="20 mg")),
     ),
+    "T024": (
+        _REF
+        + _FACTS
+        + 'score risk "Risk score"\n  note "To be written"\n\n'
+        + _decide("risk >= 1"),
+        _REF + _FACTS + _RISK + _decide("risk >= 1"),
+    ),
     "T022": (
         _REF + _FACTS + _score("1 when finding_a", "0 when finding_b") + _decide("risk >= 1"),
         _REF + _FACTS + _score("1 when finding_a", "1 when finding_b") + _decide("risk >= 1"),

@@ -10,6 +10,7 @@ from compiler.emit_docs.page import Note, PageModel, dose_words, fact_words
 from compiler.emit_docs.text import anchor, link, md, safe_url
 from compiler.emit_docs.words import CondWords, range_words, type_words
 from compiler.semantics import ir
+from compiler.semantics.scores import extremes
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,7 @@ def score_views(guideline: ir.Guideline, model: PageModel) -> list[ScoreView]:
             )
             for c in score.criteria
         )
-        low = sum(min(c.points, 0) for c in score.criteria)
-        high = sum(max(c.points, 0) for c in score.criteria)
+        low, high = extremes(score)
         span = f"{points_words(low).lstrip('+')} to {points_words(high).lstrip('+')}"
         out.append(
             ScoreView(

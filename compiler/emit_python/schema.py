@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from compiler.semantics import ir
+from compiler.semantics.scores import extremes
 from dsl.units import accepted_units
 
 
@@ -43,8 +44,7 @@ def input_schema(decl: ir.Input) -> dict[str, object]:
 
 def score_schema(score: ir.Score) -> dict[str, object]:
     """What the result says of a score: its title and the values its points allow."""
-    low = sum(min(c.points, 0) for c in score.criteria)
-    high = sum(max(c.points, 0) for c in score.criteria)
+    low, high = extremes(score)
     return {
         "title": score.title,
         "minimum": int(low) if low == int(low) else float(low),

@@ -102,7 +102,7 @@ def _truths_function(guideline: ir.Guideline, conds: CondEmitter, score: ir.Scor
         'facts the unknown ones need."""',
     ]
     prelude = [*unpack_facts(guideline, body), "    u: list[str] = []"]
-    end = f"    return ({', '.join(targets)},), u"
+    end = f"    return ({''.join(t + ', ' for t in targets).rstrip()}), u"
     return "\n".join([*head, *prelude, *body, end])
 
 

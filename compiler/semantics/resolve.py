@@ -174,6 +174,15 @@ class Resolver(ValueLowering):
             return None
         self._active.append(name)
         decl = self.scores[name]
+        if not decl.criteria:
+            self.diagnostics.append(
+                warning(
+                    "T024",
+                    f"the score `{name}` has no `points` line, so it is always 0",
+                    decl.name_span,
+                    "give each criterion a line such as `points 1 when finding_a`",
+                )
+            )
         criteria = [self._criterion(c) for c in decl.criteria]
         self._active.pop()
         score = None

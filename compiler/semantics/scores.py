@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from fractions import Fraction
 from typing import Any
 
 from compiler.semantics import ir
@@ -25,13 +26,21 @@ Truth = Callable[[ir.Cond], bool | None]
 
 def bounds(score: ir.Score, truths: Sequence[bool | None]) -> tuple[Any, Any]:
     """The low and high value of the score for the criteria's truths, in order."""
-    low = high = 0
+    low: Any = 0
+    high: Any = 0
     for criterion, truth in zip(score.criteria, truths, strict=True):
-        points = criterion.points
+        points: Any = criterion.points
         if truth is None:
-            low, high = low + min(points, 0), high + max(points, 0)
+            low, high = low + (points if points < 0 else 0), high + (points if points > 0 else 0)
         elif truth:
             low, high = low + points, high + points
+    return low, high
+
+
+def extremes(score: ir.Score) -> tuple[Fraction, Fraction]:
+    """The lowest and highest sum its points allow (every negative, every positive one)."""
+    low = sum((c.points for c in score.criteria if c.points < 0), Fraction(0))
+    high = sum((c.points for c in score.criteria if c.points > 0), Fraction(0))
     return low, high
 
 

@@ -94,7 +94,7 @@ def criterion_unknown_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
     for name in ir.cond_inputs(site.cond):
         if not ps.guideline.input(name).may_be_unknown:
             continue
-        wanted = [f.Is(site.cond, "unknown"), f.KnownIs(name, False)]
+        wanted: list[f.Formula] = [f.Is(site.cond, "unknown"), f.KnownIs(name, False)]
         patient = ps.patient(wanted, all_known=False)
         if patient is None:
             continue
