@@ -56,7 +56,7 @@ def _criteria(logic: Logic, score: ir.Score) -> list[Diagnostic]:
 def _score_side(atom: ir.CmpNum) -> tuple[ir.Score, Fraction] | None:
     """The score and the constant of `score op constant`."""
     if isinstance(atom.left, ir.ScoreRef) and isinstance(atom.right, ir.NumConst):
-        return atom.left.score, Fraction(repr(float(atom.right.value)))
+        return atom.left.score, Fraction(atom.right.value)
     return None
 
 

@@ -31,8 +31,8 @@ from compiler.emit_python.outputs import (
 )
 from compiler.emit_python.scores import score_functions
 from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
-from compiler.emit_python.validation import checks_table, plain_function
-from compiler.semantics import ir
+from compiler.emit_python.validation import checks_table, has_exact, plain_function
+from compiler.semantics import ir, numbers
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
 
@@ -171,6 +171,7 @@ class ModuleEmitter:
             has_yesno=any(i.kind == "yesno" for i in g.inputs),
             has_choice=any(i.kind == "choice" for i in g.inputs),
             has_number=any(i.kind == "number" for i in g.inputs),
+            has_exact=has_exact(g),
             has_whole=any(i.kind == "whole" for i in g.inputs),
             # Outlined decisions stop by returning their needs; only defects build a partial.
             uses_partial=full.defects or full.can_stop(),
@@ -181,9 +182,11 @@ class ModuleEmitter:
             has_scores=bool(g.scores),
             scores_call=_scores_call(g),
         )
-        blocks = [head.rstrip("\n"), checks_table(g), "_INPUT_SET: Final = frozenset(INPUTS)",
-                  plain_function(g), assumptions, *scores, *_static_recs(g), _steps_table(full),
-                  *outlined, evaluate, DECIDED, *lean_outlined, decide]
+        checks, plain = checks_table(g, self.conds), plain_function(g, self.conds)
+        blocks = [head.rstrip("\n"), _constants(self.conds), checks,
+                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, assumptions, *scores,
+                  *_static_recs(g), _steps_table(full), *outlined, evaluate, DECIDED,
+                  *lean_outlined, decide]
         return "\n\n\n".join(b for b in blocks if b) + "\n"
 
 
@@ -193,6 +196,17 @@ def _scores_call(guideline: ir.Guideline) -> str:
 
 
 DECIDED = "Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]"
+
+
+def _constants(conds: CondEmitter) -> str:
+    """The exact constants the code compares with, each the decimal written (converted
+    exactly), where no float is that decimal or a float comparison would not be exact."""
+    lines = [
+        f"{name}: Final = cast(float, _Exact({value.numerator}, {value.denominator}))"
+        f"  # {numbers.fmt_number(value)}"
+        for value, name in conds.constants.items()
+    ]
+    return "\n".join(lines)
 
 
 def _dose_kinds(guideline: ir.Guideline) -> str:

@@ -45,7 +45,7 @@ def criterion_sites(guideline: ir.Guideline) -> list[Site]:
 
 
 def _equals(score: ir.Score, value: Fraction) -> ir.CmpNum:
-    constant = ir.NumConst(float(value))
+    constant = ir.NumConst(value)
     return ir.CmpNum("=", ir.ScoreRef(score), constant, f"{score.name} = {value}", score.line)
 
 
