@@ -18,8 +18,8 @@ from fractions import Fraction
 from typing import Any
 
 from compiler.semantics import ir
-from compiler.semantics import scores as score_rule
 from compiler.semantics import numbers as nums
+from compiler.semantics import scores as score_rule
 
 Facts = Mapping[str, object]
 Test = Callable[[Facts, list[str] | None], bool | None]
