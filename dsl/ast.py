@@ -386,7 +386,7 @@ class Definition:
 class Criterion:
     """`points N when CONDITION ["label"]`: one criterion of a score."""
 
-    points: float
+    points: Fraction
     points_text: str  # as written, with its sign: `-2`, `1.5`
     condition: Expr
     label: str | None

@@ -396,7 +396,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         )
 
     @v_args(meta=True)
-    def points(self, meta: Meta, children: list[Token]) -> tuple[float, str, Span]:
+    def points(self, meta: Meta, children: list[Token]) -> tuple[Fraction, str, Span]:
         negative = len(children) > 1
         value = self._number(children[-1])
         text = ("-" if negative else "") + str(children[-1])

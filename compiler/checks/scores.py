@@ -15,7 +15,7 @@ from compiler.analysis.score_span import score_span
 from compiler.checks.logic_support import Logic, finding, logic_for
 from compiler.semantics import ir
 from compiler.semantics import scores as rule
-from compiler.semantics.lower import fmt_number
+from compiler.semantics.numbers import fmt_number
 from dsl.diagnostics import Diagnostic, Severity
 
 
