@@ -62,6 +62,11 @@ def _lark() -> Lark:
     )
 
 
+def grammar() -> Lark:
+    """The compiled grammar, its rules and terminals, for tools that read the language."""
+    return _lark()
+
+
 @cache
 def keywords() -> frozenset[str]:
     """Every reserved word of the language."""

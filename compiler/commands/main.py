@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from compiler.commands import build_cmd, cases_cmd, check, fmt_cmd, run_cmd, schema_cmd
+from compiler.commands import (
+    build_cmd,
+    cases_cmd,
+    check,
+    fmt_cmd,
+    lsp_cmd,
+    run_cmd,
+    schema_cmd,
+)
 from compiler.commands.common import EXIT_USAGE, UsageError
 
-COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd)
+COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, lsp_cmd)
 
 
 def parser() -> argparse.ArgumentParser:
