@@ -126,3 +126,21 @@ def expression_words() -> tuple[str, ...]:
 def all_keywords() -> tuple[str, ...]:
     """Every word of the language, sorted."""
     return tuple(sorted({w for w in _literals().values() if w.replace("/", "").isalpha()}))
+
+
+def atom_words() -> tuple[str, ...]:
+    """The words that are values by themselves (`yes`, `no`)."""
+    return tuple(w for w in phrases("atom") if " " not in w)
+
+
+def declaring_words() -> tuple[str, ...]:
+    """The keywords followed by the name they declare and its title (`input`, `define`,
+    `decide`, ...)."""
+    found: list[str] = []
+    for alts in _rules().values():
+        for alt in alts:
+            if len(alt) >= 3 and alt[0][1] and alt[1:3] == (("NAME", True), ("STRING", True)):
+                word = _word(alt[0])
+                if word is not None:
+                    found.append(word)
+    return tuple(sorted(set(found)))

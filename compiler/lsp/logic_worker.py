@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.process
 from multiprocessing.context import ForkServerContext
 
 from compiler.lsp import checking
@@ -37,6 +38,13 @@ class LogicWorker:
 
     def __init__(self) -> None:
         self._context: ForkServerContext | None = None
+        self._running: set[multiprocessing.process.BaseProcess] = set()
+
+    def stop(self) -> None:
+        """Kill every run under way (the server is exiting)."""
+        for child in list(self._running):
+            if child.is_alive():
+                child.kill()
 
     def _ctx(self) -> ForkServerContext:
         if self._context is None:
@@ -57,6 +65,7 @@ class LogicWorker:
         child.daemon = True
         child.start()
         send.close()
+        self._running.add(child)
         try:
             while not receive.poll():
                 if not child.is_alive() and not receive.poll():
@@ -66,6 +75,7 @@ class LogicWorker:
         except EOFError as exc:
             raise LogicFailed("the logic checks stopped without an answer") from exc
         finally:
+            self._running.discard(child)
             if child.is_alive():
                 child.kill()
             child.join(timeout=5)

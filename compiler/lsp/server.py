@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -57,6 +58,7 @@ class GuidelineServer(LanguageServer):
         self.logic_worker = LogicWorker()
         self.logic_delay = float(os.environ.get(DELAY_VARIABLE, LOGIC_DELAY))
         self.quick_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick")
+        self.shut_down = False
 
     def log(self, text: str) -> None:
         """A line in the editor's output panel for this server."""
@@ -82,7 +84,7 @@ class GuidelineServer(LanguageServer):
         version = text_doc.version or 0
         doc = self.documents.setdefault(uri, Document(version, SourceFile(uri, "")))
         doc.version, doc.source = version, SourceFile(uri, text_doc.source)
-        self._cancel_logic(doc)
+        self.cancel_logic(doc)
         loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self.quick_pool, self._quick, uri, version)
         if result is None or not self.current(uri, version):
@@ -103,7 +105,7 @@ class GuidelineServer(LanguageServer):
             return compiled, index.build(compiled.tree, source.text)
         return compiled, index.relocate(doc.index, source.text, source.path)
 
-    def _cancel_logic(self, doc: Document) -> None:
+    def cancel_logic(self, doc: Document) -> None:
         if doc.logic is not None and not doc.logic.done():
             doc.logic.cancel()
         doc.logic = None
@@ -128,7 +130,7 @@ class GuidelineServer(LanguageServer):
         """Forget a closed document and clear its diagnostics."""
         doc = self.documents.pop(uri, None)
         if doc is not None:
-            self._cancel_logic(doc)
+            self.cancel_logic(doc)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
@@ -140,6 +142,23 @@ server = GuidelineServer()
 @server.feature(types.INITIALIZED)
 def _initialized(ls: GuidelineServer, params: types.InitializedParams) -> None:
     ls.logic_worker.warm_up()
+
+
+@server.feature(types.SHUTDOWN)
+def _shutdown(ls: GuidelineServer, params: None) -> None:
+    ls.shut_down = True
+    for doc in ls.documents.values():
+        ls.cancel_logic(doc)
+    ls.logic_worker.stop()
+
+
+@server.feature(types.EXIT)
+def _exit(ls: GuidelineServer, params: None) -> None:
+    # pygls would wait for its reader thread, blocked on standard input, which the
+    # editor may keep open: the protocol says the server exits now.
+    ls.logic_worker.stop()
+    sys.stdout.flush()
+    os._exit(0 if ls.shut_down else 1)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
