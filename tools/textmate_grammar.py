@@ -1,7 +1,7 @@
 """Write the VS Code extension's TextMate grammar from the Lark grammar.
 
-    .venv/bin/python tools/textmate_grammar.py          # write it
-    .venv/bin/python tools/textmate_grammar.py --check  # fail if it is stale
+.venv/bin/python tools/textmate_grammar.py          # write it
+.venv/bin/python tools/textmate_grammar.py --check  # fail if it is stale
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 
 from compiler.lsp import textmate
 
-TARGET = Path(__file__).resolve().parent.parent / "editors/vscode/syntaxes/guideline.tmLanguage.json"
+TARGET = (
+    Path(__file__).resolve().parent.parent / "editors/vscode/syntaxes/guideline.tmLanguage.json"
+)
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until the editor closes the connection."""
-    from compiler.lsp.server import main  # loaded only for this command
+    from compiler.lsp.server import main  # noqa: PLC0415 - pygls is loaded only for this command
 
     main()
     return 0

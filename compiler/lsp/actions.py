@@ -8,6 +8,7 @@ from lsprotocol import types
 
 from compiler.lsp import scanner
 from compiler.lsp.positions import to_column
+from dsl.source import SourceFile
 
 _SUGGESTION = re.compile(r"did you mean `([^`]+)`\?")
 _QUOTED = re.compile(r"`([^`]+)`")
@@ -39,8 +40,6 @@ def quick_fixes(
     uri: str, lines: list[str], diagnostics: list[types.Diagnostic]
 ) -> list[types.CodeAction]:
     """A code action replacing the word with each suggestion of these diagnostics."""
-    from dsl.source import SourceFile
-
     source = SourceFile(uri, "\n".join(lines))
     actions: list[types.CodeAction] = []
     for diagnostic in diagnostics:

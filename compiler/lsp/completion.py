@@ -9,6 +9,7 @@ from lsprotocol import types
 from compiler.emit_docs.codes import CODES
 from compiler.lsp import grammar_words, scanner
 from compiler.lsp.index import Index
+from compiler.semantics.values import FUNCTIONS
 from dsl import units
 
 _KIND = {
@@ -138,11 +139,18 @@ def _after(index: Index, before: list[str], prefix: str) -> list[types.Completio
         return []
     if last.replace(".", "", 1).isdigit() and not ends_with_comma:
         return [_item(u, types.CompletionItemKind.Unit) for u in units.symbols()]
+    if "lookup" in before:
+        at = before.index("lookup")
+        if last == "lookup":
+            return [s for s in _symbols(index, "input") if s.label in index.choices]
+        if prefix.rstrip().endswith((":", ",")) and at + 1 < len(before):
+            return _choices(index, before[at + 1]) + _keywords(["otherwise"])
     subject = _is_subject(before)
     if subject is not None and (last in {"is", "not", "of"} or ends_with_comma):
         extra = ["known", "unknown", "not", "one of"] if last == "is" else []
         return _choices(index, subject) + _keywords(extra)
-    return _symbols(index, *VALUE_KINDS) + _keywords(grammar_words.expression_words())
+    calls = [_item(f, types.CompletionItemKind.Function, f"{f}(a, b, ...)") for f in FUNCTIONS]
+    return _symbols(index, *VALUE_KINDS) + calls + _keywords(grammar_words.expression_words())
 
 
 def _is_subject(before: list[str]) -> str | None:

@@ -67,7 +67,7 @@ def _unwrap(name: str) -> str:
 
 def _block_of(alt: tuple[Symbol, ...]) -> str | None:
     """The rule of the lines indented under a line of this alternative, if any."""
-    for position, (name, is_term) in enumerate(alt):
+    for position, (name, _) in enumerate(alt):
         if name == "_INDENT" and position + 1 < len(alt):
             return _unwrap(alt[position + 1][0])
     last, is_term = alt[-1] if alt else ("", True)

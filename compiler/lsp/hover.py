@@ -39,6 +39,12 @@ def value_kind(expr: object, index: Index, seen: frozenset[str] = frozenset()) -
         return "a number"
     if isinstance(expr, ast.DateLit):
         return "a date"
+    if isinstance(expr, ast.Call | ast.Limit):
+        return "a number"
+    if isinstance(expr, ast.IfValue):
+        return value_kind(expr.then, index, seen)
+    if isinstance(expr, ast.Lookup) and expr.arms:
+        return value_kind(expr.arms[0].value, index, seen)
     if isinstance(expr, ast.Ref) and expr.name not in seen:
         symbol = index.symbols.get(expr.name)
         if symbol is not None and isinstance(symbol.node, ast.Input):
@@ -77,9 +83,7 @@ def describe(symbol: Symbol, index: Index, source: SourceFile) -> str:
         if node.dose is not None:
             lines.append(f"dose `{_text(source, node.dose.expr.span)}`")
         return "\n\n".join(lines)
-    title = next(
-        (getattr(node, a) for a in ("question", "title", "text") if hasattr(node, a)), ""
-    )
+    title = next((getattr(node, a) for a in ("question", "title", "text") if hasattr(node, a)), "")
     return f"**{symbol.name}**: {symbol.kind}" + (f"\n\n{title}" if title else "")
 
 

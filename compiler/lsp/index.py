@@ -93,9 +93,7 @@ def relocate(index: Index, text: str, path: str) -> Index:
         parts = scanner.words(line)
         if len(parts) >= 2 and parts[1].text in index.symbols:
             word = parts[1]
-            found.setdefault(
-                word.text, Span(path, number, word.column, number, word.end)
-            )
+            found.setdefault(word.text, Span(path, number, word.column, number, word.end))
     moved = Index(references=dict(index.references), cites=[], choices=dict(index.choices))
     for name, symbol in index.symbols.items():
         span = found.get(name, symbol.span)
@@ -110,7 +108,5 @@ def uses(index: Index, name: str, text: str, path: str) -> list[Span]:
         spans += [c.span for c in index.cites if c.key == name]
         return spans
     return [
-        Span(path, w.line, w.column, w.line, w.end)
-        for w in scanner.words(text)
-        if w.text == name
+        Span(path, w.line, w.column, w.line, w.end) for w in scanner.words(text) if w.text == name
     ]

@@ -23,13 +23,13 @@ from compiler.lsp import (
     checking,
     completion,
     examples_run,
-    hover,
     index,
     navigation,
     to_protocol,
 )
 from compiler.lsp.logic_worker import LogicFailed, LogicWorker
 from compiler.lsp.positions import to_column, to_range, whole_file
+from compiler.pipeline.stages import Compiled
 from dsl.formatter import FormatError, format_source
 from dsl.source import SourceFile
 
@@ -95,7 +95,7 @@ class GuidelineServer(LanguageServer):
         if compiled.tree is not None:
             doc.logic = asyncio.ensure_future(self._logic(uri, version, doc.source))
 
-    def _quick(self, uri: str, version: int) -> tuple[checking.Compiled, index.Index] | None:
+    def _quick(self, uri: str, version: int) -> tuple[Compiled, index.Index] | None:
         doc = self.documents.get(uri)
         if doc is None or doc.version != version:
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 from compiler.lsp import grammar_words
 
@@ -16,12 +17,12 @@ SCOPE = "source.guideline"
 NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))  # longest first: `yes/no` before `yes`
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _words(words: list[str]) -> str:
+def _words(words: Iterable[str]) -> str:
     return rf"(?<![A-Za-z0-9_])(?:{_alternation(words)})(?![A-Za-z0-9_/])"
 
 
@@ -30,9 +31,7 @@ def scopes() -> dict[str, list[str]]:
     constants = grammar_words.atom_words()
     kinds = list(grammar_words.phrases("rec_kind"))
     operators = [w for w in grammar_words.expression_words() if w not in constants]
-    others = [
-        w for w in grammar_words.all_keywords() if w not in {*constants, *kinds, *operators}
-    ]
+    others = [w for w in grammar_words.all_keywords() if w not in {*constants, *kinds, *operators}]
     return {
         "constant.language.guideline": sorted(constants),
         "storage.type.recommendation.guideline": sorted(kinds),

@@ -42,7 +42,10 @@ def test_the_manifest_names_every_file_it_uses() -> None:
 @needs_node
 def test_the_client_is_valid_javascript() -> None:
     result = subprocess.run(
-        ["node", "--check", "extension.js"], cwd=EXTENSION, capture_output=True, text=True,
+        ["node", "--check", "extension.js"],
+        cwd=EXTENSION,
+        capture_output=True,
+        text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
@@ -52,8 +55,11 @@ def test_the_client_is_valid_javascript() -> None:
 def test_vsce_packages_the_extension(tmp_path: Path) -> None:
     out = tmp_path / "guideline-language.vsix"
     result = subprocess.run(
-        [str(VSCE), "package", "--out", str(out)], cwd=EXTENSION, capture_output=True,
-        text=True, check=False,
+        [str(VSCE), "package", "--out", str(out)],
+        cwd=EXTENSION,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     names = set(zipfile.ZipFile(out).namelist())

@@ -36,7 +36,9 @@ class RecordingClient(LanguageClient):
 
 
 def _factory() -> RecordingClient:
-    client = RecordingClient(converter_factory=__import__("pygls.protocol").protocol.default_converter)
+    client = RecordingClient(
+        converter_factory=__import__("pygls.protocol").protocol.default_converter
+    )
     client.published = []
 
     def record(c: RecordingClient, params: types.PublishDiagnosticsParams) -> None:

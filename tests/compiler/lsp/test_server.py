@@ -13,13 +13,12 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 DEMO = (ROOT / "tests/fixtures/lsp/demo.guideline").read_text(encoding="utf-8")
-_count = 0
+_OPENED: list[str] = []
 
 
 def _uri(name: str) -> str:
-    global _count
-    _count += 1
-    return f"file:///tmp/lsp-tests/{name}-{_count}.guideline"
+    _OPENED.append(name)
+    return f"file:///tmp/lsp-tests/{name}-{len(_OPENED)}.guideline"
 
 
 def _open(client: RecordingClient, uri: str, text: str, version: int = 1) -> None:
@@ -87,9 +86,7 @@ async def test_syntax_error_reported_at_once(client: RecordingClient) -> None:
 
 async def test_logic_checks_follow_the_quick_ones(client: RecordingClient) -> None:
     uri = await _opened_clean(client, "logic")
-    unreachable = DEMO.replace(
-        "  otherwise:", "  when age > 200 years:\n    nothing\n  otherwise:"
-    )
+    unreachable = DEMO.replace("  otherwise:", "  when age > 200 years:\n    nothing\n  otherwise:")
     _replace(client, uri, unreachable, 2)
     await wait_until(lambda: _logic_done(client, uri, 2), "finish the logic checks")
     mine = [p for p in client.published if p.uri == uri and p.version == 2]
@@ -196,7 +193,7 @@ async def test_definition_and_references(client: RecordingClient) -> None:
         types.DefinitionParams(text_document=doc, position=_position(DEMO, "elderly and", 2))
     )
     assert isinstance(found, types.Location)
-    assert found.range.start == _position(DEMO, "elderly \"Older")
+    assert found.range.start == _position(DEMO, 'elderly "Older')
     cited = await client.text_document_definition_async(
         types.DefinitionParams(
             text_document=doc, position=_position(DEMO, "cites 1", len("cites "))
@@ -243,7 +240,12 @@ async def _complete(
 async def test_completion_in_context(client: RecordingClient) -> None:
     uri = await _opened_clean(client, "complete")
     assert await _complete(client, uri, DEMO, "sex is ") == [
-        "female", "male", "known", "unknown", "not", "one of"
+        "female",
+        "male",
+        "known",
+        "unknown",
+        "not",
+        "one of",
     ]
     in_rec = await _complete(client, uri, DEMO, "      cites 1", 6)
     assert {"dose", "route", "cites", "time to effect", "drug"} <= set(in_rec)
@@ -265,9 +267,7 @@ async def test_completion_in_context(client: RecordingClient) -> None:
 
 
 async def test_formatting(client: RecordingClient) -> None:
-    messy = DEMO.replace("age >= 65 years", "age>=65 years").replace(
-        "input sex", "input   sex"
-    )
+    messy = DEMO.replace("age >= 65 years", "age>=65 years").replace("input sex", "input   sex")
     uri = await _opened_clean(client, "format", messy)
     edits = await client.text_document_formatting_async(
         types.DocumentFormattingParams(

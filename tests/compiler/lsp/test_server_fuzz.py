@@ -14,9 +14,37 @@ from tests.conftest import IMNM
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 PIECES = [
-    "when ", ":", "\n", "\n  ", "    ", '"', '"text"', "age", " >= ", "5 mg", "mg/kg", "and ",
-    "decide x \"X\"\n", "  otherwise: nothing\n", "start", " is ", "#", "\t", "(", ")", "-",
-    "≥", "é", "1.5", "2024-13-40", "cites 9", "expect ", "given ", " = ", "\\", "💊",
+    "when ",
+    ":",
+    "\n",
+    "\n  ",
+    "    ",
+    '"',
+    '"text"',
+    "age",
+    " >= ",
+    "5 mg",
+    "mg/kg",
+    "and ",
+    'decide x "X"\n',
+    "  otherwise: nothing\n",
+    "start",
+    " is ",
+    "#",
+    "\t",
+    "(",
+    ")",
+    "-",
+    "≥",
+    "é",
+    "1.5",
+    "2024-13-40",
+    "cites 9",
+    "expect ",
+    "given ",
+    " = ",
+    "\\",
+    "💊",
 ]
 EDITS = 150
 SEED = 18
@@ -29,8 +57,10 @@ def _edit(rng: random.Random, text: str) -> tuple[types.Range, str, str]:
     start = types.Position(line, column)
     if rng.random() < 0.4 and len(text) > 100:  # delete up to a few lines
         end_line = min(len(lines) - 1, line + rng.randrange(3))
-        end_col = rng.randrange(len(lines[end_line]) + 1) if end_line > line else max(
-            column, min(len(lines[line]), column + rng.randrange(20))
+        end_col = (
+            rng.randrange(len(lines[end_line]) + 1)
+            if end_line > line
+            else max(column, min(len(lines[line]), column + rng.randrange(20)))
         )
         end = types.Position(end_line, end_col)
         new = ""

@@ -17,7 +17,8 @@ from tests.conftest import ROOT
 EXTENSION = ROOT / "editors" / "vscode"
 GRAMMAR = EXTENSION / "syntaxes" / "guideline.tmLanguage.json"
 RUNNER = EXTENSION / "node_modules" / ".bin" / "vscode-tmgrammar-test"
-SAMPLES = sorted((ROOT / "guidelines").glob("*.guideline")) + [
+SAMPLES = [
+    *sorted((ROOT / "guidelines").glob("*.guideline")),
     ROOT / "tests/fixtures/lsp/demo.guideline",
     ROOT / "tests/fixtures/formatter/every_construct.in.guideline",
 ]
@@ -56,15 +57,13 @@ def annotated(text: str, title: str) -> str:
     for token in tokens(text):
         line, column = token.line or 0, (token.column or 1) - 1
         if token.type == "_NL":
-            offset = 0
-            for part in str(token).split("\n"):
+            for offset, part in enumerate(str(token).split("\n")):
                 if "#" in part:
                     start = (column if offset == 0 else 0) + part.index("#")
                     width = len(part) - part.index("#")
                     by_line.setdefault(line + offset, []).append(
                         f"# <{'~' * start}{'-' * width} comment.line.number-sign.guideline"
                     )
-                offset += 1
             continue
         if token.type == "NAME":
             by_line.setdefault(line, []).append(
@@ -92,7 +91,10 @@ def test_the_grammar_colours_the_guidelines_as_the_lexer_reads_them(tmp_path: Pa
         )
     result = subprocess.run(
         [str(RUNNER), "--grammar", str(GRAMMAR), str(tmp_path / "*.guideline")],
-        cwd=EXTENSION, capture_output=True, text=True, check=False,
+        cwd=EXTENSION,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
     assert result.stdout.count("✓") >= len(SAMPLES) or "passed" in result.stdout.lower()
