@@ -90,7 +90,7 @@ async def _measure(text: str, edits: int, pause: float) -> tuple[list[float], li
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "guideline", 1, text))
     )
-    await _wait(client, 1, 2, 300)
+    await _wait(client, 1, 2, 900)
     quick, logic = [], []
     lines = text.split("\n")
     row = next(i for i, line in enumerate(lines) if ">=" in line)
@@ -112,7 +112,7 @@ async def _measure(text: str, edits: int, pause: float) -> tuple[list[float], li
                 ],
             )
         )
-        await _wait(client, version, 2, 120)
+        await _wait(client, version, 2, 900)
         first, second = client.arrivals[version][:2]
         quick.append(first - sent)
         logic.append(second - sent)

@@ -9,6 +9,7 @@ checks that ask the solver are the `compiler/checks/logic_*` modules.
 from __future__ import annotations
 
 from compiler.pipeline.stages import IR_CHECKS, Compiled, compile_source
+from dsl.parser import ParseResult
 from dsl.source import SourceFile
 
 QUICK_CHECKS = tuple(c for c in IR_CHECKS if not c.__module__.startswith("compiler.checks.logic_"))
@@ -18,9 +19,9 @@ QUICK_CHECKS = tuple(c for c in IR_CHECKS if not c.__module__.startswith("compil
 _NEEDS_ALL_CHECKS = frozenset({"H011"})
 
 
-def quick(source: SourceFile) -> Compiled:
-    """Everything but the logic checks."""
-    compiled = compile_source(source, QUICK_CHECKS)
+def quick(source: SourceFile, parsed: ParseResult | None = None) -> Compiled:
+    """Everything but the logic checks (on the text's parse, when given)."""
+    compiled = compile_source(source, QUICK_CHECKS, parsed)
     kept = tuple(d for d in compiled.diagnostics if d.code not in _NEEDS_ALL_CHECKS)
     return Compiled(compiled.source, compiled.tree, compiled.guideline, kept)
 

@@ -1,7 +1,8 @@
 """The language server: pygls wiring of the features in this package.
 
 Each edit is checked at once without the logic checks (`checking.quick`), in one worker
-thread so that a burst of edits checks only the newest text. After a pause without edits
+thread so that a burst of edits checks only the newest text, reparsing only the top-level
+statements the edit changed (`incremental`). After a pause without edits
 the logic checks run in a worker process (`logic_worker`); an edit cancels a pause or a
 run under way, and a result is published only for the text it was computed from, with
 that version, so the editor never shows a finding of an older text.
@@ -27,6 +28,7 @@ from compiler.lsp import (
     navigation,
     to_protocol,
 )
+from compiler.lsp.incremental import Reparser
 from compiler.lsp.logic_worker import LogicFailed, LogicWorker
 from compiler.lsp.positions import to_column, to_range, whole_file
 from compiler.pipeline.stages import Compiled
@@ -45,6 +47,7 @@ class Document:
     version: int
     source: SourceFile
     index: index.Index = field(default_factory=index.Index)
+    reparser: Reparser = field(default_factory=Reparser)
     logic: asyncio.Task[None] | None = None
     published: list[types.Diagnostic] = field(default_factory=list)
 
@@ -100,7 +103,7 @@ class GuidelineServer(LanguageServer):
         if doc is None or doc.version != version:
             return None
         source = doc.source
-        compiled = checking.quick(source)
+        compiled = checking.quick(source, doc.reparser.parse(source))
         if compiled.tree is not None:
             return compiled, index.build(compiled.tree, source.text)
         return compiled, index.relocate(doc.index, source.text, source.path)
