@@ -123,6 +123,7 @@ async def test_a_running_logic_check_is_stopped_by_an_edit(client: RecordingClie
     )
     _replace(client, uri, text.replace("decide d0 ", "decide e0 "), 2)
     await wait_until(lambda: _logic_done(client, uri, 2), "finish the newest logic checks")
+    assert _logged(client, "cancelled", uri, 1), "the run under way was not stopped"
     stale = [p for p in client.published if p.uri == uri and p.version == 1]
     assert len(stale) == 1, "the first text's logic result was published after an edit"
 
