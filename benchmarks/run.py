@@ -22,6 +22,7 @@ from benchmarks import (
     compile_bench,
     eval_bench,
     install_peers,
+    node_peer,
     rounds,
     targets,
     workloads,
@@ -38,8 +39,15 @@ def imnm_workload(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
     notes = install_peers.ensure(not args.no_install)
     for line in notes:
         _progress(f"peers: {line}")
-    outcomes = rounds.run(workloads.imnm_workload_specs(), args.verify, args.patients,
-                          args.repeats, timeout=args.engine_timeout, progress=_progress)
+    specs = workloads.imnm_workload_specs()
+    _progress("peers: npm packages of benchmarks/cql (cql-execution)")
+    node_absent = node_peer.ensure(not args.no_install)
+    if node_absent:
+        _progress(f"peers: {node_peer.NAME}: {node_absent}")
+    else:
+        specs.append(node_peer.spec(workloads.SLOW_PREFIX))
+    outcomes = rounds.run(specs, args.verify, args.patients, args.repeats,
+                          timeout=args.engine_timeout, progress=_progress)
     name = "IMNM workload (synthetic, imnm-workload.md)"
     reference = outcomes[0]
     if reference.absent or not reference.seconds:
@@ -54,17 +62,14 @@ def imnm_workload(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
             name, outcome.spec.name, outcome.patients, outcome.seconds,
             (reference.seconds, reference.patients), setup_ms=outcome.setup_ms,
             note=note, peer=outcome.spec.peer))
-    absent.append(f"cql-execution: {CQL_ABSENT}")
+    if node_absent:
+        absent.append(f"{node_peer.NAME}: {node_absent}")
     checked = (f"one process per engine, {args.repeats} rounds (A B C ..., A B C ...); every "
                f"engine gave the hand-written function's output on all {args.verify:,} "
                "verification patients before it was timed")
     verdicts += targets.evaluation(timed)
     return [eval_table(name, timed, absent, args.verify, args.patients, checked=checked),
             margin_table(timed, workloads.PUBLISHED_US)]
-
-
-CQL_ABSENT = ("not run: this benchmark has no Node runner for it yet (its published figure "
-              "is printed below for reference only)")
 
 
 def evaluation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
