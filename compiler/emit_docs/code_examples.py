@@ -21,6 +21,7 @@ HEADER = """guideline demo "Demo"
 NO_EXAMPLE: dict[str, str] = {
     "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
     "P017": "It is about the bytes of the file, which a page of text cannot show.",
+    "P018": "It is about the file's permissions on disk, which a page of text cannot show.",
     "P019": "Its example would be a text of more than 10,000 characters.",
     "P020": "Its example would be a condition of more than 40 facts and comparisons.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",

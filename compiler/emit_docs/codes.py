@@ -50,6 +50,12 @@ _ENTRIES = (
     Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
     Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
     Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
+    Code(
+        "P018",
+        "File cannot be read",
+        "A guideline file that cannot be opened: no permission to read it, a folder, "
+        "or a file removed while the command ran.",
+    ),
     Code("P019", "Text too long", "A text in quotes longer than 10,000 characters."),
     Code("P020", "Condition too large", "A condition testing more than 40 facts and comparisons."),
     Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
