@@ -82,7 +82,7 @@ def batch_run(guideline: ir.Guideline, module: types.ModuleType, path: Path,
 
         with path.open(encoding="utf-8", newline="") as stream:
             counts = batch.run_batch(module, batch.read_patients(path, guideline, stream),
-                                     write, fields)
+                                     write, fields, guideline)
         return counts.rows, counts.bad, size
 
     return run

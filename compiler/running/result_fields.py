@@ -5,14 +5,17 @@ gist: `ids`, the recommendations' ids in order, and `doses`, each computed dose 
 its recommendation's id (low, high and unit). A line holds the fields asked for,
 keys sorted, each written as in the full result; asking for every field of the full
 result gives exactly the full line. A run that asks for ids and doses pays neither
-for the path nor for the recommendations' texts and evidence.
+for the path nor for the recommendations' texts and evidence: when every field asked
+for is one that the module's lean `decide()` answers (with the doses' units, which
+the guideline declares), each patient goes through `decide()` instead of `evaluate()`;
+the line is the same either way.
 """
 
 from __future__ import annotations
 
 import difflib
 import types
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from compiler.running import fast_json
@@ -36,6 +39,9 @@ FIELDS: dict[str, Callable[[Any], object]] = {
     "version": lambda r: r.version,
 }
 assert set(RESULT_FIELDS) <= set(FIELDS)
+# The fields a line can be written with from `decide()`: (ids, doses, needs).
+LEAN_FIELDS = frozenset({"complete", "doses", "guideline", "ids", "needs", "source_hash",
+                         "version"})
 
 
 class UnknownField(ValueError):
@@ -56,15 +62,59 @@ def parse_fields(text: str) -> tuple[str, ...]:
 
 
 class FieldsWriter:
-    """The JSON line of the chosen fields of each result of one generated module."""
+    """The JSON line of the chosen fields of each result of one generated module.
 
-    def __init__(self, module: types.ModuleType, fields: Iterable[str] = RESULT_FIELDS) -> None:
+    `units` gives the unit of each recommendation's dose, by id (`dose_units`); with it,
+    a line whose fields are all in LEAN_FIELDS is written from the module's `decide()`.
+    """
+
+    def __init__(self, module: types.ModuleType, fields: Iterable[str] = RESULT_FIELDS,
+                 units: Mapping[str, str] | None = None) -> None:
         self.fields = tuple(sorted(set(fields)))
         self._full = ResultWriter(module) if self.fields == RESULT_FIELDS else None
         self._getters = tuple((name, FIELDS[name]) for name in self.fields)
+        self._evaluate: Callable[[object], Any] = module.evaluate
+        lean = getattr(module, "decide", None)
+        self.lean: Callable[[object], Any] | None = (
+            lean if units is not None and set(self.fields) <= LEAN_FIELDS else None)
+        self._units = dict(units or {})
+        self._fixed = {"guideline": getattr(module, "GUIDELINE_ID", None),
+                       "version": getattr(module, "VERSION", None),
+                       "source_hash": getattr(module, "SOURCE_HASH", None)}
+
+    def line(self, patient: object) -> str:
+        """The patient's line (without the newline). Raises what `evaluate()` raises."""
+        if self.lean is None:
+            return self.text(self._evaluate(patient))
+        ids, doses, needs = self.lean(patient)
+        units = self._units
+        data: dict[str, object] = {}
+        for name in self.fields:
+            if name == "ids":
+                data[name] = list(ids)
+            elif name == "doses":
+                data[name] = {rec: {"high": high, "low": low, "unit": units[rec]}
+                              for rec, (low, high) in doses.items()}
+            elif name == "needs":
+                data[name] = list(needs)
+            elif name == "complete":
+                data[name] = not needs
+            else:
+                data[name] = self._fixed[name]
+        return fast_json.dumps(data)
 
     def text(self, result: Any) -> str:
         """The result's chosen fields as one line of JSON (without the newline)."""
         if self._full is not None:
             return self._full.text(result)
         return fast_json.dumps({name: get(result) for name, get in self._getters})
+
+
+def dose_units(recommendations: Iterable[Any]) -> dict[str, str] | None:
+    """Each dose's unit by its recommendation's id (the guideline's recommendations, as
+    `ir.recommendations` lists them); None when one id has doses in two units."""
+    units: dict[str, str] = {}
+    for rec in recommendations:
+        if rec.dose is not None and units.setdefault(rec.id, rec.dose.unit) != rec.dose.unit:
+            return None
+    return units
