@@ -14,6 +14,8 @@ the line is the same either way.
 from __future__ import annotations
 
 import difflib
+import json
+import math
 import types
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -39,6 +41,9 @@ FIELDS: dict[str, Callable[[Any], object]] = {
     "version": lambda r: r.version,
 }
 assert set(RESULT_FIELDS) <= set(FIELDS)
+_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+_finite = math.isfinite
+_KEPT = 4096  # lists of ids or needs kept encoded, at most
 # The fields a line can be written with from `decide()`: (ids, doses, needs).
 LEAN_FIELDS = frozenset({"complete", "doses", "guideline", "ids", "needs", "source_hash",
                          "version"})
@@ -81,12 +86,67 @@ class FieldsWriter:
         self._fixed = {"guideline": getattr(module, "GUIDELINE_ID", None),
                        "version": getattr(module, "VERSION", None),
                        "source_hash": getattr(module, "SOURCE_HASH", None)}
+        # The lean line written as text: each field's key, and its value's text made
+        # as the standard library writes it (else the general way, `_lean_data`).
+        self._fixed_text = {name: _encode(value) for name, value in self._fixed.items()}
+        self._parts = tuple((_encode(name) + ":", name) for name in self.fields)
+        self._keys = {rec: _encode(rec) + ":" for rec in self._units}
+        self._units_text = {rec: _encode(unit) for rec, unit in self._units.items()}
+        self._lists: dict[tuple[str, ...], str] = {}
 
     def line(self, patient: object) -> str:
         """The patient's line (without the newline). Raises what `evaluate()` raises."""
         if self.lean is None:
             return self.text(self._evaluate(patient))
         ids, doses, needs = self.lean(patient)
+        parts = self._parts
+        if parts is not None:
+            out = []
+            for key, name in parts:
+                if name == "ids":
+                    text = self._listed(ids)
+                elif name == "doses":
+                    text = self._doses(doses)
+                elif name == "needs":
+                    text = self._listed(needs)
+                elif name == "complete":
+                    text = "false" if needs else "true"
+                else:
+                    text = self._fixed_text[name]
+                if text is None:
+                    break
+                out.append(key + text)
+            else:
+                return "{" + ",".join(out) + "}"
+        return self._lean_data(ids, doses, needs)
+
+    def _listed(self, names: tuple[str, ...]) -> str | None:
+        """A tuple of ids or fact names as a JSON list (kept by the tuple: few differ)."""
+        text = self._lists.get(names)
+        if text is None:
+            if not all(type(n) is str for n in names):
+                return None
+            text = _encode(list(names))
+            if len(self._lists) < _KEPT:
+                self._lists[names] = text
+        return text
+
+    def _doses(self, doses: dict[str, tuple[float, float]]) -> str | None:
+        """{id: (low, high)} as the doses field writes it; None for values not plain numbers."""
+        units, keys = self._units_text, self._keys
+        listed = []
+        for rec in sorted(doses):
+            low, high = doses[rec]
+            key = keys.get(rec)
+            if key is None or type(low) is not float or type(high) is not float \
+                    or not (_finite(low) and _finite(high)):
+                return None
+            listed.append(f'{key}{{"high":{float.__repr__(high)},"low":{float.__repr__(low)},'
+                          f'"unit":{units[rec]}}}')
+        return "{" + ",".join(listed) + "}"
+
+    def _lean_data(self, ids: Any, doses: Any, needs: Any) -> str:
+        """The lean line the general way: the fields as data, then JSON."""
         units = self._units
         data: dict[str, object] = {}
         for name in self.fields:

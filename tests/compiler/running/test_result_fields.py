@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,23 @@ def test_the_lean_way_is_taken_only_for_fields_decide_answers() -> None:
     dosed = [r for r in recs if r.dose is not None]
     twice = dataclasses.replace(dosed[0], dose=dataclasses.replace(dosed[0].dose, unit="mL"))
     assert dose_units([*recs, twice]) is None  # one id, two units: evaluate() it is
+
+
+def test_a_lean_line_with_values_not_plain_floats_is_written_the_general_way() -> None:
+    module = types.ModuleType("stub")
+    module.GUIDELINE_ID, module.VERSION, module.SOURCE_HASH = "g", "1", "h"
+    answers = iter([(("a", "b"), {"b": (1, 2.5)}, ()),
+                    (("a",), {"a": (float("nan"), 1.0)}, ("x",)),
+                    (("a", 7), {}, ()),
+                    (("b", "a"), {"b": (0.5, 1e-07), "a": (2.0, 3.0)}, ())])
+    module.decide = lambda patient: next(answers)
+    module.evaluate = lambda patient: pytest.fail("evaluate() is not called")
+    writer = FieldsWriter(module, LEAN_FIELDS, {"a": "mg", "b": "µg"})
+    lines = [writer.line({}) for _ in range(4)]
+    assert json.loads(lines[0])["doses"] == {"b": {"high": 2.5, "low": 1, "unit": "µg"}}
+    assert '"low":NaN' in lines[1] and '"complete":false' in lines[1]
+    assert json.loads(lines[2])["ids"] == ["a", 7]
+    assert lines[3].startswith('{"complete":true,"doses":{"a":{"high":3.0,"low":2.0,'
+                               '"unit":"mg"},"b":{"high":1e-07,"low":0.5,"unit":"\\u00b5g"}}')
+    for text in lines:
+        assert text == json.dumps(json.loads(text), sort_keys=True, separators=(",", ":"))
