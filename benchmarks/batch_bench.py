@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 import time
 import types
 from collections.abc import Callable
@@ -123,3 +126,43 @@ def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> li
             way.rows, way.bad, way.bytes = way.run()
             way.rates.append(way.rows / (time.perf_counter() - start))
     return ways
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Peak resident memory of one `guideline run --patients` process."""
+
+    output: str  # "full" or "compact"
+    rows: int
+    peak_mb: float
+    seconds: float
+
+
+def peak_rss(command: list[str]) -> tuple[float, float]:
+    """Peak resident set size (MB) of the command's process, and its wall time (s)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):  # 1: some rows were bad, which is still a run
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {errors[-300:]}")
+    return usage.ru_maxrss / 1024, seconds  # ru_maxrss is in KiB on Linux
+
+
+def memory(guideline: ir.Guideline, source: Path, sizes: tuple[int, ...],
+           folder: Path) -> list[Memory]:
+    """`guideline run SOURCE --patients FILE --output /dev/null` at each size of file, full
+    and compact output, each in a fresh process: its peak resident memory."""
+    out = []
+    for size in sizes:
+        path = write_files(guideline, size, folder / f"memory_{size}")["JSON Lines"]
+        for label, fields in (("full", None), ("compact", COMPACT)):
+            command = [sys.executable, "-m", "compiler.commands.main", "run", str(source),
+                       "--patients", str(path), "--output", os.devnull]
+            if fields is not None:
+                command += ["--output-fields", ",".join(fields)]
+            peak, seconds = peak_rss(command)
+            out.append(Memory(label, size, peak, seconds))
+    return out

@@ -111,14 +111,27 @@ def batch_section(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
     rate = {w.name: w.rate for w in ways}
     verdicts += targets.batch(rate["guideline run, JSON Lines, compact output"],
                               rate["guideline run, JSON Lines, full output"] / naive)
-    return table(
+    out = [table(
         "Batch evaluation: guideline run imnm --patients FILE (read, evaluate, write JSON)\n"
         "  full: every field of each result (the default); compact: --output-fields "
         + ",".join(batch_bench.COMPACT),
         ["run", "rows", "bad rows", "patients/s", "slowest round", "us/patient", "bytes/row",
          "vs plain evaluate() loop"],
         rows,
-    )
+    )]
+    if not args.no_memory:
+        _progress("batch: peak memory at two sizes")
+        source = workloads.ROOT / "guidelines" / "imnm.guideline"
+        peaks = batch_bench.memory(guideline, source, args.memory_sizes, workloads.BUILD)
+        verdicts += targets.memory([(m.output, m.rows, m.peak_mb) for m in peaks])
+        out.append(table(
+            "Batch memory: peak resident memory of guideline run imnm --patients FILE "
+            "--output /dev/null\n  (the whole process, from the start: interpreter, compiler, "
+            "module; one fresh process each)",
+            ["output", "rows", "peak MB", "seconds"],
+            [[m.output, f"{m.rows:,}", f"{m.peak_mb:,.1f}", f"{m.seconds:,.1f}"]
+             for m in peaks]))
+    return "\n\n".join(out)
 
 
 def _times(value: float) -> str:
@@ -155,7 +168,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", type=int, nargs="+", help="branch counts for compile scaling")
     parser.add_argument("--patients", type=int, help="timing patients (workload: 100,000)")
     parser.add_argument("--stage-budget", type=float, help="seconds before a stage is stopped")
-    parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc peaks")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip tracemalloc peaks and the batch's peak memory")
     parser.add_argument("--no-install", action="store_true",
                         help="do not install missing peer engines (the bench extra)")
     parser.add_argument("--engine-timeout", type=float, default=900.0,
@@ -168,6 +182,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.repeats = 3 if quick else 5
     args.synthetic = 300 if quick else 1000
     args.batch = 5_000 if quick else 50_000
+    args.memory_sizes = (2_000, 20_000) if quick else (10_000, 100_000)
     args.max_depth = 200 if quick else 400
     args.stage_budget = args.stage_budget or (60.0 if quick else 900.0)
     args.only = args.only or ["compile", "eval", "batch"]

@@ -90,6 +90,26 @@ def batch(compact_rate: float, full_vs_plain: float) -> list[Verdict]:
     ]
 
 
+# Batch memory is bounded when a file of many times the rows peaks within this of the small one.
+MEMORY_SLACK_MB = 5.0
+
+
+def memory(peaks: Sequence[tuple[str, int, float]]) -> list[Verdict]:
+    """Bounded batch memory: for each output, the peak resident memory of the largest file
+    within MEMORY_SLACK_MB of the smallest's (rows: output, row count, peak MB)."""
+    out = []
+    for output in dict.fromkeys(o for o, _, _ in peaks):
+        sized = sorted((rows, peak) for o, rows, peak in peaks if o == output)
+        (small, low), (large, high) = sized[0], sized[-1]
+        if large == small:
+            continue
+        out.append(Verdict(
+            f"batch, {output} output: bounded memory (peak at {large:,} rows within "
+            f"{MEMORY_SLACK_MB:.0f} MB of the peak at {small:,})",
+            f"{low:,.1f} MB -> {high:,.1f} MB", high - low <= MEMORY_SLACK_MB))
+    return out
+
+
 def nlogn(small: int, large: int) -> float:
     """The growth n log n allows from `small` to `large` branches."""
     return (large * math.log(large)) / (small * math.log(small))
