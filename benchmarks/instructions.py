@@ -2,12 +2,13 @@
 """Instructions per patient, counted by valgrind's callgrind: a figure a busy machine
 cannot move, beside the timed rounds of run.py, which it can.
 
-    .venv/bin/python benchmarks/instructions.py            # every way, 2,000 and 4,000 patients
+    .venv/bin/python benchmarks/instructions.py            # every way, 1,000 and 2,000 patients
     .venv/bin/python benchmarks/instructions.py --only decide --only floor
 
-Each way runs in its own process under callgrind twice, over N and 2N patients; the
-difference of the two counts, divided by N, is what one patient costs, with the start
-of the process (imports, building the module, reading the patients) cancelled out.
+Each way runs in its own process under callgrind twice, over N and 2N patients, each
+run setting up the same (imports, building the module, making 2N patients or opening
+a file of 2N rows); the difference of the two counts, divided by N, is what one
+patient costs, with the setup cancelled out.
 The ways are the IMNM workload's engines of workload_engines.py (the generated module
 built by run.py into build/bench/, or now if it is not there) and the batch command's
 row loop (`run_batch`) on the real IMNM guideline's JSON Lines file, full and compact.
@@ -17,6 +18,8 @@ Nothing is timed; valgrind is needed (Debian's `valgrind`).
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import re
 import shutil
 import subprocess
@@ -66,28 +69,33 @@ def _batch_file(n: int) -> Path:
     return path
 
 
-def child(way: str, n: int) -> None:
-    """The measured process: set up, then run the way over n patients."""
+def child(way: str, n: int, pool: int) -> None:
+    """The measured process: set up (the same for every n: `pool` patients made or one
+    file of `pool` rows), then run the way over the first n patients."""
     if way in WORKLOAD:
         engine = _workload_engine(way)
-        patients = gen_patients.generate(n, gen_patients.TIMING_SEED)
-        for patient in patients:
+        patients = gen_patients.generate(pool, gen_patients.TIMING_SEED)
+        for patient in patients[:n]:
             engine(patient)
         return
-    path = _batch_file(n)
-    module = workloads.import_path(ROOT / "generated" / "imnm.py", "bench_generated_imnm")
+    path = _batch_file(pool)
+    guideline = workloads.compile_file(ROOT / "guidelines" / "imnm.guideline",
+                                       "guidelines/imnm.guideline")
+    module = batch.load_module(guideline)
     fields = batch_bench.COMPACT if way == "batch compact" else batch_bench.FULL
     with batch.open_patients(path) as stream:
-        batch.run_batch(module, batch._json_rows(stream), lambda _line: None, fields)
+        rows = itertools.islice(batch._json_rows(stream), n)
+        batch.run_batch(module, rows, lambda _line: None, fields, guideline)
 
 
-def count(way: str, n: int) -> int:
+def count(way: str, n: int, pool: int) -> int:
     """Instructions of the whole child process for `way` over n patients."""
     with tempfile.TemporaryDirectory() as folder:
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/out",
-             sys.executable, __file__, "--child", way, str(n)],
+             sys.executable, __file__, "--child", way, str(n), str(pool)],
             capture_output=True, text=True, check=False,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
         )
     found = _TOTAL.search(done.stderr)
     if done.returncode != 0 or found is None:
@@ -98,23 +106,22 @@ def count(way: str, n: int) -> int:
 
 def per_patient(way: str, n: int) -> float:
     """Instructions one patient costs: the counts at n and 2n patients, differenced."""
-    if way in BATCH:  # write the files before counting, outside both runs
-        _batch_file(n)
+    if way in BATCH:  # write the file before counting, outside both runs
         _batch_file(2 * n)
     else:
         _workload_engine(way)
-    return (count(way, 2 * n) - count(way, n)) / n
+    return (count(way, 2 * n, 2 * n) - count(way, n, 2 * n)) / n
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print instructions per patient for each way, and each against the hand-written one."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--only", choices=WAYS, action="append", help="these ways only")
-    parser.add_argument("--patients", type=int, default=2000, help="N (the runs are N and 2N)")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--patients", type=int, default=1000, help="N (the runs are N and 2N)")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child[0], int(args.child[1]))
+        child(args.child[0], int(args.child[1]), int(args.child[2]))
         return 0
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
