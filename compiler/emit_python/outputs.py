@@ -13,6 +13,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from compiler.emit_python.conditions import var
+from compiler.emit_python.steps import rule_expr
 from compiler.emit_python.tree import TreeEmitter
 from compiler.semantics import ir
 
@@ -136,7 +137,8 @@ class FullTree(TreeEmitter):
             w.line(f"{high} = {self.conds.num(rec.dose.high)}")
             fixed = rec.dose.low == rec.dose.high
             dose = (
-                f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, {rec.dose.rule!r}, "
+                f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, "
+                f"{rule_expr(rec.dose, self.conds)}, "
                 f"{_facts_literal(rec.dose.inputs)}, {fixed!r}))"
             )
         if has_variants(rec):

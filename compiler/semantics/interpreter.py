@@ -17,7 +17,7 @@ import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from compiler.semantics import ir
+from compiler.semantics import ir, value_steps
 from compiler.semantics.lower import fmt_number
 from dsl.units import accepted_units
 
@@ -183,6 +183,11 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
         return float(value)
     if isinstance(expr, ir.NumNeg):
         return -num_value(expr.operand, facts)
+    if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
+        chosen = expr.then if truth(expr.cond, facts, []) else expr.otherwise
+        return num_value(chosen, facts)
+    if isinstance(expr, ir.NumPick):
+        return float(ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args))
     left, right = num_value(expr.left, facts), num_value(expr.right, facts)
     return float(ir.ARITHMETIC[expr.op](left, right))
 
@@ -315,7 +320,9 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
             "high": high,
             "unit": rec.dose.unit,
             "text": dose_text(low, high, rec.dose.unit, fixed=rec.dose.low == rec.dose.high),
-            "rule": rec.dose.rule,
+            "rule": value_steps.rule(
+                rec.dose, lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
+            ),
             "facts": {name: facts[name] for name in rec.dose.inputs},
         }
     options = []
