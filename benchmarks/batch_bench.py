@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 from benchmarks import imnm_real, synth
 from compiler.running import batch
 from compiler.running.result_json import RESULT_FIELDS
@@ -29,6 +31,7 @@ COMPACT = ("complete", "doses", "ids", "needs")
 FULL = RESULT_FIELDS
 PLAIN_EVALUATE = "plain loop over evaluate() (the full result), JSON Lines"
 PLAIN_HANDWRITTEN = "plain loop over the hand-written function, JSON Lines"
+READ_ONLY = "reading alone: orjson.loads of each line, JSON Lines"
 
 
 def write_files(guideline: ir.Guideline, n: int, folder: Path) -> dict[str, Path]:
@@ -107,6 +110,21 @@ def plain_loop(path: Path, engine: Callable[[dict[str, object]], object]
     return run
 
 
+def read_loop(path: Path) -> Callable[[], tuple[int, int, int]]:
+    """Only the reading: each line of a JSON Lines file parsed by orjson, nothing else."""
+    loads = orjson.loads
+
+    def run() -> tuple[int, int, int]:
+        rows = 0
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                loads(line)
+                rows += 1
+        return rows, 0, 0
+
+    return run
+
+
 def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> list[Measured]:
     """Every way of running the files, in `repeats` interleaved rounds (A B C, A B C, ...);
     the plain loop over `evaluate()` comes first."""
@@ -115,6 +133,7 @@ def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> li
     ways = [
         Measured(PLAIN_EVALUATE, plain_loop(jsonl, lambda p: module.evaluate(p).to_dict())),
         Measured(PLAIN_HANDWRITTEN, plain_loop(jsonl, imnm_real.handwritten)),
+        Measured(READ_ONLY, read_loop(jsonl)),
     ]
     for kind, path in files.items():
         for label, fields in (("full", FULL), ("compact", COMPACT)):

@@ -105,18 +105,21 @@ def batch_section(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
     _progress("batch: every way, in rounds")
     ways = batch_bench.measure(guideline, files, min(args.repeats, 3))
     naive = ways[0].rate
+    hand = next(w.rate for w in ways if w.name == batch_bench.PLAIN_HANDWRITTEN)
     rows = [[w.name, f"{w.rows:,}", f"{w.bad:,}", f"{w.rate:,.0f}", f"{min(w.rates):,.0f}",
-             f"{1e6 / w.rate:.2f}", f"{w.bytes // max(w.rows, 1):,}", _times(w.rate / naive)]
+             f"{1e6 / w.rate:.2f}", f"{w.bytes // max(w.rows, 1):,}", _times(w.rate / naive),
+             _times(w.rate / hand)]
             for w in ways]
     rate = {w.name: w.rate for w in ways}
     verdicts += targets.batch(rate["guideline run, JSON Lines, compact output"],
-                              rate["guideline run, JSON Lines, full output"] / naive)
+                              rate["guideline run, JSON Lines, full output"] / naive,
+                              rate["guideline run, JSON Lines, compact output"] / hand)
     out = [table(
         "Batch evaluation: guideline run imnm --patients FILE (read, evaluate, write JSON)\n"
         "  full: every field of each result (the default); compact: --output-fields "
         + ",".join(batch_bench.COMPACT),
         ["run", "rows", "bad rows", "patients/s", "slowest round", "us/patient", "bytes/row",
-         "vs plain evaluate() loop"],
+         "vs plain evaluate() loop", "vs plain hand-written loop"],
         rows,
     )]
     if not args.no_memory:

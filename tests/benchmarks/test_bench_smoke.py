@@ -20,6 +20,7 @@ from benchmarks import (
     report,
     rounds,
     synth,
+    targets,
     workload_engines,
     workloads,
 )
@@ -165,9 +166,11 @@ def test_every_batch_run_is_measured_in_rounds_and_writes_what_it_should(
     files = batch_bench.write_files(guideline, 40, tmp_path)
     ways = batch_bench.measure(guideline, files, 2)
     assert ways[0].name == batch_bench.PLAIN_EVALUATE
-    assert [len(w.rates) for w in ways] == [2] * 6
+    assert [len(w.rates) for w in ways] == [2] * 7
+    assert ways[2].name == batch_bench.READ_ONLY and ways[2].bytes == 0
     assert {w.rows for w in ways} == {40} and {w.bad for w in ways} == {0}
     by_name = {w.name: w.bytes for w in ways}
     full = by_name["guideline run, JSON Lines, full output"]
     assert full == by_name[batch_bench.PLAIN_EVALUATE]  # the same bytes as the plain loop
     assert by_name["guideline run, JSON Lines, compact output"] < full / 5
+    assert all(t.met is None for t in targets.batch(1.0, 1.0, 0.5)[:1])
