@@ -10,6 +10,7 @@ Prints tables of figures and ratios. Nothing is asserted about time.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -192,6 +193,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _load() -> str:
+    """The load average (1, 5 and 15 minutes) beside the number of cores."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f} on {os.cpu_count()} cores"
+
+
 def _show(sections: list[str]) -> None:
     print("\n\n".join(sections) + "\n", flush=True)
 
@@ -209,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         if name not in args.only:
             continue
         verdicts: list[targets.Verdict] = []
+        before = _load()
         sections = run(verdicts)
+        sections.insert(0, f"Machine load, section {name}: {before} at its start, "
+                           f"{_load()} at its end")
         if verdicts:
             sections.append(table(f"Targets, {name} (reported, not asserted)",
                                   ["target", "measured", ""], targets.targets_table(verdicts)))
