@@ -13,6 +13,12 @@ from compiler.testgen.mcdc import mcdc_drafts
 from compiler.testgen.outcomes import Outcomes
 from compiler.testgen.paths import path_drafts
 from compiler.testgen.rejects import assumption_drafts, reject_drafts
+from compiler.testgen.score_cases import (
+    criterion_sites,
+    criterion_unknown_drafts,
+    unknown_drafts,
+    value_drafts,
+)
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
 from dsl.gc_pause import paused
@@ -35,9 +41,15 @@ def _drafts(
     try:
         out = path_drafts(ps)
         found = sites(guideline)
+        criteria = criterion_sites(guideline)
         for make in (boundary_drafts, choice_drafts, mcdc_drafts):
-            for site in found:
+            for site in [*found, *criteria]:
                 out.extend(make(ps, site))
+        out.extend(value_drafts(ps))
+        for site in found:
+            out.extend(unknown_drafts(ps, site))
+        for site in criteria:
+            out.extend(criterion_unknown_drafts(ps, site))
         out.extend(range_drafts(ps))
         base = ps.patient([])
         if base is not None:
