@@ -97,7 +97,7 @@ def _values(guideline: ir.Guideline) -> st.SearchStrategy[dict[str, object]]:
         else:
             assert decl.low is not None and decl.high is not None
             step = resolution(decl)
-            low, high = int(Fraction(repr(decl.low)) / step), int(Fraction(repr(decl.high)) / step)
+            low, high = int(Fraction(decl.low) / step), int(Fraction(decl.high) / step)
             counts = st.one_of(st.integers(low, high), st.sampled_from([low, high]))
             if decl.kind == "whole":
                 parts[decl.name] = counts
