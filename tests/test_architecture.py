@@ -47,6 +47,8 @@ def test_the_tree_keeps_every_contract(tmp_path: Path) -> None:
         ("compiler/checks/backedge.py", "from z3 import Solver", "Only the analysis engine"),
         ("compiler/bindings/backedge.py", "import fastapi", "Only the service"),
         ("compiler/emit_docs/backedge.py", "import fhir.resources", "Only the FHIR export"),
+        ("compiler/pipeline/backedge.py", "from compiler import lsp", "stages below"),
+        ("compiler/checks/backedge.py", "import pygls", "Only the language server"),
     ],
 )
 def test_a_back_edge_breaks_a_contract(
