@@ -174,6 +174,9 @@ class ModuleEmitter:
             uses_partial=full.defects or full.can_stop(),
             has_defects=full.defects,
             has_doses=any(r.dose is not None for r in ir.recommendations(g)),
+            has_caps=any(r.dose and r.dose.cap is not None for r in ir.recommendations(g)),
+            has_daily=any(r.daily_maximum is not None for r in ir.recommendations(g)),
+            has_review=any(r.review is not None for r in ir.recommendations(g)),
             dose_kinds=_dose_kinds(g),
             has_assumptions=bool(g.assumptions),
         )
