@@ -192,10 +192,11 @@ class FullTree(TreeEmitter):
             w.line(f"{final_low} = min({low}, {cap})")
             w.line(f"{final_high} = min({high}, {cap})")
             capped = f"{high} > {cap}"
-            calc = (
-                f"_capped({amount_expr(final_low, final_high, dose.unit, fixed)}, {working}, "
-                f"{amount_expr(low, high, dose.unit, fixed)}, {cap}, {high}, {dose.unit!r})"
-            )
+            text = amount_expr(final_low, final_high, dose.unit, fixed)
+            head = text if working == "''" else f"{text} + ': ' + {working}"
+            joiner = "': '" if working == "''" else "' = '"
+            raw = amount_expr(low, high, dose.unit, fixed)
+            calc = f"_capped({head}, {joiner} + {raw}, {cap}, {high}, {dose.unit!r})"
         return (
             f"_new(Dose, ({final_low}, {final_high}, {dose.unit!r}, {dose.rule!r}, "
             f"{_facts_literal(dose.inputs)}, {fixed!r}, {cap}, {capped}, {calc}))"
