@@ -172,14 +172,6 @@ class DoseLimits:
                 example,
             )
             return None
-        if typed.num.value > high.value:
-            self.report(
-                "T041",
-                f"the times of this `{timing.kind}` run backwards: the first is larger",
-                span,
-                "write the shorter time first, as in `2 to 6 weeks`",
-            )
-            return None
         unit = format_unit(typed.unit, plural=not typed.num.value == high.value == 1)
         written = self.resolver.text(span)
         return ir.Timing(timing.kind, typed.num.value, high.value, unit, timing.text, written)
