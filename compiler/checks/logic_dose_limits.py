@@ -25,7 +25,9 @@ from dsl.units import Unit, UnitError, conversion, parse_unit
 
 _TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
 _EVERY = re.compile(r"every (\d+) ?(?:hours?|h)")
-_TIMES_A_DAY = re.compile(r"(once|twice|three times|four times|(\d+) times) (?:daily|a day|per day)")
+_TIMES_A_DAY = re.compile(
+    r"(once|twice|three times|four times|(\d+) times) (?:daily|a day|per day)"
+)
 
 
 def doses_per_day(frequency: str | None) -> int | None:

@@ -480,10 +480,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "T044": (
         _REF + _decide(
-            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/week\n      cites 1'
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/week'
+            "\n      cites 1"
         ),
         _REF + _decide(
-            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/day\n      cites 1'
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/day'
+            "\n      cites 1"
         ),
     ),
     "T045": (
@@ -491,7 +493,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
             "yes", 'start drug_a "Drug A"\n      dose 10 mL\n      daily maximum 4 g\n      cites 1'
         ),
         _REF + _decide(
-            "yes", 'start drug_a "Drug A"\n      dose 10 mL\n      daily maximum 40 mL\n      cites 1'
+            "yes", 'start drug_a "Drug A"\n      dose 10 mL\n      daily maximum 40 mL'
+            "\n      cites 1"
         ),
     ),
     "R010": (
@@ -542,7 +545,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "L068": (
         _REF + _decide(
-            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 800 mg\n      cites 1'
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 800 mg'
+            "\n      cites 1"
         ),
         _REF + _decide(
             "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g\n      cites 1'

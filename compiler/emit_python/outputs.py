@@ -167,10 +167,13 @@ class FullTree(TreeEmitter):
         """The working as a Python expression: literals and each shown value's figure."""
         if not any(isinstance(p, ir.Shown) for p in working):
             return "''"
-        parts = [
-            repr(p) if isinstance(p, str) else f"_fmt({self.conds.num(p.value)})" + (f" + {' ' + p.unit!r}" if p.unit else "")
-            for p in working
-        ]
+        parts = []
+        for part in working:
+            if isinstance(part, str):
+                parts.append(repr(part))
+            else:
+                unit = f" + {' ' + part.unit!r}" if part.unit else ""
+                parts.append(f"_fmt({self.conds.num(part.value)}){unit}")
         return " + ".join(parts)
 
     def _dose(self, dose: ir.Dose) -> str:

@@ -57,7 +57,9 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
     if isinstance(review, Mapping):
         about = f": {review['text']}" if review.get("text") else ""
         lines.append(f"    review: in {timing_words(review)}{about}")
-    for recheck in rec.get("rechecks") or ():
+    rechecks = rec.get("rechecks") or []
+    assert isinstance(rechecks, list)
+    for recheck in rechecks:
         lines.append(f"    recheck: {recheck['text']} in {timing_words(recheck)}")
     return lines
 

@@ -2,7 +2,7 @@
 
 Every field of the full result can be asked for by its name, and two more give its
 gist: `ids`, the recommendations' ids in order, and `doses`, each computed dose by
-its recommendation's id (low, high, unit, and whether its cap lowered it). A line holds the fields asked for,
+its recommendation's id (low, high, unit and `capped`). A line holds the fields asked for,
 keys sorted, each written as in the full result; asking for every field of the full
 result gives exactly the full line. A run that asks for ids and doses pays neither
 for the path nor for the recommendations' texts and evidence.

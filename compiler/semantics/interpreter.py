@@ -308,12 +308,14 @@ def dose_text(low: float, high: float, unit: str, fixed: bool | None = None) -> 
 def working_text(working: ir.Working, facts: Mapping[str, object]) -> str:
     """A calculation as written with the patient's values: `15 mg/kg x 40 kg`."""
     return "".join(
-        part if isinstance(part, str) else fmt_number(num_value(part.value, facts)) + _spaced(part.unit)
+        part
+        if isinstance(part, str)
+        else fmt_number(num_value(part.value, facts)) + _spaced(part.unit)
         for part in working
     )
 
 
-def dose_calculation(  # noqa: PLR0913, PLR0917 - the figures a calculation shows
+def dose_calculation(  # noqa: PLR0917 - the figures a calculation shows
     text: str, working: str, raw: str, cap: float | None, top: float, unit: str
 ) -> str:
     """`600 mg: 15 mg/kg x 40 kg, under the 750 mg cap`; `750 mg: 15 mg/kg x 60 kg =
@@ -406,7 +408,9 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
         "rationale": rec.rationale,
         "time_to_effect": rec.time_to_effect,
         "drug": rec.drug,
-        "daily_maximum": None if rec.daily_maximum is None else daily_result(rec.daily_maximum, facts),
+        "daily_maximum": None
+        if rec.daily_maximum is None
+        else daily_result(rec.daily_maximum, facts),
         "review": None if rec.review is None else timing_result(rec.review),
         "rechecks": [timing_result(t) for t in rec.rechecks],
     }
