@@ -239,6 +239,19 @@ def conditions(
     return text[1:-1] if text.startswith("(") and text.endswith(")") else text
 
 
+# Caps of each generated dose: a constant in the dose's unit or another, or computed.
+CAPS = {
+    "0.5 to 1 mg/kg/day * n1": ["60 mg/day", "0.06 g/day"],
+    "10 mg": ["5 mg", "1 g"],
+    "2 mg/kg * n1": ["150 mg", "1 mg/kg * n1 + 20 mg"],
+}
+DAILY = {
+    "0.5 to 1 mg/kg/day * n1": "80 mg/day",
+    "10 mg": "40 mg",
+    "2 mg/kg * n1": "8 mg/kg/day * n1",
+}
+
+
 def _rec(draw: st.DrawFn, w: Writer, depth: int, required: frozenset[str]) -> None:
     kind = draw(st.sampled_from(["advise", "start", "choose", "monitor", "caution"]))
     rid = w.new("rec")
@@ -248,6 +261,14 @@ def _rec(draw: st.DrawFn, w: Writer, depth: int, required: frozenset[str]) -> No
         dose = draw(st.sampled_from(["0.5 to 1 mg/kg/day * n1", "10 mg", "2 mg/kg * n1", None]))
         if dose:
             w.add(depth + 1, f"dose {dose}")
+            cap = draw(st.sampled_from([None, *CAPS[dose]]))
+            if cap:
+                w.add(depth + 1, f"dose cap {cap}")
+            if draw(st.booleans()):
+                w.add(depth + 1, f"daily maximum {DAILY[dose]}")
+    if draw(st.booleans()):
+        w.add(depth + 1, 'review in 2 to 3 months "Review"')
+        w.add(depth + 1, 'recheck "CK" in 6 weeks')
     if kind == "choose":
         w.add(depth + 1, 'option o1 "Option one"')
         pref = draw(st.sampled_from(sorted(a for n in required for a in ATOMS[n])))
@@ -383,6 +404,9 @@ def test_the_generator_makes_every_construct() -> None:
             "otherwise",
             "preferred when",
             " when ",
+            "dose cap",
+            "daily maximum",
+            "recheck",
         ]:
             if word in body:
                 seen.add(word)
@@ -404,6 +428,9 @@ def test_the_generator_makes_every_construct() -> None:
         "preferred when",
         "nested",
         "is known",
+        "dose cap",
+        "daily maximum",
+        "recheck",
     }
 
 
