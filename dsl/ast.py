@@ -132,6 +132,54 @@ class Neg:
     span: Span
 
 
+@dataclass(frozen=True)
+class IfValue:
+    """`if cond then a else b`: a value chosen by a condition (`else` may chain another `if`)."""
+
+    cond: Expr
+    then: Expr
+    otherwise: Expr
+    span: Span
+
+
+@dataclass(frozen=True)
+class LookupArm:
+    """`choice -> value` in a lookup; `choice` is None for the final `otherwise -> value`."""
+
+    choice: ChoiceName | None
+    value: Expr
+    span: Span
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """`lookup input: a -> 1, b -> 2, otherwise -> 3`: a value per choice of a one-of input."""
+
+    subject: Ref
+    arms: tuple[LookupArm, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Call:
+    """`min(a, b, ...)` or `max(a, b, ...)` (any other name is reported by the resolver)."""
+
+    name: str
+    args: tuple[Expr, ...]
+    span: Span
+    name_span: Span
+
+
+@dataclass(frozen=True)
+class Limit:
+    """`value at most limit` (kind "most", min) or `value at least limit` (kind "least", max)."""
+
+    kind: str
+    value: Expr
+    limit: Expr
+    span: Span
+
+
 Expr = (
     Ref
     | Quantity
@@ -145,6 +193,10 @@ Expr = (
     | BoolOp
     | Arith
     | Neg
+    | IfValue
+    | Lookup
+    | Call
+    | Limit
 )
 
 # -------------------------------------------------------------------- narrative

@@ -12,11 +12,14 @@ _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 _ENCODE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
 
 # Binding strength of each expression form; an operand weaker than its slot needs parentheses.
-_OR, _AND, _NOT, _COMPARE, _SUM, _PRODUCT, _UNARY, _ATOM = range(1, 9)
+# `lookup` (0) is allowed only where a whole expression is; `if` (1) also after `else`.
+_LOOKUP, _IF, _OR, _AND, _NOT, _COMPARE, _LIMITED, _SUM, _PRODUCT, _UNARY, _ATOM = range(11)
 
 _BINARY = {
     "or_": ("or", _OR, _OR, _AND),
     "and_": ("and", _AND, _AND, _NOT),
+    "at_most": ("at most", _LIMITED, _LIMITED, _SUM),
+    "at_least": ("at least", _LIMITED, _LIMITED, _SUM),
     "add": ("+", _SUM, _SUM, _PRODUCT),
     "sub": ("-", _SUM, _SUM, _PRODUCT),
     "mul": ("*", _PRODUCT, _PRODUCT, _UNARY),
@@ -79,9 +82,17 @@ def _expr(node: Tree[Token]) -> tuple[str, int]:
     if kind == "neg":
         return f"-{expr(c[0], _UNARY)}", _UNARY
     if kind == "compare":
-        return f"{expr(c[0], _SUM)} {word(c[1])} {expr(c[2], _SUM)}", _COMPARE
+        return f"{expr(c[0], _LIMITED)} {word(c[1])} {expr(c[2], _LIMITED)}", _COMPARE
     if kind.startswith("is_"):
-        return f"{expr(c[0], _SUM)} {_is_tail(kind, c[1:])}", _COMPARE
+        return f"{expr(c[0], _LIMITED)} {_is_tail(kind, c[1:])}", _COMPARE
+    if kind == "if_expr":
+        levels = (_OR, _OR, _IF)
+        cond, then, otherwise = (expr(x, level) for x, level in zip(c, levels, strict=True))
+        return f"if {cond} then {then} else {otherwise}", _IF
+    if kind == "lookup_expr":
+        return f"lookup {word(c[0])}: " + ", ".join(_arm(arm) for arm in c[1:]), _LOOKUP
+    if kind == "call":
+        return f"{word(c[0])}(" + ", ".join(expr(a, _LIMITED) for a in c[1:]) + ")", _ATOM
     if kind == "group":  # brackets that group something stay, needed or not
         inner = c[0]
         while isinstance(inner, Tree) and inner.data == "group":
@@ -91,6 +102,13 @@ def _expr(node: Tree[Token]) -> tuple[str, int]:
             return _expr(inner)
         return f"({expr(inner)})", _ATOM
     return _atom(kind, c), _ATOM
+
+
+def _arm(arm: Tree[Token] | Token) -> str:
+    assert isinstance(arm, Tree)
+    if arm.data == "lookup_otherwise":
+        return f"otherwise -> {expr(arm.children[0], _LIMITED)}"
+    return f"{word(arm.children[0])} -> {expr(arm.children[1], _LIMITED)}"
 
 
 def _is_tail(kind: str, choices: list[Tree[Token] | Token]) -> str:

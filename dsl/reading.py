@@ -48,8 +48,29 @@ def _lines(text: str) -> str:
 
 
 def read_file(path: Path, display: str | None = None) -> Read:
-    """The text of the guideline file at `path` (shown as `display`)."""
-    return decode(display or str(path), path.read_bytes())
+    """The text of the guideline file at `path` (shown as `display`).
+
+    A file that cannot be read at all (no permission, a folder, gone since it was listed)
+    is a diagnostic (P018) with the system's reason, and an empty text.
+    """
+    shown = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        source = SourceFile(shown, "")
+        return Read(source, (_unreadable(source, exc),))
+    return decode(shown, data)
+
+
+def _unreadable(source: SourceFile, exc: OSError) -> Diagnostic:
+    reason = (exc.strerror or type(exc).__name__).lower()
+    return error(
+        "P018",
+        f"this file cannot be read: {reason}",
+        Span(source.path, 1, 1, 1, 1),
+        "check that the path names a guideline file and that you may read it "
+        "(on Linux and macOS: `ls -l` shows its permissions)",
+    )
 
 
 def _not_utf8(source: SourceFile, data: bytes, exc: UnicodeDecodeError) -> Diagnostic:

@@ -795,3 +795,33 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
     @v_args(meta=True)
     def neg(self, meta: Meta, c: list[Any]) -> ast.Neg:
         return ast.Neg(c[0], self._span(meta))
+
+    @v_args(meta=True)
+    def if_expr(self, meta: Meta, c: list[Any]) -> ast.IfValue:
+        return ast.IfValue(c[0], c[1], c[2], self._span(meta))
+
+    @v_args(meta=True)
+    def lookup_expr(self, meta: Meta, c: list[Any]) -> ast.Lookup:
+        subject = ast.Ref(str(c[0]), self._tok(c[0]))
+        return ast.Lookup(subject, tuple(c[1:]), self._span(meta))
+
+    @v_args(meta=True)
+    def lookup_arm(self, meta: Meta, c: list[Any]) -> ast.LookupArm:
+        choice = ast.ChoiceName(str(c[0]), self._tok(c[0]))
+        return ast.LookupArm(choice, c[1], self._span(meta))
+
+    @v_args(meta=True)
+    def lookup_otherwise(self, meta: Meta, c: list[Any]) -> ast.LookupArm:
+        return ast.LookupArm(None, c[0], self._span(meta))
+
+    @v_args(meta=True)
+    def call(self, meta: Meta, c: list[Any]) -> ast.Call:
+        return ast.Call(str(c[0]), tuple(c[1:]), self._span(meta), self._tok(c[0]))
+
+    @v_args(meta=True)
+    def at_most(self, meta: Meta, c: list[Any]) -> ast.Limit:
+        return ast.Limit("most", c[0], c[1], self._span(meta))
+
+    @v_args(meta=True)
+    def at_least(self, meta: Meta, c: list[Any]) -> ast.Limit:
+        return ast.Limit("least", c[0], c[1], self._span(meta))

@@ -94,6 +94,23 @@ def refs(expr: ast.Expr) -> Iterator[ast.Ref]:
     elif isinstance(expr, ast.BoolOp):
         for operand in expr.operands:
             yield from refs(operand)
+    else:
+        yield from _value_refs(expr)
+
+
+def _value_refs(expr: ast.Expr) -> Iterator[ast.Ref]:
+    """The names inside `if`, `lookup`, `min`/`max` and `at most`/`at least`."""
+    parts: tuple[ast.Expr, ...] = ()
+    if isinstance(expr, ast.IfValue):
+        parts = (expr.cond, expr.then, expr.otherwise)
+    elif isinstance(expr, ast.Lookup):
+        parts = (expr.subject, *(arm.value for arm in expr.arms))
+    elif isinstance(expr, ast.Call):
+        parts = expr.args
+    elif isinstance(expr, ast.Limit):
+        parts = (expr.value, expr.limit)
+    for part in parts:
+        yield from refs(part)
 
 
 def all_cites(tree: ast.Guideline) -> Iterator[ast.CiteKey]:

@@ -65,7 +65,8 @@ def _steps(decl: ir.Input) -> tuple[Fraction, ...]:
 def _values(domain: Domain, conds: list[ir.Cond]) -> dict[str, list[Value]]:
     """Values worth trying for each fact the conditions read, from their own thresholds."""
     found: dict[str, list[Value]] = {}
-    for atom in (a for c in conds for a in ir.atoms(c)):
+    nested = [p.cond for c in conds for p in ir.cond_parts(c) if isinstance(p, ir.NumIf)]
+    for atom in (a for c in [*conds, *nested] for a in ir.atoms(c)):
         if isinstance(atom, ir.Known):
             continue
         for name in ir.atom_inputs(atom):

@@ -96,6 +96,8 @@ class GridEncoder(Encoder):
             return z3.RealVal(exact(expr.value))
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
+        if isinstance(expr, ir.NumIf | ir.NumPick):
+            return self.chosen(expr)
         return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
 
     def linear(self, expr: ir.NumExpr) -> Linear | None:
@@ -107,6 +109,8 @@ class GridEncoder(Encoder):
         if isinstance(expr, ir.NumNeg):
             inner = self.linear(expr.operand)
             return None if inner is None else _scale(inner, Fraction(-1))
+        if isinstance(expr, ir.NumIf | ir.NumPick):  # piecewise: not one linear form
+            return None
         left, right = self.linear(expr.left), self.linear(expr.right)
         if left is None or right is None:
             return None

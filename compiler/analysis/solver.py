@@ -15,6 +15,7 @@ from fractions import Fraction
 
 import z3
 
+from compiler.analysis import pieces
 from compiler.semantics import ir
 
 DEFAULT_TIMEOUT_MS = 5000
@@ -96,7 +97,19 @@ class Encoder:
             )
         if isinstance(expr, ir.NumNeg):
             return -self.num(expr.operand)
+        if isinstance(expr, ir.NumIf | ir.NumPick):
+            return self.chosen(expr)
         return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
+
+    def chosen(self, expr: ir.NumIf | ir.NumPick) -> z3.ArithRef:
+        """An `if` or a min/max as z3's `If`, its parts encoded by `num`."""
+        if isinstance(expr, ir.NumIf):  # read only with its facts known: yes or no
+            return z3.If(self.yes(expr.cond), self.num(expr.then), self.num(expr.otherwise))
+        out = self.num(expr.args[0])
+        for arg in expr.args[1:]:
+            other = self.num(arg)
+            out = z3.If(other < out if expr.op == "min" else other > out, other, out)
+        return out
 
     def _is_int(self, name: str) -> bool:
         return self.guideline.input(name).kind in {"whole", "date", "choice"}
@@ -114,7 +127,14 @@ class Encoder:
             var = self.values[atom.input]
             test = z3.Or(*[var == names.index(c) for c in atom.choices])
             return z3.Not(test) if atom.negated else test
+        cases = pieces.split(atom) if pieces.has_choice(atom) else None
+        if cases is not None:  # each case plain arithmetic, which the grid takes exactly
+            return z3.Or(*[z3.And(*self.guards(g), self.atom(case)) for g, case in cases])
         return ir.COMPARISONS[atom.op](self.num(atom.left), self.num(atom.right))
+
+    def guards(self, guards: tuple[pieces.Guard, ...]) -> list[z3.BoolRef]:
+        """The guards of a case, the facts they read known (as in the comparison)."""
+        return [self.yes(c) if holds else z3.Not(self.yes(c)) for c, holds in guards]
 
     def _atom_known(self, atom: ir.Atom) -> z3.BoolRef:
         if isinstance(atom, ir.Known):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import z3
 
 from compiler.analysis import formula as f
+from compiler.analysis import pieces
 from compiler.analysis.grid import GridEncoder
 from compiler.analysis.solver import Encoder
 from compiler.semantics import ir
@@ -16,7 +17,19 @@ def gap_term(encoder: GridEncoder, atom: ir.CmpNum) -> z3.ArithRef:
     found = encoder.gap(atom)
     if found is not None:
         return found[0]
-    return encoder.num(atom.left) - encoder.num(atom.right)
+    cases = pieces.split(atom) if pieces.has_choice(atom) else None
+    if cases is None:
+        return encoder.num(atom.left) - encoder.num(atom.right)
+    # One case at a time, each gap with the sign of its comparison: the grid takes each.
+    *rest, (_, last) = cases
+    term = _real(gap_term(encoder, last))
+    for guards, case in reversed(rest):
+        term = z3.If(z3.And(*encoder.guards(guards)), _real(gap_term(encoder, case)), term)
+    return term
+
+
+def _real(term: z3.ArithRef) -> z3.ArithRef:
+    return z3.ToReal(term) if term.is_int() else term
 
 
 def _truth(

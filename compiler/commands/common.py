@@ -62,6 +62,7 @@ def print_diagnostics(compiled: list[Compiled], fmt: str) -> list[Diagnostic]:
         print(render_json(everything))
         return everything
     sources = {c.source.path: c.source for c in compiled}
+    sources.update({s.path: s for c in compiled if (s := c.binding_source) is not None})
     for diagnostic in everything:
         print(render_human(diagnostic, sources.get(diagnostic.span.path)), file=sys.stderr)
         print(file=sys.stderr)

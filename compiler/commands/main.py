@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from compiler.commands import build_cmd, cases_cmd, check, fmt_cmd, run_cmd, schema_cmd
@@ -28,10 +29,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.handler(args)
+        sys.stdout.flush()
     except UsageError as exc:
         print(f"guideline: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        return _reader_gone()
     return code
+
+
+# What a shell reports for a program stopped by SIGPIPE (128 + 13), as `head` expects.
+EXIT_PIPE_CLOSED = 141
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (`guideline run ... | head`): stop quietly.
+
+    What is still buffered for stdout is dropped by pointing stdout at the null device,
+    so that Python's own flush at exit does not fail a second time.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

@@ -21,14 +21,17 @@ HEADER = """guideline demo "Demo"
 NO_EXAMPLE: dict[str, str] = {
     "P015": "Its example would be a file of more than a hundred blocks, each inside the last.",
     "P017": "It is about the bytes of the file, which a page of text cannot show.",
+    "P018": "It is about the file's permissions on disk, which a page of text cannot show.",
     "P019": "Its example would be a text of more than 10,000 characters.",
     "P020": "Its example would be a condition of more than 40 facts and comparisons.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
     "H009": "It needs two guideline files; the snippets here are one file each.",
+    "B018": "It is reported by `guideline serve` for a guideline that has no binding file.",
 }
 
 _REF = 'references\n  1 "Trial A"\n\n'
 _WEIGHT = 'input weight "Body weight": number kg from 1 to 400\n\n'
+_MAYBE = _REF + 'input weight "Body weight": number kg from 1 to 400 or unknown\n\n'
 _SEX = 'input sex "Sex": one of female, male\n\n'
 
 
@@ -47,6 +50,18 @@ _EXAMPLE = (
     '\nexample heavy_patient "A heavy patient"\n  given weight = {weight}\n  expect {expect}\n'
 )
 _OK = _REF + _WEIGHT + _decide("weight >= 100 kg")
+
+
+def _factor(value: str) -> str:
+    """A snippet where `factor` (defined as `value`) scales the weight in a decision."""
+    return (
+        _REF
+        + _WEIGHT
+        + _SEX
+        + f"define factor = {value}\n\n"
+        + _decide("weight * factor >= 100 kg")
+    )
+
 
 EXAMPLES: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ syntax
@@ -100,7 +115,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         'input diagnosed "Date of diagnosis": date\n\ndefine changed = diagnosed >= 2024-02-29\n',
     ),
     "P016": (
-        _REF + 'input weight "Body weight": number kg from 1 to 4' + "0" * 400 + "\n\n"
+        _REF
+        + 'input weight "Body weight": number kg from 1 to 4'
+        + "0" * 400
+        + "\n\n"
         + _decide("weight >= 100 kg"),
         _OK,
     ),
@@ -139,7 +157,47 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + _decide("weight >= 100 kg"),
         _REF + _WEIGHT + "define heavy_patient = weight >= 100 kg\n\n" + _decide("heavy_patient"),
     ),
+    "N030": (
+        _REF + _WEIGHT + _decide("mean(weight, 80 kg) >= 100 kg"),
+        _REF + _WEIGHT + _decide("max(weight, 80 kg) >= 100 kg"),
+    ),
+    "N031": (
+        _factor("lookup sex: femle -> 0.85, otherwise -> 1"),
+        _factor("lookup sex: female -> 0.85, otherwise -> 1"),
+    ),
+    "N032": (
+        _factor("lookup sex: female -> 0.85, female -> 0.9, male -> 1"),
+        _factor("lookup sex: female -> 0.85, male -> 1"),
+    ),
     # ------------------------------------------------------------ types, units
+    "T030": (
+        _factor("if sex is female then 0.85 else 1 kg"),
+        _factor("if sex is female then 0.85 else 1"),
+    ),
+    "T031": (
+        _factor("if sex is female then weight >= 50 kg else 1"),
+        _factor("if sex is female then 0.85 else 1"),
+    ),
+    "T032": (
+        _factor("lookup weight: heavy -> 1, otherwise -> 2"),
+        _factor("lookup sex: female -> 0.85, male -> 1"),
+    ),
+    "T033": (
+        _factor("lookup sex: female -> 0.85"),
+        _factor("lookup sex: female -> 0.85, male -> 1"),
+    ),
+    "T034": (
+        _REF + _WEIGHT + _decide("max(weight) >= 100 kg"),
+        _REF + _WEIGHT + _decide("max(weight, 80 kg) >= 100 kg"),
+    ),
+    "T035": (
+        _MAYBE + _decide("(if weight is known then weight else 70 kg) >= 100 kg"),
+        _MAYBE + _decide("weight is known and weight >= 100 kg"),
+    ),
+    "T036": (
+        _factor("lookup sex: female -> 0.85, male -> 1, otherwise -> 1"),
+        _factor("lookup sex: female -> 0.85, male -> 1"),
+    ),
     "T001": (_REF + _WEIGHT + _decide("weight"), _OK),
     "T002": (_REF + _WEIGHT + _decide("weight >= 2 weeks"), _OK),
     "T003": (_REF + _WEIGHT + _decide("weight >= 100"), _OK),

@@ -1,13 +1,15 @@
 """The registry of diagnostic codes: every code the compiler can report, with what it means.
 
 Families: P syntax, N names, T types and units, C citations, H header, R recommendations,
-U unknown facts, L logic, X authored examples.
+U unknown facts, L logic, X authored examples, B FHIR bindings (the binding file beside a
+guideline, compiler/bindings).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from compiler.emit_docs.binding_examples import BINDING_EXAMPLES
 from compiler.emit_docs.code_examples import EXAMPLES
 
 
@@ -50,6 +52,12 @@ _ENTRIES = (
     Code("P015", "Nested too deeply", "Blocks or conditions nested past what is readable."),
     Code("P016", "Number too large", "A number past what a computer can hold (10^308)."),
     Code("P017", "Not UTF-8 text", "Guideline files are saved as UTF-8; this one has other bytes."),
+    Code(
+        "P018",
+        "File cannot be read",
+        "A guideline file that cannot be opened: no permission to read it, a folder, "
+        "or a file removed while the command ran.",
+    ),
     Code("P019", "Text too long", "A text in quotes longer than 10,000 characters."),
     Code("P020", "Condition too large", "A condition testing more than 40 facts and comparisons."),
     Code("N001", "Unknown name", "A name that is neither an input nor a definition."),
@@ -57,6 +65,9 @@ _ENTRIES = (
     Code("N003", "Unknown choice", "A choice the input does not list."),
     Code("N005", "Circular definition", "A definition that depends on itself."),
     Code("N008", "Repeated choice", "A one-of input lists the same choice twice."),
+    Code("N030", "Unknown function", "The functions are `min` and `max`."),
+    Code("N031", "Unknown choice in a lookup", "A lookup names a choice its input does not list."),
+    Code("N032", "Choice given twice in a lookup", "A lookup gives one choice two values."),
     Code("N009", "Unused input", "An input that no condition or dose reads."),
     Code("N010", "Unused definition", "A definition nothing uses."),
     Code("T001", "Wrong kind of value", "A number where a condition belongs, or the reverse."),
@@ -91,6 +102,36 @@ _ENTRIES = (
          "(an amount alone is read as per day), optionally per kg."),
     Code("T045", "Daily maximum of another kind", "The daily maximum is not the same kind of "
          "amount as the dose (a mass beside a volume, per kg beside a total)."),
+    Code(
+        "T030",
+        "Values of different kinds to choose from",
+        "The values an `if`, a `lookup`, `min`, `max`, `at most` or `at least` chooses "
+        "between must measure the same thing (any units of it: they are converted exactly).",
+    ),
+    Code(
+        "T031",
+        "Not a number to choose",
+        "`if`, `lookup`, `min`, `max`, `at most` and `at least` choose between numbers; "
+        "a condition, a choice or a date is not one.",
+    ),
+    Code("T032", "Lookup on something else", "`lookup` reads a one-of input."),
+    Code(
+        "T033",
+        "Lookup that misses a choice",
+        "A lookup gives a value for every choice of its input, or ends with `otherwise -> value`.",
+    ),
+    Code("T034", "min or max of one value", "`min` and `max` compare two values or more."),
+    Code(
+        "T035",
+        "Known-test that chooses a value",
+        "A value chosen by condition is unknown when any fact it reads is unknown, so "
+        "`is known` and `is unknown` cannot choose it; a decision's `when unknown:` can.",
+    ),
+    Code(
+        "T036",
+        "Lookup `otherwise` never used",
+        "Every choice already has its value, so the last `otherwise -> value` never applies.",
+    ),
     Code("C001", "Unknown reference", "A citation key with no matching reference."),
     Code("C002", "Uncited reference", "A reference nobody cites."),
     Code("C003", "Recommendation without evidence", "No citation and no stated basis."),
@@ -153,6 +194,44 @@ _ENTRIES = (
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
     Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
     Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),
+    Code("B001", "Binding file unreadable", "The binding file is not valid TOML, not UTF-8, or "
+         "cannot be opened."),
+    Code("B002", "Binding of an unknown input", "A table of the binding file names no input of "
+         "the guideline."),
+    Code("B003", "Unknown code system", "A code's system is not LOINC, SNOMED CT, RxNorm, ICD-10 "
+         "or ICD-10-CM, written as its URI (`http://loinc.org`); a misspelt system would match "
+         "nothing in the record."),
+    Code("B004", "Unit of another kind", "The UCUM unit of the record's values measures another "
+         "kind of value than the input's unit (a mass for a concentration)."),
+    Code("B005", "Input without a binding", "Every input needs a table: `from` and `codes` where "
+         "the record holds it, or `ask` with the reason no code does. A service asks the "
+         "clinician for the facts it cannot read."),
+    Code("B006", "Unknown key", "A key that bindings do not have, often a misspelling."),
+    Code("B007", "Value of the wrong type", "A key's value is not what it takes: text in quotes, "
+         "or a list of texts."),
+    Code("B008", "Unknown resource type", "Facts are read from Observation or Condition "
+         "resources."),
+    Code("B009", "Code not written as system|code", "A code is the system's URI, a bar and the "
+         "code: `http://loinc.org|2157-6`."),
+    Code("B010", "Unit missing or not UCUM", "A number is read with the UCUM unit of its values; "
+         "the unit is missing, not a UCUM code this compiler converts, or given to a fact that "
+         "has none."),
+    Code("B011", "Look-back window unreadable", "`within` is a whole number and a unit of time: "
+         "`30 days`, `12 hours`, `6 months`."),
+    Code("B012", "Status filter wrong", "An Observation status that does not exist, "
+         "`entered-in-error` (which never counts), an empty list, or a status filter on a "
+         "Condition."),
+    Code("B013", "Resource that cannot give the fact", "A Condition gives yes/no facts only; "
+         "numbers and choices are read from Observations; a date is asked."),
+    Code("B014", "Answer codes wrong", "A choice without codes for its choices, an unknown "
+         "choice, or `yes`/`no`/`choices` on a fact of another kind."),
+    Code("B015", "Binding file of another guideline", "The file's `guideline` names another "
+         "guideline than the one beside it."),
+    Code("B016", "Both read and asked", "A fact is read from the record (`from`) or asked "
+         "(`ask`), not both."),
+    Code("B017", "Code given twice", "A code appears twice, or means two answers."),
+    Code("B018", "Guideline without bindings", "`guideline serve` serves a guideline only with a "
+         "binding file beside it, so that the service reads only the facts it declares."),
     Code("X003", "Invalid example patient", "The example's patient fails validation."),
     Code("X004", "Example names unknown recommendation", "An expected id does not exist."),
 )
@@ -160,9 +239,10 @@ _ENTRIES = (
 
 def _with_examples(entry: Code) -> Code:
     """The entry with its snippets from emit_docs/code_examples.py, unless it gives its own."""
-    if entry.wrong or entry.code not in EXAMPLES:
+    examples = {**EXAMPLES, **BINDING_EXAMPLES}
+    if entry.wrong or entry.code not in examples:
         return entry
-    wrong, right = EXAMPLES[entry.code]
+    wrong, right = examples[entry.code]
     return replace(entry, wrong=wrong, right=right)
 
 

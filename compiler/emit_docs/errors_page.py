@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from compiler.emit_docs.binding_examples import BINDING_GUIDELINE
 from compiler.emit_docs.code_examples import HEADER, NO_EXAMPLE
 from compiler.emit_docs.codes import CODES, Code
 from compiler.semantics import ir
@@ -21,7 +22,15 @@ FAMILIES = (
     ("U", "Unknown facts"),
     ("L", "Logic"),
     ("X", "Authored examples"),
+    ("B", "FHIR bindings"),
 )
+
+_BINDINGS_INTRO = """\
+These codes are about a binding file (`guidelines/<id>.bindings.toml`, described on the
+"FHIR bindings" page), not the guideline itself. Each snippet is a whole binding file for
+this guideline:
+
+"""
 
 _INTRO = """\
 # Error codes
@@ -74,7 +83,10 @@ def render() -> str:
     for letter, name in FAMILIES:
         entries = sorted((c for c in CODES.values() if c.code.startswith(letter)), key=_key)
         if entries:
-            out += f"## {name}\n\n" + "".join(_section(e) for e in entries)
+            out += f"## {name}\n\n"
+            if letter == "B":
+                out += _BINDINGS_INTRO + _block(BINDING_GUIDELINE) + "\n"
+            out += "".join(_section(e) for e in entries)
     others = sorted((c for c in CODES.values() if c.code[0] not in dict(FAMILIES)), key=_key)
     if others:
         out += "## Other\n\n" + "".join(_section(e) for e in others)

@@ -186,6 +186,15 @@ class CondWords:
             return _const_words(expr.value, context)
         if isinstance(expr, ir.NumNeg):
             return f"−{self.expr(expr.operand)}"
+        if isinstance(expr, ir.NumIf):
+            then, otherwise = self.expr(expr.then, context), self.expr(expr.otherwise, context)
+            return f"({then} if {self.cond(expr.cond)}, else {otherwise})"
+        if isinstance(expr, ir.NumPick):
+            args = [self.expr(arg, context) for arg in expr.args]
+            if expr.limit:
+                return f"({args[0]}, at {'most' if expr.op == 'min' else 'least'} {args[1]})"
+            which = "smallest" if expr.op == "min" else "largest"
+            return f"(the {which} of {', '.join(args)})"
         sign = {"*": "×", "/": "÷", "+": "+", "-": "−"}.get(expr.op, expr.op)
         return f"({self.expr(expr.left)} {sign} {self.expr(expr.right)})"
 

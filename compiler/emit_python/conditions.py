@@ -111,6 +111,11 @@ class CondEmitter:
             return self.value(expr.name)
         if isinstance(expr, ir.NumNeg):
             return f"(-{self.num(expr.operand)})"
+        if isinstance(expr, ir.NumIf):  # read only with its facts known: a plain condition
+            test = self.expr(expr.cond)
+            return f"({self.num(expr.then)} if {test} else {self.num(expr.otherwise)})"
+        if isinstance(expr, ir.NumPick):
+            return f"{expr.op}({', '.join(self.num(arg) for arg in expr.args)})"
         return f"({self.num(expr.left)} {expr.op} {self.num(expr.right)})"
 
     def atom_test(self, atom: ir.Atom) -> str:

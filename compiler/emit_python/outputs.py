@@ -13,6 +13,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from compiler.emit_python.conditions import var
+from compiler.emit_python.steps import rule_expr
 from compiler.emit_python.tree import TreeEmitter
 from compiler.semantics import ir
 
@@ -201,7 +202,8 @@ class FullTree(TreeEmitter):
             raw = amount_expr(low, high, dose.unit, fixed)
             calc = f"_capped({head}, {joiner} + {raw}, {cap}, {high}, {dose.unit!r})"
         return (
-            f"_new(Dose, ({final_low}, {final_high}, {dose.unit!r}, {dose.rule!r}, "
+            f"_new(Dose, ({final_low}, {final_high}, {dose.unit!r}, "
+            f"{rule_expr(dose, self.conds)}, "
             f"{_facts_literal(dose.inputs)}, {fixed!r}, {cap}, {capped}, {calc}))"
         )
 
@@ -212,7 +214,8 @@ class FullTree(TreeEmitter):
         text = f"_fmt({value}) + {' ' + daily.unit!r}"
         working = self._working(daily.working)
         calc = text if working == "''" else f"{text} + ': ' + {working}"
-        return f"_new(DailyMaximum, ({value}, {daily.unit!r}, {daily.rule!r}, {calc}))"
+        rule = rule_expr(daily.as_dose(), self.conds)
+        return f"_new(DailyMaximum, ({value}, {daily.unit!r}, {rule}, {calc}))"
 
     def _flags(self, rec: ir.Recommendation) -> list[str]:
         """Compute each patient-dependent option's preference flag; their names."""

@@ -15,6 +15,7 @@ from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.files import write_atomically
 from compiler.pipeline.stages import Compiled, compile_file
+from compiler.pipeline.with_bindings import attach
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, has_errors
 
@@ -48,7 +49,7 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
             display = str(path.resolve().relative_to(root.resolve()))
         except ValueError:
             display = str(path)
-        results.append(compile_file(path, display))
+        results.append(attach(compile_file(path, display), path))
     return duplicates(results)
 
 

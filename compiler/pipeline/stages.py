@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from compiler.bindings.model import Bindings
 from compiler.checks import (
     acknowledgements,
     citations,
@@ -59,6 +60,8 @@ class Compiled:
     tree: ast.Guideline | None
     guideline: ir.Guideline | None
     diagnostics: tuple[Diagnostic, ...]
+    bindings: Bindings | None = None  # the FHIR bindings beside it (compiler/bindings)
+    binding_source: SourceFile | None = None  # the binding file's text, for its diagnostics
 
     @property
     def ok(self) -> bool:

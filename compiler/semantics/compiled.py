@@ -129,6 +129,15 @@ def compile_num(expr: ir.NumExpr, arithmetic: Arithmetic = INTERPRETER) -> Numbe
     if isinstance(expr, ir.NumNeg):
         inner = compile_num(expr.operand, arithmetic)
         return lambda facts: -inner(facts)
+    if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
+        test = compile_cond(expr.cond, arithmetic)
+        then = compile_num(expr.then, arithmetic)
+        otherwise = compile_num(expr.otherwise, arithmetic)
+        return lambda facts: then(facts) if test(facts, None) else otherwise(facts)
+    if isinstance(expr, ir.NumPick):
+        pick = ir.PICKS[expr.op]
+        args = [compile_num(arg, arithmetic) for arg in expr.args]
+        return lambda facts: pick(arg(facts) for arg in args)
     left, right = compile_num(expr.left, arithmetic), compile_num(expr.right, arithmetic)
     apply = arithmetic.divide if expr.op == "/" else ir.ARITHMETIC[expr.op]
     return lambda facts: apply(left(facts), right(facts))

@@ -8,12 +8,12 @@ review and recheck times are fixed lengths of time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from compiler.semantics import ir
 from compiler.semantics.resolve import Resolver, Typed
-from dsl import ast, visit
+from dsl import ast
 from dsl.units import Unit, conversion, dose_problem, format_unit, parse_unit
 
 Report = Callable[..., None]  # (code, message, span, *hints)
@@ -36,6 +36,29 @@ def per_time(unit: Unit) -> str | None:
     return next((s for s, e in unit.terms if e == -1 and _is_time(s)), None)
 
 
+def value_refs(expr: ast.Expr) -> Iterator[ast.Ref]:
+    """The names whose values make up a quantity: not those only tested by a condition
+    (of an `if`, or the choice a `lookup` reads), whose outcome the rule's steps say."""
+    if isinstance(expr, ast.Ref):
+        yield expr
+    elif isinstance(expr, ast.Arith | ast.Limit):
+        left, right = (expr.left, expr.right) if isinstance(expr, ast.Arith) else (
+            expr.value, expr.limit)  # fmt: skip
+        yield from value_refs(left)
+        yield from value_refs(right)
+    elif isinstance(expr, ast.Neg):
+        yield from value_refs(expr.operand)
+    elif isinstance(expr, ast.IfValue):
+        yield from value_refs(expr.then)
+        yield from value_refs(expr.otherwise)
+    elif isinstance(expr, ast.Lookup):
+        for arm in expr.arms:
+            yield from value_refs(arm.value)
+    elif isinstance(expr, ast.Call):
+        for arg in expr.args:
+            yield from value_refs(arg)
+
+
 @dataclass
 class DoseLimits:
     """Lowers the limit and timing fields of one guideline's recommendations."""
@@ -53,7 +76,7 @@ class DoseLimits:
         parts: list[str | ir.Shown] = []
         at = start
         refs = sorted(
-            (r for r in visit.refs(expr) if r.span.line == expr.span.line),
+            (r for r in value_refs(expr) if r.span.line == expr.span.line),
             key=lambda r: r.span.column,
         )
         for ref in refs:
@@ -61,13 +84,20 @@ class DoseLimits:
             if typed.kind != "num" or typed.num is None or ref.span.column - 1 < at:
                 continue
             parts.append(line[at : ref.span.column - 1])
-            parts.append(ir.Shown(typed.num, format_unit(typed.unit)))
+            parts.append(ir.Shown(typed.num, self._unit_text(ref.name, typed.unit)))
             at = ref.span.end_column - 1
         parts.append(line[at:end])
         shown = [p.replace("*", "x") if isinstance(p, str) else p for p in parts]
         shown[0] = shown[0].lstrip() if isinstance(shown[0], str) else shown[0]
         shown[-1] = shown[-1].rstrip() if isinstance(shown[-1], str) else shown[-1]
         return tuple(p for p in shown if p != "")
+
+    def _unit_text(self, name: str, unit: Unit) -> str:
+        """An input's unit as declared (`mL/min`), a definition's as computed."""
+        decl = self.resolver.inputs.get(name)
+        if decl is not None and isinstance(decl.type, ast.NumberType):
+            return decl.type.unit or ""
+        return format_unit(unit)
 
     # ----------------------------------------------------------------- cap
     def cap(self, field: ast.ExprField, dose_unit: Unit) -> ir.NumExpr | None:

@@ -17,7 +17,7 @@ import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from compiler.semantics import ir
+from compiler.semantics import ir, value_steps
 from compiler.semantics.lower import fmt_number
 from dsl.units import accepted_units
 
@@ -183,6 +183,11 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
         return float(value)
     if isinstance(expr, ir.NumNeg):
         return -num_value(expr.operand, facts)
+    if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
+        chosen = expr.then if truth(expr.cond, facts, []) else expr.otherwise
+        return num_value(chosen, facts)
+    if isinstance(expr, ir.NumPick):
+        return float(ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args))
     left, right = num_value(expr.left, facts), num_value(expr.right, facts)
     return float(ir.ARITHMETIC[expr.op](left, right))
 
@@ -355,7 +360,9 @@ def dose_result(dose: ir.Dose, facts: Mapping[str, object]) -> dict[str, object]
         "high": high,
         "unit": dose.unit,
         "text": text,
-        "rule": dose.rule,
+        "rule": value_steps.rule(
+            dose, lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
+        ),
         "facts": {name: facts[name] for name in dose.inputs},
         "cap": cap,
         "capped": capped,
@@ -372,7 +379,9 @@ def daily_result(daily: ir.DailyMaximum, facts: Mapping[str, object]) -> dict[st
         "value": value,
         "unit": daily.unit,
         "text": text,
-        "rule": daily.rule,
+        "rule": value_steps.rule(
+            daily.as_dose(), lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
+        ),
         "calculation": f"{text}: {working}" if working else text,
     }
 

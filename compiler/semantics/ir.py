@@ -48,7 +48,37 @@ class NumNeg:
     operand: NumExpr
 
 
-NumExpr = NumInput | NumConst | NumOp | NumNeg
+@dataclass(frozen=True)
+class NumIf:
+    """`if cond then then else otherwise`; `lookup` lowers to a chain of these.
+
+    Unknown when any fact it reads is unknown, its condition's facts included.
+    """
+
+    cond: Cond
+    then: NumExpr
+    otherwise: NumExpr
+    text: str  # the condition as written (`sex is female`)
+    line: int
+
+
+@dataclass(frozen=True)
+class NumPick:
+    """`min(a, b, ...)` (op "min") or `max(...)`; `at most` / `at least` when `limit`.
+
+    A limit has two arguments, the value then the limit. `texts` is each argument as written.
+    """
+
+    op: str
+    args: tuple[NumExpr, ...]
+    texts: tuple[str, ...]
+    limit: bool
+    line: int
+
+
+NumExpr = NumInput | NumConst | NumOp | NumNeg | NumIf | NumPick
+
+PICKS: dict[str, Callable[..., Any]] = {"min": min, "max": max}
 
 
 def exact_decimal(value: float) -> Fraction:
@@ -66,6 +96,12 @@ def scaled(expr: NumExpr, factor: Fraction) -> NumExpr:
     """
     if factor == 1:
         return expr
+    if isinstance(expr, NumIf):  # each branch converted, so its constants stay exact
+        then, otherwise = scaled(expr.then, factor), scaled(expr.otherwise, factor)
+        return NumIf(expr.cond, then, otherwise, expr.text, expr.line)
+    if isinstance(expr, NumPick) and factor > 0:
+        args = tuple(scaled(arg, factor) for arg in expr.args)
+        return NumPick(expr.op, args, expr.texts, expr.limit, expr.line)
     if isinstance(expr, NumConst):
         return NumConst(float(exact_decimal(expr.value) * factor))
     if factor.numerator != 1:
@@ -263,6 +299,10 @@ class DailyMaximum:
     rule: str
     inputs: tuple[str, ...]
     working: Working = ()
+
+    def as_dose(self) -> Dose:
+        """The maximum as a fixed amount, for what reads a dose's rule and its steps."""
+        return Dose(self.value, self.value, self.unit, self.rule, self.inputs)
 
 
 @dataclass(frozen=True)
@@ -470,7 +510,37 @@ def num_inputs(expr: NumExpr) -> list[str]:
         return num_inputs(expr.left) + num_inputs(expr.right)
     if isinstance(expr, NumNeg):
         return num_inputs(expr.operand)
+    if isinstance(expr, NumIf):
+        return cond_inputs(expr.cond) + num_inputs(expr.then) + num_inputs(expr.otherwise)
+    if isinstance(expr, NumPick):
+        return [name for arg in expr.args for name in num_inputs(arg)]
     return []
+
+
+def num_parts(expr: NumExpr) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside a numeric expression, outermost first."""
+    if isinstance(expr, NumOp):
+        return num_parts(expr.left) + num_parts(expr.right)
+    if isinstance(expr, NumNeg):
+        return num_parts(expr.operand)
+    if isinstance(expr, NumIf):
+        inner = [p for a in atoms(expr.cond) for p in atom_parts(a)]
+        return [expr, *inner, *num_parts(expr.then), *num_parts(expr.otherwise)]
+    if isinstance(expr, NumPick):
+        return [expr, *(p for arg in expr.args for p in num_parts(arg))]
+    return []
+
+
+def atom_parts(atom: Atom) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside an atomic condition's numbers."""
+    if isinstance(atom, CmpNum):
+        return num_parts(atom.left) + num_parts(atom.right)
+    return []
+
+
+def cond_parts(cond: Cond) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside a condition's numbers."""
+    return [p for a in atoms(cond) for p in atom_parts(a)]
 
 
 def atom_inputs(atom: Atom) -> list[str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.typed import ERROR, Molar, Typed, words
+from compiler.semantics.values import ValueLowering
 from dsl import ast
 from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import SourceFile, Span
@@ -20,22 +21,6 @@ from dsl.units import NONE, Unit, UnitError, conversion, format_unit, parse_unit
 _FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=", "!=": "!="}
 
 
-@dataclass(frozen=True)
-class Typed:
-    """A lowered expression and its type."""
-
-    kind: str  # bool | num | range | choice | date | error
-    cond: ir.Cond | None = None
-    num: ir.NumExpr | None = None
-    high: ir.NumExpr | None = None
-    unit: Unit = NONE
-    choice_input: str | None = None
-    molar: Molar | None = None  # an input's declared molar mass: its value and unit
-
-
-ERROR = Typed("error")
-
-Molar = tuple[Fraction, Unit]
 MOLAR_UNIT = parse_unit("g/mol")
 
 
@@ -63,23 +48,11 @@ def through_molar_mass(value: float, unit: Unit, molar: Molar, target: Unit) -> 
         return float(exact * mass * conversion(unit * per_mole, target))
     return None
 
-_KIND_WORDS = {
-    "bool": "a yes/no condition",
-    "num": "a number",
-    "range": "a range of values",
-    "choice": "one of a set of choices",
-    "date": "a date",
-}
-
-
-def _words(t: Typed) -> str:
-    if t.kind == "num" and not t.unit.is_dimensionless():
-        return f"a measurement in {format_unit(t.unit)}"
-    return _KIND_WORDS.get(t.kind, "an expression")
+_words = words
 
 
 @dataclass
-class Resolver:
+class Resolver(ValueLowering):
     """Lowers AST expressions in the scope of one guideline's inputs and definitions."""
 
     source: SourceFile
@@ -517,6 +490,10 @@ _HANDLERS: dict[type, Callable[[Resolver, ast.Expr], Typed]] = {
     ast.BoolOp: Resolver._boolop,  # type: ignore[dict-item]
     ast.Arith: Resolver._arith,  # type: ignore[dict-item]
     ast.Neg: Resolver._neg,  # type: ignore[dict-item]
+    ast.IfValue: Resolver.if_value,  # type: ignore[dict-item]
+    ast.Lookup: Resolver.lookup,  # type: ignore[dict-item]
+    ast.Call: Resolver.call,  # type: ignore[dict-item]
+    ast.Limit: Resolver.limit,  # type: ignore[dict-item]
 }
 
 __all__ = ["ERROR", "Resolver", "Typed"]

@@ -1,6 +1,8 @@
 """Modified condition/decision coverage: for every atomic condition of a compound
 condition, two patients that differ in that condition and whose outcomes differ
-because of it alone (the other conditions held so that they cannot mask it)."""
+because of it alone (the other conditions held so that they cannot mask it), and,
+when a fact it reads may be unknown, a third patient for whom that fact is unknown
+and the condition is still evaluated (no other condition settles the outcome first)."""
 
 from __future__ import annotations
 
@@ -31,10 +33,30 @@ def mcdc_drafts(ps: PatientSolver, site: Site) -> list[Draft]:
         first = ps.patient([*site.reach, decides, truth])
         second = ps.patient([*site.reach, decides, f.Not(truth)], prefer=first)
         words = slug(atom.text)
-        for value, patient in (("yes", first), ("no", second)):
+        third = _unknown_patient(ps, site, atom, decides, first)
+        for value, patient in (("yes", first), ("no", second), ("unknown", third)):
             if patient is None:
                 continue
             case_id = join_id(site.name, f"mcdc_{index + 1}_{words}_{value}")
-            title = f"{site.title}: {atom.text} is {value} and alone decides the outcome"
+            decided = "nothing else decides" if value == "unknown" else "alone decides"
+            title = f"{site.title}: {atom.text} is {value} and {decided} the outcome"
             out.append(Draft(case_id, title, "mcdc", patient))
     return out
+
+
+def _unknown_patient(
+    ps: PatientSolver,
+    site: Site,
+    atom: ir.Atom,
+    decides: f.Formula,
+    prefer: dict[str, object] | None,
+) -> dict[str, object] | None:
+    """A patient for whom the first fact of `atom` that may be unknown is unknown, the
+    other conditions of the compound set so that `atom` is evaluated; None when `atom`
+    reads no such fact or no valid patient reaches the site so."""
+    unknowable = {d.name for d in ps.guideline.inputs if d.may_be_unknown}
+    names = [n for n in ir.cond_inputs(atom) if n in unknowable]
+    if not names:
+        return None
+    constraints = [*site.reach, decides, f.KnownIs(names[0], False)]
+    return ps.patient(constraints, all_known=False, prefer=prefer)

@@ -1080,6 +1080,32 @@ MCDC_CASES = [
         ),
         id='refractory_treatment__refractory__mcdc_1_response_is_inadequate_no',
     ),
+    # Is the disease refractory (inadequate response after 4-6 weeks)?: response is inadequate is unknown and nothing else decides the outcome
+    pytest.param(
+        {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': 97, 'response': None},
+        Expected(
+            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular'),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'otherwise', {'category': 'immune_mediated'}),
+                ('first_line', 'applies to everyone', {}),
+                ('combination', 'applies to everyone', {}),
+                ('monitoring', 'applies to everyone', {}),
+                ('predictors', 'applies to everyone', {}),
+                ('supportive_care', 'applies to everyone', {}),
+                ('complications', 'applies to everyone', {}),
+                ('caution', 'applies to everyone', {}),
+                ('statin', 'otherwise', {'statin_associated': False}),
+                ('hmgcr', 'otherwise', {'anti_hmgcr': False}),
+                ('refractory_treatment', 'unknown', {'response': None, 'weeks_on_treatment': 97}),
+            ),
+            doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}, 'cap': None, 'capped': False, 'calculation': '36.4 to 72.8 mg/day: 0.5 to 1 mg/kg/day x 72.8 kg'}},
+            preferred={'second_agent': {'mycophenolate': False}},
+            needs=('response',),
+            complete=False,
+        ),
+        id='refractory_treatment__refractory__mcdc_1_response_is_inadequate_unknown',
+    ),
     # Is the disease refractory (inadequate response after 4-6 weeks)?: weeks_on_treatment >= 4 weeks is yes and alone decides the outcome
     pytest.param(
         {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': 97, 'response': 'inadequate'},

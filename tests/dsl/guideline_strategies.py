@@ -28,8 +28,9 @@ KINDS = st.sampled_from(
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"), max_size=12)
 _ESCAPE = {'"': '\\"', "\\": "\\\\"}
 
-# Binding strength, as in the grammar: or < and < not < comparison < sum < product < unary.
-_OR, _AND, _NOT, _CMP, _SUM, _PROD, _UNARY, _ATOM = range(1, 9)
+# Binding strength, as in the grammar: lookup < if < or < and < not < comparison
+# < at most/at least < sum < product < unary.
+_LOOKUP, _IF, _OR, _AND, _NOT, _CMP, _LIMIT, _SUM, _PROD, _UNARY, _ATOM = range(11)
 
 
 def space(draw: Draw, least: int = 1) -> str:
@@ -97,7 +98,10 @@ def wrap(draw: Draw, operand: tuple[str, int], need: int) -> str:
 
 def _combine(draw: Draw, sub: st.SearchStrategy[tuple[str, int]]) -> tuple[str, int]:
     left, right = draw(sub), draw(sub)
-    form = draw(st.sampled_from(["or", "and", "not", "cmp", "is", "sum", "prod", "neg"]))
+    forms = ["or", "and", "not", "cmp", "is", "sum", "prod", "neg"]
+    form = draw(st.sampled_from([*forms, "if", "lookup", "call", "limit"]))
+    if form in {"if", "lookup", "call", "limit"}:
+        return _value_form(draw, form, left, right)
     if form in {"or", "and"}:
         level = _OR if form == "or" else _AND
         return join(draw, wrap(draw, left, level), form, wrap(draw, right, level + 1)), level
@@ -105,14 +109,37 @@ def _combine(draw: Draw, sub: st.SearchStrategy[tuple[str, int]]) -> tuple[str, 
         return join(draw, "not", wrap(draw, left, _NOT)), _NOT
     if form == "cmp":
         op = draw(st.sampled_from([">=", "<=", ">", "<", "=", "!="]))
-        return join(draw, wrap(draw, left, _SUM), op, wrap(draw, right, _SUM)), _CMP
+        return join(draw, wrap(draw, left, _LIMIT), op, wrap(draw, right, _LIMIT)), _CMP
     if form == "is":
-        return join(draw, wrap(draw, left, _SUM), _is_tail(draw)), _CMP
+        return join(draw, wrap(draw, left, _LIMIT), _is_tail(draw)), _CMP
     if form == "neg":
         return "-" + space(draw, 0) + wrap(draw, left, _UNARY), _UNARY
     level = _SUM if form == "sum" else _PROD
     op = draw(st.sampled_from(["+", "-"] if form == "sum" else ["*", "/"]))
     return join(draw, wrap(draw, left, level), op, wrap(draw, right, level + 1)), level
+
+
+def _value_form(
+    draw: Draw, form: str, left: tuple[str, int], right: tuple[str, int]
+) -> tuple[str, int]:
+    """`if ... then ... else ...`, `lookup`, `min(...)`/`max(...)`, `at most`/`at least`."""
+    if form == "if":
+        cond = wrap(draw, left, _OR)
+        otherwise = wrap(draw, draw(st.sampled_from([right, left])), _IF)
+        return join(draw, "if", cond, "then", wrap(draw, right, _OR), "else", otherwise), _IF
+    if form == "lookup":
+        arms = [join(draw, draw(NAMES), "->", wrap(draw, left, _LIMIT))]
+        if draw(st.booleans()):
+            arms.append(join(draw, draw(NAMES), "->", wrap(draw, right, _LIMIT)))
+        if draw(st.booleans()):
+            arms.append(join(draw, "otherwise", "->", wrap(draw, right, _LIMIT)))
+        return join(draw, "lookup", draw(NAMES) + ":", listed(draw, arms)), _LOOKUP
+    if form == "call":
+        name = draw(st.sampled_from(["min", "max", "mean"]))
+        args = [wrap(draw, left, _LIMIT), wrap(draw, right, _LIMIT)][: draw(st.integers(1, 2))]
+        return name + "(" + space(draw, 0) + listed(draw, args) + space(draw, 0) + ")", _ATOM
+    kind = draw(st.sampled_from(["most", "least"]))
+    return join(draw, wrap(draw, left, _LIMIT), "at", kind, wrap(draw, right, _SUM)), _LIMIT
 
 
 def _is_tail(draw: Draw) -> str:

@@ -53,3 +53,28 @@ def test_read_file_reads_the_bytes(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbfa\r\n")
     read = read_file(path, "shown.guideline")
     assert (read.source.path, read.source.text) == ("shown.guideline", "a\n")
+
+
+def test_a_file_that_cannot_be_read_is_p018_not_a_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.guideline"
+    folder.mkdir()
+    read = read_file(folder, "folder.guideline")
+    (found,) = read.diagnostics
+    assert found.code == "P018"
+    assert found.message == "this file cannot be read: is a directory"
+    assert (found.span.path, found.span.line, found.span.column) == ("folder.guideline", 1, 1)
+    assert read.source.text == ""
+
+
+def test_an_unreadable_file_gives_the_systems_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "g.guideline"
+    path.write_text("guideline g \"G\"\n")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    (found,) = read_file(path).diagnostics
+    assert (found.code, found.message) == ("P018", "this file cannot be read: permission denied")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import math
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from compiler.commands.main import main
+from compiler.commands.main import EXIT_PIPE_CLOSED, main
 from compiler.semantics import interpreter, ir
 from tests.conftest import IMNM, IMNM_BAD_DATA, ROOT, imnm_patient
 
@@ -252,3 +254,21 @@ def test_a_patient_file_with_a_byte_order_mark_is_read(
     patient = tmp_path / "p.json"
     patient.write_bytes(b"\xef\xbb\xbf" + json.dumps(imnm_patient(imnm, {})).encode())
     assert main(["run", "imnm", "--patient", str(patient)]) == 0
+
+
+def test_a_reader_that_stops_early_ends_the_batch_without_a_traceback(
+    tmp_path: Path, imnm: ir.Guideline
+) -> None:
+    patients = tmp_path / "many.jsonl"
+    patients.write_text((json.dumps(imnm_patient(imnm, {})) + "\n") * 20_000)
+    command = [str(Path(sys.executable).with_name("guideline")), "run", "imnm"]
+    process = subprocess.Popen(
+        [*command, "--patients", str(patients)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100)
+    process.stdout.close()  # what `| head -c 100` does
+    errors = process.stderr.read().decode()
+    assert process.wait() == EXIT_PIPE_CLOSED
+    assert errors == ""

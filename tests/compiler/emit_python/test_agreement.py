@@ -185,12 +185,23 @@ ATOMS = {
         "n1 > 60000 g",
         "n1 * 2 >= 100 kg",
         "n1 - 10 kg < 40 kg",
+        "n1 at most 80 kg >= 75 kg",
+        "n1 at least 30 kg + 5 kg <= 40 kg",
+        "min(n1, 2 * n1 - 50 kg) < 60 kg",
+    ],
+    # values chosen by condition that read other facts (never in a `preferred when`)
+    "v1": [
+        "(if b1 then n1 else 60000 g) > 65 kg",
+        "(if c1 is x then n1 * 2 else if b2 then 100 kg else n1) >= 100 kg",
+        "(lookup c1: x -> 1, y -> 2, otherwise -> 3) * n1 > 150 kg",
+        "max(n1, n2 / 100 U * 1 kg) >= 90 kg",
     ],
     "n2": ["n2 > 500 U", "n2 <= 0 U", "n2 >= 10000 U", "n2 + 100 U > 1000 U"],
     "w1": ["w1 >= 4 weeks", "w1 < 28 days", "w1 = 0 weeks", "w1 > 52 weeks"],
     "d1": ["d1 >= 2024-06-01", "d1 < 2020-01-01", "d1 = 2024-06-01"],
 }
 CUTS = (50.0, 120.5, 1.0, 70.0, 60.0, 25.0, 500.0, 0.0, 10000.0, 900.0, 4.0, 52.0, 200.0)
+CUTS += (75.0, 80.0, 35.0, 30.0)  # of the values chosen by condition
 REQUIRED_ALWAYS = {"n1"}
 UNKNOWABLE_ALWAYS = {"b2"}
 DECLS = {
@@ -258,7 +269,14 @@ def _rec(draw: st.DrawFn, w: Writer, depth: int, required: frozenset[str]) -> No
     w.add(depth, f'{kind} {rid} "Recommendation {rid}"')
     w.add(depth + 1, 'uncited "generated"')
     if kind == "start":
-        dose = draw(st.sampled_from(["0.5 to 1 mg/kg/day * n1", "10 mg", "2 mg/kg * n1", None]))
+        doses = ["0.5 to 1 mg/kg/day * n1", "10 mg", "2 mg/kg * n1", None]
+        doses += [
+            "2 mg/kg * n1 at most 150 mg",
+            "(if n1 < 50 kg then 1 mg/kg else 2 mg/kg) * n1",
+            "1 to 2 mg/kg * n1 at most 0.2 g",
+            "max(1 mg/kg * n1, 60 mg)",
+        ]
+        dose = draw(st.sampled_from(doses))
         if dose:
             w.add(depth + 1, f"dose {dose}")
             cap = draw(st.sampled_from([None, *CAPS[dose]]))

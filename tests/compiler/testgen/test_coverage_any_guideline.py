@@ -27,6 +27,8 @@ FIXTURES = [
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
     ROOT / "tests/fixtures/coverage/kidney_dose.guideline",
     ROOT / "tests/fixtures/coverage/ck_ratio.guideline",
+    ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
+    ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
     ROOT / "tests/fixtures/coverage/capped_dose.guideline",
 ]
 BIN = Path(sys.executable).parent
