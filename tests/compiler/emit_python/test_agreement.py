@@ -255,11 +255,19 @@ CAPS = {
     "0.5 to 1 mg/kg/day * n1": ["60 mg/day", "0.06 g/day"],
     "10 mg": ["5 mg", "1 g"],
     "2 mg/kg * n1": ["150 mg", "1 mg/kg * n1 + 20 mg"],
+    "2 mg/kg * n1 at most 150 mg": ["120 mg"],
+    "(if n1 < 50 kg then 1 mg/kg else 2 mg/kg) * n1": ["1.5 mg/kg * n1 at most 100 mg"],
+    "1 to 2 mg/kg * n1 at most 0.2 g": ["150 mg"],
+    "max(1 mg/kg * n1, 60 mg)": ["if n1 < 60 kg then 70 mg else 90 mg"],
 }
 DAILY = {
     "0.5 to 1 mg/kg/day * n1": "80 mg/day",
     "10 mg": "40 mg",
-    "2 mg/kg * n1": "8 mg/kg/day * n1",
+    "2 mg/kg * n1": "8 mg/kg/day * n1 at most 500 mg/day",
+    "2 mg/kg * n1 at most 150 mg": "600 mg",
+    "(if n1 < 50 kg then 1 mg/kg else 2 mg/kg) * n1": "6 mg/kg/day * n1",
+    "1 to 2 mg/kg * n1 at most 0.2 g": "0.8 g/day",
+    "max(1 mg/kg * n1, 60 mg)": "300 mg",
 }
 
 
