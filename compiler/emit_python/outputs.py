@@ -102,6 +102,18 @@ def variants_table(rec: ir.Recommendation) -> str:
     return "\n".join(lines)
 
 
+def _bare(expr: str) -> str:
+    """The expression without brackets around the whole of it (a call's own suffice)."""
+    while expr.startswith("(") and expr.endswith(")"):
+        depth = 0
+        for index, char in enumerate(expr):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0 and index < len(expr) - 1:
+                return expr  # the first bracket closes before the end: `(a) * (b)`
+        expr = expr[1:-1]
+    return expr
+
+
 def amount_expr(low: str, high: str, unit: str, fixed: bool) -> str:
     """A Python expression for `500 mg` (a fixed dose) or `35 to 70 mg/day`."""
     if fixed:
@@ -174,7 +186,7 @@ class FullTree(TreeEmitter):
                 parts.append(repr(part))
             else:
                 unit = f" + {' ' + part.unit!r}" if part.unit else ""
-                parts.append(f"_fmt({self.conds.num(part.value)}){unit}")
+                parts.append(f"_fmt({_bare(self.conds.num(part.value))}){unit}")
         return " + ".join(parts)
 
     def _dose(self, dose: ir.Dose) -> str:
