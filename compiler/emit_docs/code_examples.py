@@ -25,6 +25,7 @@ NO_EXAMPLE: dict[str, str] = {
     "P019": "Its example would be a text of more than 10,000 characters.",
     "P020": "Its example would be a condition of more than 40 facts and comparisons.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
+    "L091": "It reports a fault in the compiler itself; no guideline text is wrong.",
     "H009": "It needs two guideline files; the snippets here are one file each.",
     "B018": "It is reported by `guideline serve` for a guideline that has no binding file.",
 }

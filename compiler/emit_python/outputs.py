@@ -186,33 +186,39 @@ class FullTree(TreeEmitter):
                 parts.append(repr(part))
             else:
                 unit = f" + {' ' + part.unit!r}" if part.unit else ""
-                parts.append(f"_fmt({_bare(self.conds.num(part.value))}){unit}")
+                parts.append(f"_fmt(float({_bare(self.conds.num(part.value))})){unit}")
         return " + ".join(parts)
 
     def _dose(self, dose: ir.Dose) -> str:
-        """Compute the dose into temporaries; the expression building its `Dose`."""
+        """Compute the dose into temporaries; the expression building its `Dose`.
+
+        Each bound is rounded once from its exact value; a cap is applied, and compared,
+        exactly, before that rounding.
+        """
         w = self.w
-        low, high = w.temp("lo"), w.temp("hi")
-        w.line(f"{low} = {self.conds.num(dose.low)}")
-        w.line(f"{high} = {self.conds.num(dose.high)}")
         fixed = dose.low == dose.high
         working = self._working(dose.working)
+        low, high = w.temp("lo"), w.temp("hi")
         if dose.cap is None:
+            w.line(f"{low} = {self.conds.dose(dose.low)}")
+            w.line(f"{high} = {self.conds.dose(dose.high)}")
             text = amount_expr(low, high, dose.unit, fixed)
             calc = text if working == "''" else f"{text} + ': ' + {working}"
             cap, capped, final_low, final_high = "None", "False", low, high
         else:
-            cap = w.temp("cap")
-            w.line(f"{cap} = {self.conds.num(dose.cap)}")
+            w.line(f"{low} = {self.conds.num(dose.low)}")
+            w.line(f"{high} = {self.conds.num(dose.high)}")
+            exact_cap = w.temp("cap")
+            w.line(f"{exact_cap} = {self.conds.num(dose.cap)}")
             final_low, final_high = w.temp("lo"), w.temp("hi")
-            w.line(f"{final_low} = min({low}, {cap})")
-            w.line(f"{final_high} = min({high}, {cap})")
-            capped = f"{high} > {cap}"
+            w.line(f"{final_low} = float(min({low}, {exact_cap}))")
+            w.line(f"{final_high} = float(min({high}, {exact_cap}))")
+            cap, capped = f"float({exact_cap})", f"{high} > {exact_cap}"
             text = amount_expr(final_low, final_high, dose.unit, fixed)
             head = text if working == "''" else f"{text} + ': ' + {working}"
             joiner = "': '" if working == "''" else "' = '"
-            raw = amount_expr(low, high, dose.unit, fixed)
-            calc = f"_capped({head}, {joiner} + {raw}, {cap}, {high}, {dose.unit!r})"
+            raw = amount_expr(f"float({low})", f"float({high})", dose.unit, fixed)
+            calc = f"_capped({head}, {joiner} + {raw}, {exact_cap}, {high}, {dose.unit!r})"
         return (
             f"_new(Dose, ({final_low}, {final_high}, {dose.unit!r}, "
             f"{rule_expr(dose, self.conds)}, "
@@ -222,7 +228,7 @@ class FullTree(TreeEmitter):
     def _daily(self, daily: ir.DailyMaximum) -> str:
         """Compute the daily maximum into a temporary; the expression building it."""
         value = self.w.temp("dm")
-        self.w.line(f"{value} = {self.conds.num(daily.value)}")
+        self.w.line(f"{value} = {self.conds.dose(daily.value)}")
         text = f"_fmt({value}) + {' ' + daily.unit!r}"
         working = self._working(daily.working)
         calc = text if working == "''" else f"{text} + ': ' + {working}"
@@ -285,10 +291,10 @@ class LeanTree(TreeEmitter):
             self.w.line(f"doses[{rec.id!r}] = {self._bounds(rec.dose)}")
 
     def _bounds(self, dose: ir.Dose) -> str:
-        """`(low, high)` of the dose, each at most the cap."""
-        low, high = self.conds.num(dose.low), self.conds.num(dose.high)
+        """`(low, high)` of the dose, each at most the cap (exactly), rounded once."""
         if dose.cap is None:
-            return f"({low}, {high})"
+            return f"({self.conds.dose(dose.low)}, {self.conds.dose(dose.high)})"
+        low, high = self.conds.num(dose.low), self.conds.num(dose.high)
         cap = self.w.temp("cap")
         self.w.line(f"{cap} = {self.conds.num(dose.cap)}")
-        return f"(min({low}, {cap}), min({high}, {cap}))"
+        return f"(float(min({low}, {cap})), float(min({high}, {cap})))"

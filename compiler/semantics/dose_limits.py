@@ -204,7 +204,8 @@ class DoseLimits:
             return None
         unit = format_unit(typed.unit, plural=not typed.num.value == high.value == 1)
         written = self.resolver.text(span)
-        return ir.Timing(timing.kind, typed.num.value, high.value, unit, timing.text, written)
+        low_value, high_value = float(typed.num.value), float(high.value)
+        return ir.Timing(timing.kind, low_value, high_value, unit, timing.text, written)
 
 
 def _cap_hints(typed: Typed, dose_unit: Unit) -> tuple[str, ...]:
