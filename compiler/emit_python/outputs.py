@@ -186,7 +186,10 @@ class FullTree(TreeEmitter):
                 parts.append(repr(part))
             else:
                 unit = f" + {' ' + part.unit!r}" if part.unit else ""
-                parts.append(f"_fmt(float({_bare(self.conds.num(part.value))})){unit}")
+                value = self.conds.dose(part.value)
+                if value.startswith("float(") and value.endswith(")"):
+                    value = f"float({_bare(value[6:-1])})"
+                parts.append(f"_fmt({value}){unit}")
         return " + ".join(parts)
 
     def _dose(self, dose: ir.Dose) -> str:
@@ -211,8 +214,8 @@ class FullTree(TreeEmitter):
             exact_cap = w.temp("cap")
             w.line(f"{exact_cap} = {self.conds.num(dose.cap)}")
             final_low, final_high = w.temp("lo"), w.temp("hi")
-            w.line(f"{final_low} = float(min({low}, {exact_cap}))")
-            w.line(f"{final_high} = float(min({high}, {exact_cap}))")
+            w.line(f"{final_low} = float({low} if {low} <= {exact_cap} else {exact_cap})")
+            w.line(f"{final_high} = float({high} if {high} <= {exact_cap} else {exact_cap})")
             cap, capped = f"float({exact_cap})", f"{high} > {exact_cap}"
             text = amount_expr(final_low, final_high, dose.unit, fixed)
             head = text if working == "''" else f"{text} + ': ' + {working}"
@@ -297,4 +300,7 @@ class LeanTree(TreeEmitter):
         low, high = self.conds.num(dose.low), self.conds.num(dose.high)
         cap = self.w.temp("cap")
         self.w.line(f"{cap} = {self.conds.num(dose.cap)}")
-        return f"(float(min({low}, {cap})), float(min({high}, {cap})))"
+        return (
+            f"(float({low} if {low} <= {cap} else {cap}), "
+            f"float({high} if {high} <= {cap} else {cap}))"
+        )
