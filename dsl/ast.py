@@ -431,6 +431,19 @@ class ExprField:
 
 
 @dataclass(frozen=True)
+class Timing:
+    """`review in 2 to 3 months "text"` or `recheck "CK" in 2 to 6 weeks`.
+
+    `text` is the review's optional description, or what a recheck rechecks.
+    """
+
+    kind: str  # "review" | "recheck"
+    expr: Expr
+    text: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
 class Option:
     """One alternative of a `choose` recommendation."""
 
@@ -466,6 +479,10 @@ class Recommendation:
     drug: Field | None = None
     options: tuple[Option, ...] = ()
     narrative: tuple[Narrative, ...] = ()
+    dose_cap: ExprField | None = None
+    daily_maximum: ExprField | None = None
+    review: Timing | None = None
+    rechecks: tuple[Timing, ...] = ()
 
 
 # -------------------------------------------------------------------- structure

@@ -310,6 +310,11 @@ def _time_to_effect(c: list[Node]) -> str:
     return "time to effect " + ("up to " if up_to else "") + expr(c[-1])
 
 
+def _review(c: list[Node]) -> str:
+    text = f" {string(_token(c[1]))}" if len(c) > 1 else ""
+    return f"review in {expr(c[0])}{text}"
+
+
 def _token(node: Node) -> Token:
     assert isinstance(node, Token)
     return node
@@ -375,6 +380,10 @@ _ONE_LINERS: dict[str, Callable[[list[Node]], str]] = {
     "nothing": lambda c: "nothing",
     "ask": lambda c: "ask",
     "dose": _keyword_expr("dose"),
+    "dose_cap": _keyword_expr("dose cap"),
+    "daily_maximum": _keyword_expr("daily maximum"),
+    "review": _review,
+    "recheck": lambda c: f"recheck {string(_token(c[0]))} in {expr(c[1])}",
     "route": _keyword_string("route"),
     "frequency": _keyword_string("frequency"),
     "duration": _keyword_expr("duration"),

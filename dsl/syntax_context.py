@@ -33,7 +33,8 @@ SYNONYMS = {
 FIELD_HOMES = {
     "recommendation": (
         "dose", "route", "frequency", "duration", "every", "target", "strength", "cites",
-        "expert", "uncited", "rationale", "time", "drug", "option",
+        "expert", "uncited", "rationale", "time", "drug", "option", "daily", "review",
+        "recheck",
     ),
     "guideline header": ("version", "status", "owners", "reviewed", "scope", "excludes", "grading"),
     "reference": ("doi", "pmid", "url"),

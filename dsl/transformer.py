@@ -490,13 +490,18 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             "rationale",
             "time_to_effect",
             "drug",
+            "dose_cap",
+            "daily_maximum",
+            "review",
         }
     )
 
     @v_args(meta=True)
     def recommendation(self, meta: Meta, children: list[Any]) -> ast.Recommendation:
         kind, name, text, *fields = children
-        found = self._place(fields, set(self._REC_SINGLE), {"cites", "option"}, "recommendation")
+        found = self._place(
+            fields, set(self._REC_SINGLE), {"cites", "option", "recheck"}, "recommendation"
+        )
         tte = found.get("time_to_effect")
         return ast.Recommendation(
             kind=str(kind),
@@ -520,6 +525,10 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             drug=found.get("drug"),
             options=tuple(found["option"]),
             narrative=tuple(found["narrative"]),
+            dose_cap=found.get("dose_cap"),
+            daily_maximum=found.get("daily_maximum"),
+            review=found.get("review"),
+            rechecks=tuple(found["recheck"]),
         )
 
     def rec_kind(self, children: list[Token]) -> Token:
@@ -531,6 +540,25 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
     @v_args(meta=True)
     def dose(self, meta: Meta, c: list[Any]) -> _Tagged:
         return self._expr_field("dose", meta, c[0])
+
+    @v_args(meta=True)
+    def dose_cap(self, meta: Meta, c: list[Any]) -> _Tagged:
+        return self._expr_field("dose_cap", meta, c[0])
+
+    @v_args(meta=True)
+    def daily_maximum(self, meta: Meta, c: list[Any]) -> _Tagged:
+        return self._expr_field("daily_maximum", meta, c[0])
+
+    @v_args(meta=True)
+    def review(self, meta: Meta, c: list[Any]) -> _Tagged:
+        text = self._string(c[1]) if len(c) > 1 else None
+        timing = ast.Timing("review", c[0], text, self._span(meta))
+        return _Tagged("review", timing, self._span(meta))
+
+    @v_args(meta=True)
+    def recheck(self, meta: Meta, c: list[Any]) -> _Tagged:
+        timing = ast.Timing("recheck", c[1], self._string(c[0]), self._span(meta))
+        return _Tagged("recheck", timing, self._span(meta))
 
     @v_args(meta=True)
     def duration(self, meta: Meta, c: list[Any]) -> _Tagged:

@@ -77,8 +77,12 @@ def expressions(tree: ast.Guideline) -> Iterator[ast.Expr]:
         elif isinstance(item, ast.Section) and item.when is not None:
             yield item.when
         elif isinstance(item, ast.Recommendation):
-            if item.dose is not None:
-                yield item.dose.expr
+            for field in (item.dose, item.dose_cap, item.daily_maximum):
+                if field is not None:
+                    yield field.expr
+            for timing in (item.review, *item.rechecks):
+                if timing is not None:
+                    yield timing.expr
             yield from (o.preferred_when for o in item.options if o.preferred_when is not None)
 
 

@@ -54,7 +54,11 @@ _new: Final = tuple.__new__  # builds a NamedTuple from a tuple of all its field
 
 
 class Dose(NamedTuple):
-    """A dose computed for this patient; `fixed` when the guideline gave one amount."""
+    """A dose computed for this patient; `fixed` when the guideline gave one amount.
+
+    `cap` is the per-dose cap in the dose's unit (each bound is at most the cap),
+    `capped` whether the cap lowered the dose; `calculation` shows the figures.
+    """
 
     low: float
     high: float
@@ -62,6 +66,9 @@ class Dose(NamedTuple):
     rule: str
     facts: tuple[tuple[str, object], ...]
     fixed: bool
+    cap: float | None
+    capped: bool
+    calculation: str
 
     @property
     def text(self) -> str:
@@ -71,7 +78,26 @@ class Dose(NamedTuple):
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
         return {"low": self.low, "high": self.high, "unit": self.unit, "text": self.text,
-                "rule": self.rule, "facts": _plain_facts(self.facts)}
+                "rule": self.rule, "facts": _plain_facts(self.facts), "cap": self.cap,
+                "capped": self.capped, "calculation": self.calculation}
+
+
+class DailyMaximum(NamedTuple):
+    """The most this patient may have in a day, in `unit` (an amount per day)."""
+
+    value: float
+    unit: str
+    rule: str
+    calculation: str
+
+
+class Timing(NamedTuple):
+    """When to review, or to recheck `text`: `low` to `high` `unit` (equal for one time)."""
+
+    low: float
+    high: float
+    unit: str
+    text: str | None
 
 
 class Option(NamedTuple):
@@ -101,6 +127,9 @@ class Recommendation(NamedTuple):
     rationale: str | None
     time_to_effect: str | None
     drug: str | None
+    daily_maximum: DailyMaximum | None
+    review: Timing | None
+    rechecks: tuple[Timing, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -108,6 +137,7 @@ class Recommendation(NamedTuple):
         data["citations"] = list(self.citations)
         data["options"] = [o._asdict() for o in self.options]
         data["dose"] = None if self.dose is None else self.dose.to_dict()
+        data["rechecks"] = [t._asdict() for t in self.rechecks]
         return data
 
 
@@ -449,6 +479,9 @@ _R_not_covered: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -469,13 +502,16 @@ _R_monotherapy_insufficient: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
 _R_second_agent: Final[dict[bool | None, Recommendation]] = {
-    True: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', True),), None, None, None, None, None, None, None, None),
-    False: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', False),), None, None, None, None, None, None, None, None),
-    None: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),), None, None, None, None, None, None, None, None),
+    True: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', True),), None, None, None, None, None, None, None, None, None, None, ()),
+    False: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', False),), None, None, None, None, None, None, None, None, None, None, ()),
+    None: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),), None, None, None, None, None, None, None, None, None, None, ()),
 }
 
 
@@ -496,6 +532,9 @@ _R_strength: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -516,6 +555,9 @@ _R_serial_ck: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -536,6 +578,9 @@ _R_function: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -556,6 +601,9 @@ _R_steroid_taper: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -576,6 +624,9 @@ _R_damage_index: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -596,6 +647,9 @@ _R_physical_therapy: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -616,6 +670,9 @@ _R_physiatrist: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -636,6 +693,9 @@ _R_exercise: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -656,6 +716,9 @@ _R_pain: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -676,6 +739,9 @@ _R_aspiration: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -696,6 +762,9 @@ _R_cardiac: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -716,6 +785,9 @@ _R_respiratory: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -736,6 +808,9 @@ _R_side_effects: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -756,6 +831,9 @@ _R_neuromuscular: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -776,6 +854,9 @@ _R_stop_statin: Final = Recommendation(
     None,
     None,
     'statin',
+    None,
+    None,
+    (),
 )
 
 
@@ -796,6 +877,9 @@ _R_statin_myopathy: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -816,6 +900,9 @@ _R_ivig_early: Final = Recommendation(
     None,
     None,
     'ivig',
+    None,
+    None,
+    (),
 )
 
 
@@ -836,6 +923,9 @@ _R_maintenance: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -856,6 +946,9 @@ _R_ivig_refractory: Final = Recommendation(
     None,
     None,
     'ivig',
+    None,
+    None,
+    (),
 )
 
 
@@ -876,6 +969,9 @@ _R_rituximab: Final = Recommendation(
     None,
     'up to 26 weeks',
     'rituximab',
+    None,
+    None,
+    (),
 )
 
 
@@ -931,7 +1027,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:69: start prednisone
         lo1 = 0.5 * v_weight
         hi2 = 1.0 * v_weight
-        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
+        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False, None, False, _fmt(lo1) + ' to ' + _fmt(hi2) + ' mg/day' + ': ' + '0.5 to 1 mg/kg/day x ' + _fmt(float(v_weight)) + ' kg')), (), None, None, None, None, None, None, None, 'prednisone', None, None, ())))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
         recs.append(_R_monotherapy_insufficient)
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy

@@ -54,7 +54,11 @@ _new: Final = tuple.__new__  # builds a NamedTuple from a tuple of all its field
 
 
 class Dose(NamedTuple):
-    """A dose computed for this patient; `fixed` when the guideline gave one amount."""
+    """A dose computed for this patient; `fixed` when the guideline gave one amount.
+
+    `cap` is the per-dose cap in the dose's unit (each bound is at most the cap),
+    `capped` whether the cap lowered the dose; `calculation` shows the figures.
+    """
 
     low: float
     high: float
@@ -62,6 +66,27 @@ class Dose(NamedTuple):
     rule: str
     facts: tuple[tuple[str, object], ...]
     fixed: bool
+    cap: float | None
+    capped: bool
+    calculation: str
+
+
+class DailyMaximum(NamedTuple):
+    """The most this patient may have in a day, in `unit` (an amount per day)."""
+
+    value: float
+    unit: str
+    rule: str
+    calculation: str
+
+
+class Timing(NamedTuple):
+    """When to review, or to recheck `text`: `low` to `high` `unit` (equal for one time)."""
+
+    low: float
+    high: float
+    unit: str
+    text: str | None
 
 
 class Option(NamedTuple):
@@ -91,12 +116,16 @@ class Recommendation(NamedTuple):
     rationale: str | None
     time_to_effect: str | None
     drug: str | None
+    daily_maximum: DailyMaximum | None
+    review: Timing | None
+    rechecks: tuple[Timing, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
         data = self._asdict()
         data["citations"] = list(self.citations)
         data["options"] = [o._asdict() for o in self.options]
+        data["rechecks"] = [t._asdict() for t in self.rechecks]
         return data
 
 
@@ -437,6 +466,9 @@ _R_aki_manage: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -457,6 +489,9 @@ _R_nephrotoxic_agents: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -477,6 +512,9 @@ _R_volume_perfusion: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -497,6 +535,9 @@ _R_haemodynamic_monitoring: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -517,6 +558,9 @@ _R_creatinine_urine: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -537,6 +581,9 @@ _R_avoid_hyperglycaemia: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -557,6 +604,9 @@ _R_radiocontrast_alternatives: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -577,6 +627,9 @@ _R_glucose_target: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -597,6 +650,9 @@ _R_crystalloids: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -617,6 +673,9 @@ _R_no_diuretics_prevention: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -637,6 +696,9 @@ _R_no_diuretics_treatment: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -657,6 +719,9 @@ _R_emergent_rrt: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -677,6 +742,9 @@ _R_noninvasive_workup: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -697,6 +765,9 @@ _R_invasive_workup: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -717,6 +788,9 @@ _R_drug_dosing: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -737,6 +811,9 @@ _R_rrt: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -757,6 +834,9 @@ _R_icu: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -777,6 +857,9 @@ _R_aki_stage_3: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -797,6 +880,9 @@ _R_subclavian: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -817,6 +903,9 @@ _R_aki_stage_2: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 
@@ -837,6 +926,9 @@ _R_aki_stage_1: Final = Recommendation(
     None,
     None,
     None,
+    None,
+    None,
+    (),
 )
 
 

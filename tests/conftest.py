@@ -1,4 +1,4 @@
-"""Shared fixtures: the project root and the compiled IMNM guideline."""
+"""Shared fixtures: the project root, the compiled IMNM guideline and a capped dose."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ def imnm(imnm_compiled: Compiled) -> ir.Guideline:
     """The IMNM guideline's IR."""
     assert imnm_compiled.guideline is not None
     return imnm_compiled.guideline
+
+
+CAPPED = ROOT / "tests" / "fixtures" / "coverage" / "capped_dose.guideline"
+
+
+@pytest.fixture(scope="session")
+def capped() -> ir.Guideline:
+    """A weight-based dose with a cap, a daily maximum, review and recheck timing."""
+    compiled = compile_source(read_source(CAPPED, "capped_dose.guideline"))
+    assert compiled.guideline is not None, compiled.diagnostics
+    return compiled.guideline
 
 
 MINIMAL_HEADER = """guideline demo "Demo"

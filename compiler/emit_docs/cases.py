@@ -66,7 +66,8 @@ def _outcome(guideline: ir.Guideline, expected: object) -> Markup | str:
     recs = expected.get("recommendations", [])
     assert isinstance(recs, list)
     out = Markup(rec_links([str(r["id"]) for r in recs]))
-    doses = [f"{r['id']} {r['dose']['text']}" for r in recs if r.get("dose")]
+    doses = [f"{r['id']} {r['dose'].get('calculation') or r['dose']['text']}"
+             for r in recs if r.get("dose")]
     if doses:
         out += Markup(" ") + md("(dose: " + "; ".join(doses) + ")")
     needs = expected.get("needs") or []

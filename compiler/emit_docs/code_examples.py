@@ -499,6 +499,118 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + _MAYBE_WEIGHT
         + _decide("weight >= 100 kg").replace("  otherwise", "  when unknown: ask\n  otherwise"),
     ),
+    # ------------------------------------------------------- dose limits, timing
+    "T040": (
+        _REF + _decide("yes", 'monitor ck "CK"\n      review in 2 kg\n      cites 1'),
+        _REF + _decide("yes", 'monitor ck "CK"\n      review in 2 weeks\n      cites 1'),
+    ),
+    "T041": (
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'monitor ck "CK"\n      recheck "CK" in weight * 1 day/kg\n      cites 1',
+        ),
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg", 'monitor ck "CK"\n      recheck "CK" in 2 to 6 weeks\n      cites 1'
+        ),
+    ),
+    "T042": (
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 10 mg/kg'
+            "\n      cites 1",
+        ),
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 2 g'
+            "\n      cites 1",
+        ),
+    ),
+    "T043": (
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 1 to 2 g'
+            "\n      cites 1",
+        ),
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 2 g'
+            "\n      cites 1",
+        ),
+    ),
+    "T044": (
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/week'
+            "\n      cites 1"
+        ),
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/day'
+            "\n      cites 1"
+        ),
+    ),
+    "T045": (
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 10 mL\n      daily maximum 4 g\n      cites 1'
+        ),
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 10 mL\n      daily maximum 40 mL'
+            "\n      cites 1"
+        ),
+    ),
+    "R010": (
+        _REF + _decide("yes", 'start drug_a "Drug A"\n      dose cap 1 g\n      cites 1'),
+        _REF + _decide("yes", 'start drug_a "Drug A"\n      dose 1 g\n      cites 1'),
+    ),
+    "R011": (
+        _REF + _decide("yes", 'start drug_a "Drug A"\n      daily maximum 4 g\n      cites 1'),
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g\n      cites 1'
+        ),
+    ),
+    "L065": (
+        _REF + _WEIGHT + _decide(
+            "weight <= 40 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 750 mg'
+            "\n      cites 1",
+        ),
+        _REF + _WEIGHT + _decide(
+            "weight <= 80 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 750 mg'
+            "\n      cites 1",
+        ),
+    ),
+    "L066": (
+        _REF + _WEIGHT + _decide(
+            "weight >= 100 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 750 mg'
+            "\n      cites 1",
+        ),
+        _REF + _WEIGHT + _decide(
+            "weight >= 40 kg",
+            'start drug_a "Drug A"\n      dose 15 mg/kg * weight\n      dose cap 750 mg'
+            "\n      cites 1",
+        ),
+    ),
+    "L067": (
+        _REF + _decide(
+            "yes",
+            'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 3 g/day'
+            '\n      frequency "every 6 hours"\n      cites 1',
+        ),
+        _REF + _decide(
+            "yes",
+            'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g/day'
+            '\n      frequency "every 6 hours"\n      cites 1',
+        ),
+    ),
+    "L068": (
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 800 mg'
+            "\n      cites 1"
+        ),
+        _REF + _decide(
+            "yes", 'start drug_a "Drug A"\n      dose 1 g\n      daily maximum 4 g\n      cites 1'
+        ),
+    ),
     # ---------------------------------------------------------------- examples
     "X001": (
         _OK + _EXAMPLE.format(weight="120 kg", expect="nothing"),

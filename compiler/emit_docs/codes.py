@@ -93,6 +93,17 @@ _ENTRIES = (
         "Bad molar mass",
         "A molar mass is a positive mass per mole, on a mass or molar concentration.",
     ),
+    Code("T040", "Review or recheck time not a time", "`review in` and `recheck ... in` take a "
+         "length of time (days, weeks, months, years)."),
+    Code("T041", "Review or recheck time not fixed", "The time of a review or recheck is a fixed "
+         "time or range of times, not computed for the patient."),
+    Code("T042", "Dose cap of another kind", "A `dose cap` is an amount of the same kind as the "
+         "dose (converted exactly); a per-kg cap cannot limit a dose multiplied by the weight."),
+    Code("T043", "Dose cap as a range", "A `dose cap` is one amount: the most one dose may be."),
+    Code("T044", "Not a daily maximum", "A `daily maximum` is one amount of drug per day "
+         "(an amount alone is read as per day), optionally per kg."),
+    Code("T045", "Daily maximum of another kind", "The daily maximum is not the same kind of "
+         "amount as the dose (a mass beside a volume, per kg beside a total)."),
     Code(
         "T020",
         "Score used out of line",
@@ -165,6 +176,8 @@ _ENTRIES = (
     Code("R002", "Choose with too few options", "`choose` needs two or more options."),
     Code("R003", "Options outside choose", "Only `choose` has options."),
     Code("R005", "Ask outside an unknown branch", "`ask` belongs in `when unknown:`."),
+    Code("R010", "Dose cap without a dose", "A `dose cap` limits the recommendation's `dose`."),
+    Code("R011", "Daily maximum without a dose", "A `daily maximum` belongs beside a `dose`."),
     Code(
         "U002",
         "Dose needs an unknown fact",
@@ -185,6 +198,15 @@ _ENTRIES = (
     ),
     Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
     Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
+    Code("L065", "Dose cap that never applies", "No patient who gets the recommendation has a "
+         "dose above its cap (a warning, with an example patient)."),
+    Code("L066", "Dose cap that always applies", "Every patient who gets the recommendation has "
+         "a dose above its cap, so the rule before it never decides the dose."),
+    Code("L067", "Daily maximum below a day's doses", "At the stated frequency (when it is "
+         "machine-readable, such as `every 6 hours`) the doses of a day pass the daily maximum "
+         "for some patient."),
+    Code("L068", "One dose above the daily maximum", "One dose alone (or a dose per day) is more "
+         "than the daily maximum for some patient."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
     Code("L050", "Criterion never yes", "No valid patient meets it: its points never count."),
     Code("L051", "Criterion always yes", "Every valid patient meets it: its points always count."),

@@ -133,7 +133,14 @@ class PageModel:
         """The dose rule as written, what it is computed from and the unit of the result."""
         facts = ", ".join(self.words.question(n) for n in dose.inputs)
         computed = f", computed from: {facts}" if facts else ""
-        return f"{dose.rule} (result in {dose.unit}{computed})"
+        cap = f", at most {dose.cap_rule} per dose" if dose.cap is not None else ""
+        return f"{dose.rule}{cap} (result in {dose.unit}{computed})"
+
+    def daily(self, daily: ir.DailyMaximum) -> str:
+        """The daily maximum's rule as written and the unit of the result."""
+        facts = ", ".join(self.words.question(n) for n in daily.inputs)
+        computed = f", computed from: {facts}" if facts else ""
+        return f"{daily.rule} (result in {daily.unit}{computed})"
 
     def rec(self, rec: ir.Recommendation) -> RecView:
         """A recommendation's details."""
@@ -144,11 +151,14 @@ class PageModel:
         optional = [
             ("Drug", rec.drug),
             ("Dose rule", self.dose(rec.dose) if rec.dose else None),
+            ("Daily maximum", self.daily(rec.daily_maximum) if rec.daily_maximum else None),
             ("Route", rec.route),
             ("Frequency", rec.frequency),
             ("Duration", rec.duration),
             ("How often", rec.every),
             ("Target", rec.target),
+            ("Review", timing_words(rec.review) if rec.review else None),
+            ("Recheck", "; ".join(timing_words(t) for t in rec.rechecks)),
         ]
         rows += [(label, value) for label, value in optional if value]
         rows.append(("Rationale", rec.rationale or "not stated in the source"))
@@ -254,6 +264,13 @@ def fact_words(guideline: ir.Guideline, patient: Iterable[tuple[str, object]]) -
         shown = value_words(decl, value) if decl else str(value)
         parts.append(md(f"{decl.question if decl else name}: {shown}"))
     return Markup("<br>").join(parts)
+
+
+def timing_words(timing: ir.Timing) -> str:
+    """`in 2 to 3 months: Review the response`, `CK in 2 to 6 weeks`."""
+    if timing.kind == "recheck":
+        return f"{timing.text} in {timing.written}"
+    return f"in {timing.written}" + (f": {timing.text}" if timing.text else "")
 
 
 def dose_words(low: Fraction | float, high: Fraction | float, unit: str) -> str:

@@ -96,8 +96,11 @@ def _activity(guideline: ir.Guideline, rec: ir.Recommendation) -> dict[str, Any]
     kind = _activity_kind(rec)
     dosage = None
     if rec.dose is not None or rec.frequency or rec.route:
+        cap = f"at most {rec.dose.cap_rule} per dose" if rec.dose and rec.dose.cap else None
+        daily = f"daily maximum {rec.daily_maximum.rule}" if rec.daily_maximum else None
         dosage = [{"text": _text(", ".join(t for t in (
-            rec.dose.rule if rec.dose else None, rec.route, rec.frequency, rec.duration) if t)),
+            rec.dose.rule if rec.dose else None, cap, daily, rec.route, rec.frequency,
+            rec.duration) if t)),
                    "timing": None}]
     return _resource(
         "ActivityDefinition", fhir_id(guideline.id, rec.id), guideline,

@@ -25,8 +25,16 @@ def _facts_literal(names: list[str] | tuple[str, ...]) -> str:
     return f"({pairs},)" if names else "()"
 
 
-def rec_fields(rec: ir.Recommendation, dose: str, options: str) -> list[str]:
+def _timing(timing: ir.Timing) -> str:
+    return f"Timing({timing.low!r}, {timing.high!r}, {timing.unit!r}, {timing.text!r})"
+
+
+def rec_fields(
+    rec: ir.Recommendation, dose: str, options: str, daily: str = "None"
+) -> list[str]:
     """The fields of a `Recommendation`, in order, as Python expressions."""
+    review = "None" if rec.review is None else _timing(rec.review)
+    rechecks = "".join(f"{_timing(t)}, " for t in rec.rechecks).rstrip(" ")
     return [
         repr(rec.id),
         repr(rec.kind),
@@ -44,6 +52,9 @@ def rec_fields(rec: ir.Recommendation, dose: str, options: str) -> list[str]:
         repr(rec.rationale),
         repr(rec.time_to_effect),
         repr(rec.drug),
+        daily,
+        review,
+        f"({rechecks})",
     ]
 
 
@@ -56,7 +67,11 @@ def static_options(rec: ir.Recommendation) -> str:
 
 def is_static(rec: ir.Recommendation) -> bool:
     """True when the recommendation is the same for every patient (a module constant)."""
-    return rec.dose is None and not any(o.preferred_when for o in rec.options)
+    return (
+        rec.dose is None
+        and rec.daily_maximum is None
+        and not any(o.preferred_when for o in rec.options)
+    )
 
 
 # Options whose preference depends on the patient, up to which a recommendation is
@@ -69,7 +84,7 @@ def has_variants(rec: ir.Recommendation) -> bool:
     """True when the recommendation differs between patients only in a few options'
     preference flags: it is then a module constant per combination of flags."""
     flagged = [o for o in rec.options if o.preferred_when is not None]
-    return rec.dose is None and 0 < len(flagged) <= VARIANT_LIMIT
+    return rec.dose is None and rec.daily_maximum is None and 0 < len(flagged) <= VARIANT_LIMIT
 
 
 def variants_table(rec: ir.Recommendation) -> str:
@@ -85,6 +100,25 @@ def variants_table(rec: ir.Recommendation) -> str:
         lines.append(f"    {key}: Recommendation({', '.join(rec_fields(rec, 'None', options))}),")
     lines.append("}")
     return "\n".join(lines)
+
+
+def _bare(expr: str) -> str:
+    """The expression without brackets around the whole of it (a call's own suffice)."""
+    while expr.startswith("(") and expr.endswith(")"):
+        depth = 0
+        for index, char in enumerate(expr):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0 and index < len(expr) - 1:
+                return expr  # the first bracket closes before the end: `(a) * (b)`
+        expr = expr[1:-1]
+    return expr
+
+
+def amount_expr(low: str, high: str, unit: str, fixed: bool) -> str:
+    """A Python expression for `500 mg` (a fixed dose) or `35 to 70 mg/day`."""
+    if fixed:
+        return f"_fmt({low}) + {' ' + unit!r}"
+    return f"_fmt({low}) + ' to ' + _fmt({high}) + {' ' + unit!r}"
 
 
 @dataclass
@@ -130,17 +164,8 @@ class FullTree(TreeEmitter):
         if is_static(rec):
             w.line(f"recs.append(_R_{rec.id})")
             return
-        dose = "None"
-        if rec.dose is not None:
-            low, high = w.temp("lo"), w.temp("hi")
-            w.line(f"{low} = {self.conds.dose(rec.dose.low)}")
-            w.line(f"{high} = {self.conds.dose(rec.dose.high)}")
-            fixed = rec.dose.low == rec.dose.high
-            dose = (
-                f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, "
-                f"{rule_expr(rec.dose, self.conds)}, "
-                f"{_facts_literal(rec.dose.inputs)}, {fixed!r}))"
-            )
+        dose = "None" if rec.dose is None else self._dose(rec.dose)
+        daily = "None" if rec.daily_maximum is None else self._daily(rec.daily_maximum)
         if has_variants(rec):
             flags = self._flags(rec)
             w.line(f"recs.append(_R_{rec.id}[{flags[0] if len(flags) == 1 else ', '.join(flags)}])")
@@ -148,7 +173,70 @@ class FullTree(TreeEmitter):
         options = static_options(rec)
         if any(o.preferred_when for o in rec.options):
             options = self._options(rec)
-        w.line(f"recs.append(_new(Recommendation, ({', '.join(rec_fields(rec, dose, options))})))")
+        fields = ", ".join(rec_fields(rec, dose, options, daily))
+        w.line(f"recs.append(_new(Recommendation, ({fields})))")
+
+    def _working(self, working: ir.Working) -> str:
+        """The working as a Python expression: literals and each shown value's figure."""
+        if not any(isinstance(p, ir.Shown) for p in working):
+            return "''"
+        parts = []
+        for part in working:
+            if isinstance(part, str):
+                parts.append(repr(part))
+            else:
+                unit = f" + {' ' + part.unit!r}" if part.unit else ""
+                value = self.conds.dose(part.value)
+                if value.startswith("float(") and value.endswith(")"):
+                    value = f"float({_bare(value[6:-1])})"
+                parts.append(f"_fmt({value}){unit}")
+        return " + ".join(parts)
+
+    def _dose(self, dose: ir.Dose) -> str:
+        """Compute the dose into temporaries; the expression building its `Dose`.
+
+        Each bound is rounded once from its exact value; a cap is applied, and compared,
+        exactly, before that rounding.
+        """
+        w = self.w
+        fixed = dose.low == dose.high
+        working = self._working(dose.working)
+        low, high = w.temp("lo"), w.temp("hi")
+        if dose.cap is None:
+            w.line(f"{low} = {self.conds.dose(dose.low)}")
+            w.line(f"{high} = {self.conds.dose(dose.high)}")
+            text = amount_expr(low, high, dose.unit, fixed)
+            calc = text if working == "''" else f"{text} + ': ' + {working}"
+            cap, capped, final_low, final_high = "None", "False", low, high
+        else:
+            w.line(f"{low} = {self.conds.num(dose.low)}")
+            w.line(f"{high} = {self.conds.num(dose.high)}")
+            exact_cap = w.temp("cap")
+            w.line(f"{exact_cap} = {self.conds.num(dose.cap)}")
+            final_low, final_high = w.temp("lo"), w.temp("hi")
+            w.line(f"{final_low} = float({low} if {low} <= {exact_cap} else {exact_cap})")
+            w.line(f"{final_high} = float({high} if {high} <= {exact_cap} else {exact_cap})")
+            cap, capped = f"float({exact_cap})", f"{high} > {exact_cap}"
+            text = amount_expr(final_low, final_high, dose.unit, fixed)
+            head = text if working == "''" else f"{text} + ': ' + {working}"
+            joiner = "': '" if working == "''" else "' = '"
+            raw = amount_expr(f"float({low})", f"float({high})", dose.unit, fixed)
+            calc = f"_capped({head}, {joiner} + {raw}, {exact_cap}, {high}, {dose.unit!r})"
+        return (
+            f"_new(Dose, ({final_low}, {final_high}, {dose.unit!r}, "
+            f"{rule_expr(dose, self.conds)}, "
+            f"{_facts_literal(dose.inputs)}, {fixed!r}, {cap}, {capped}, {calc}))"
+        )
+
+    def _daily(self, daily: ir.DailyMaximum) -> str:
+        """Compute the daily maximum into a temporary; the expression building it."""
+        value = self.w.temp("dm")
+        self.w.line(f"{value} = {self.conds.dose(daily.value)}")
+        text = f"_fmt({value}) + {' ' + daily.unit!r}"
+        working = self._working(daily.working)
+        calc = text if working == "''" else f"{text} + ': ' + {working}"
+        rule = rule_expr(daily.as_dose(), self.conds)
+        return f"_new(DailyMaximum, ({value}, {daily.unit!r}, {rule}, {calc}))"
 
     def _flags(self, rec: ir.Recommendation) -> list[str]:
         """Compute each patient-dependent option's preference flag; their names."""
@@ -197,12 +285,22 @@ class LeanTree(TreeEmitter):
         self.w.line(f"ids.extend({tuple(r.id for r in recs)!r})")
         for rec in recs:
             if rec.dose is not None:
-                low, high = self.conds.dose(rec.dose.low), self.conds.dose(rec.dose.high)
-                self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")
+                self.w.line(f"doses[{rec.id!r}] = {self._bounds(rec.dose)}")
 
     def emit_rec(self, rec: ir.Recommendation) -> None:
         self.comment(f"{rec.kind} {rec.id}", rec.line)
         self.w.line(f"ids.append({rec.id!r})")
         if rec.dose is not None:
-            low, high = self.conds.dose(rec.dose.low), self.conds.dose(rec.dose.high)
-            self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")
+            self.w.line(f"doses[{rec.id!r}] = {self._bounds(rec.dose)}")
+
+    def _bounds(self, dose: ir.Dose) -> str:
+        """`(low, high)` of the dose, each at most the cap (exactly), rounded once."""
+        if dose.cap is None:
+            return f"({self.conds.dose(dose.low)}, {self.conds.dose(dose.high)})"
+        low, high = self.conds.num(dose.low), self.conds.num(dose.high)
+        cap = self.w.temp("cap")
+        self.w.line(f"{cap} = {self.conds.num(dose.cap)}")
+        return (
+            f"(float({low} if {low} <= {cap} else {cap}), "
+            f"float({high} if {high} <= {cap} else {cap}))"
+        )

@@ -16,6 +16,7 @@ from compiler.checks import (
     header,
     limits,
     logic_contradictions,
+    logic_dose_limits,
     logic_gaps,
     logic_overlap,
     logic_reach,
@@ -48,6 +49,7 @@ IR_CHECKS: tuple[IrCheck, ...] = (
     logic_reach.check,
     logic_overlap.check,
     logic_contradictions.check,
+    logic_dose_limits.check,
     logic_unknowns.check,
     scores.check,
     logic_undecided.check,  # last: reports what the logic checks above could not decide

@@ -40,7 +40,11 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
     lines = [f"- {rec['kind']}: {rec['text']}  ({strength}; {evidence}) [{rec['id']}]"]
     dose = rec.get("dose")
     if isinstance(dose, Mapping):
-        lines.append(f"    dose: {dose['text']}  (rule: {dose['rule']}; {_facts(dose['facts'])})")
+        shown = dose.get("calculation") or dose["text"]
+        lines.append(f"    dose: {shown}  (rule: {dose['rule']}; {_facts(dose['facts'])})")
+    daily = rec.get("daily_maximum")
+    if isinstance(daily, Mapping):
+        lines.append(f"    daily maximum: {daily['calculation']}  (rule: {daily['rule']})")
     options = rec.get("options")
     assert isinstance(options, list)
     for option in options:
@@ -49,6 +53,14 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
     for key in ("time_to_effect", "every", "target"):
         if rec.get(key):
             lines.append(f"    {key.replace('_', ' ')}: {rec[key]}")
+    review = rec.get("review")
+    if isinstance(review, Mapping):
+        about = f": {review['text']}" if review.get("text") else ""
+        lines.append(f"    review: in {timing_words(review)}{about}")
+    rechecks = rec.get("rechecks") or []
+    assert isinstance(rechecks, list)
+    for recheck in rechecks:
+        lines.append(f"    recheck: {recheck['text']} in {timing_words(recheck)}")
     return lines
 
 
@@ -72,6 +84,12 @@ def score_line(score: Mapping[str, object]) -> str:
     unknown = _criteria(score["unknown"])
     tail = f"; not known: {unknown}" if unknown else ""
     return f"{score['title']}: {shown} ({scored}{tail})"
+
+
+def timing_words(timing: Mapping[str, object]) -> str:
+    """`2 to 6 weeks`, or `1 week` for one time."""
+    low, high = _value(timing["low"]), _value(timing["high"])
+    return f"{low} {timing['unit']}" if low == high else f"{low} to {high} {timing['unit']}"
 
 
 def explain(result: Mapping[str, object]) -> str:

@@ -2,7 +2,7 @@
 
 Every field of the full result can be asked for by its name, and two more give its
 gist: `ids`, the recommendations' ids in order, and `doses`, each computed dose by
-its recommendation's id (low, high and unit). A line holds the fields asked for,
+its recommendation's id (low, high, unit and `capped`). A line holds the fields asked for,
 keys sorted, each written as in the full result; asking for every field of the full
 result gives exactly the full line. A run that asks for ids and doses pays neither
 for the path nor for the recommendations' texts and evidence: when every field asked
@@ -25,7 +25,7 @@ from compiler.running.result_json import RESULT_FIELDS, ResultWriter
 
 
 def _doses(result: Any) -> dict[str, dict[str, object]]:
-    return {rec.id: {"high": dose.high, "low": dose.low, "unit": dose.unit}
+    return {rec.id: {"capped": dose.capped, "high": dose.high, "low": dose.low, "unit": dose.unit}
             for rec in result.recommendations if (dose := rec.dose) is not None}
 
 

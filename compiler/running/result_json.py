@@ -37,7 +37,8 @@ _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 RESULT_FIELDS = ("complete", "guideline", "needs", "path", "recommendations", "scores",
                  "source_hash", "version")
 STEP_FIELDS = ("branch", "facts", "node", "question")
-DOSE_KEYS = ("facts", "high", "low", "rule", "text", "unit")
+DOSE_KEYS = ("calculation", "cap", "capped", "facts", "high", "low", "rule", "text", "unit")
+DOSE_FIELDS = ("low", "high", "unit", "rule", "facts", "fixed", "cap", "capped", "calculation")
 
 # One step of the module's table: its text up to its facts, each fact's key text and
 # index in the patient's facts (in key order), and its text after the facts.
@@ -88,10 +89,10 @@ def _dose_slot(module: types.ModuleType) -> int | None:
     (the keys of `DOSE_KEYS`, from a `Dose` of the module's fields); else None."""
     rec, dose = getattr(module, "Recommendation", None), getattr(module, "Dose", None)
     fields = getattr(rec, "_fields", ())
-    if "dose" not in fields or getattr(dose, "_fields", None) != (
-            "low", "high", "unit", "rule", "facts", "fixed"):
+    if "dose" not in fields or getattr(dose, "_fields", None) != DOSE_FIELDS:
         return None
-    to_dict = getattr(dose(1.0, 2.0, "u", "r", (("a", 1),), False), "to_dict", None)  # type: ignore[misc]
+    sample = dose(1.0, 2.0, "u", "r", (("a", 1),), False, None, False, "c")  # type: ignore[misc]
+    to_dict = getattr(sample, "to_dict", None)
     if to_dict is None or sorted(to_dict()) != list(DOSE_KEYS):
         return None
     return int(fields.index("dose"))
@@ -174,7 +175,8 @@ class ResultWriter:
         if held is not None:
             return held[1]
         at = self._dose_at
-        if at is None or type(rec.dose) is not self._dose_type:
+        if at is None or type(rec.dose) is not self._dose_type or \
+                getattr(rec, "daily_maximum", None) is not None:  # computed for the patient too
             return fast_json.dumps(rec.to_dict())
         others = rec[:at] + rec[at + 1:]
         key = tuple(map(id, others))
@@ -191,7 +193,9 @@ class ResultWriter:
         if not all(type(k) is str for k in facts):
             return None
         listed = ",".join([self._text(k) + ":" + _value(v) for k, v in sorted(facts.items())])
-        return (f'{{"facts":{{{listed}}},"high":{_value(dose.high)},"low":{_value(dose.low)},'
+        return (f'{{"calculation":{_encode(dose.calculation)},"cap":{_value(dose.cap)},'
+                f'"capped":{_encode(dose.capped)},'
+                f'"facts":{{{listed}}},"high":{_value(dose.high)},"low":{_value(dose.low)},'
                 f'"rule":{self._text(dose.rule)},"text":{self._text(dose.text)},'
                 f'"unit":{self._text(dose.unit)}}}')
 

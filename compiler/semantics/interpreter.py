@@ -388,22 +388,90 @@ def dose_text(
     return f"{fmt_number(low)} to {fmt_number(high)} {unit}"
 
 
+def working_text(working: ir.Working, facts: Mapping[str, object]) -> str:
+    """A calculation as written with the patient's values: `15 mg/kg x 40 kg`."""
+    return "".join(
+        part
+        if isinstance(part, str)
+        else fmt_number(float(num_value(part.value, facts))) + _spaced(part.unit)
+        for part in working
+    )
+
+
+def dose_calculation(  # noqa: PLR0917 - the figures a calculation shows
+    text: str, working: str, raw: str, cap: Fraction | None, top: Fraction, unit: str
+) -> str:
+    """`600 mg: 15 mg/kg x 40 kg, under the 750 mg cap`; `750 mg: 15 mg/kg x 60 kg =
+    900 mg, capped at 750 mg`; `500 mg` for a fixed dose without a cap.
+
+    `raw` is the dose the rule gives before the cap, `top` its higher bound.
+    """
+    out = f"{text}: {working}" if working else text
+    if cap is None:
+        return out
+    cap_text = f"{fmt_number(float(cap))} {unit}"
+    if top > cap:
+        return f"{out}{' = ' if working else ': '}{raw}, capped at {cap_text}"
+    return f"{out}, {'at' if top == cap else 'under'} the {cap_text} cap"
+
+
+def _spaced(unit: str) -> str:
+    return f" {unit}" if unit else ""
+
+
+def _shows_facts(working: ir.Working) -> bool:
+    return any(isinstance(part, ir.Shown) for part in working)
+
+
+def dose_result(dose: ir.Dose, facts: Mapping[str, object]) -> dict[str, object]:
+    """A dose for the patient: the rule's bounds, each at most the cap."""
+    raw_low, raw_high = num_value(dose.low, facts), num_value(dose.high, facts)
+    fixed = dose.low == dose.high
+    cap = None if dose.cap is None else num_value(dose.cap, facts)
+    low, high = (raw_low, raw_high) if cap is None else (min(raw_low, cap), min(raw_high, cap))
+    capped = cap is not None and raw_high > cap  # exactly, before any rounding
+    text = dose_text(float(low), float(high), dose.unit, fixed=fixed)
+    working = working_text(dose.working, facts) if _shows_facts(dose.working) else ""
+    raw = dose_text(float(raw_low), float(raw_high), dose.unit, fixed=fixed)
+    return {
+        "low": float(low),  # each rounded once, from the exact value
+        "high": float(high),
+        "unit": dose.unit,
+        "text": text,
+        "rule": value_steps.rule(
+            dose, lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
+        ),
+        "facts": {name: shown(facts[name]) for name in dose.inputs},
+        "cap": None if cap is None else float(cap),
+        "capped": capped,
+        "calculation": dose_calculation(text, working, raw, cap, raw_high, dose.unit),
+    }
+
+
+def daily_result(daily: ir.DailyMaximum, facts: Mapping[str, object]) -> dict[str, object]:
+    """The daily maximum for the patient, with its rule and working."""
+    value = float(num_value(daily.value, facts))  # rounded once, from the exact value
+    text = f"{fmt_number(value)} {daily.unit}"
+    working = working_text(daily.working, facts) if _shows_facts(daily.working) else ""
+    return {
+        "value": value,
+        "unit": daily.unit,
+        "text": text,
+        "rule": value_steps.rule(
+            daily.as_dose(), lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
+        ),
+        "calculation": f"{text}: {working}" if working else text,
+    }
+
+
+def timing_result(timing: ir.Timing) -> dict[str, object]:
+    """A review or recheck time: `low`, `high`, `unit` and its `text`."""
+    return {"low": timing.low, "high": timing.high, "unit": timing.unit, "text": timing.text}
+
+
 def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[str, object]:
     """One recommendation in the canonical result shape."""
-    dose = None
-    if rec.dose is not None:
-        low = float(num_value(rec.dose.low, facts))  # rounded once, from the exact value
-        high = float(num_value(rec.dose.high, facts))
-        dose = {
-            "low": low,
-            "high": high,
-            "unit": rec.dose.unit,
-            "text": dose_text(low, high, rec.dose.unit, fixed=rec.dose.low == rec.dose.high),
-            "rule": value_steps.rule(
-                rec.dose, lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
-            ),
-            "facts": {name: shown(facts[name]) for name in rec.dose.inputs},
-        }
+    dose = None if rec.dose is None else dose_result(rec.dose, facts)
     options = []
     for option in rec.options:
         preferred = None
@@ -427,6 +495,11 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
         "rationale": rec.rationale,
         "time_to_effect": rec.time_to_effect,
         "drug": rec.drug,
+        "daily_maximum": None
+        if rec.daily_maximum is None
+        else daily_result(rec.daily_maximum, facts),
+        "review": None if rec.review is None else timing_result(rec.review),
+        "rechecks": [timing_result(t) for t in rec.rechecks],
     }
 
 

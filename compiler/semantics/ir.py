@@ -293,14 +293,67 @@ class Input:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """A value a calculation shows for the patient: a fact or a definition, with its unit."""
+
+    value: NumExpr
+    unit: str
+
+
+# A calculation as the author wrote it, each fact or definition it reads replaced by
+# the patient's value: `15 mg/kg x ` then the weight shown in kg.
+Working = tuple[str | Shown, ...]
+
+
+@dataclass(frozen=True)
 class Dose:
-    """A dose computed for the patient: a low and a high bound in one unit."""
+    """A dose computed for the patient: a low and a high bound in one unit.
+
+    `cap` is the per-dose cap in the dose's unit: each bound is the lower of the
+    bound computed by the rule and the cap. `inputs` are the facts the rule and
+    the cap read; `working` is the rule with the patient's values.
+    """
 
     low: NumExpr
     high: NumExpr
     unit: str
     rule: str
     inputs: tuple[str, ...]
+    cap: NumExpr | None = None
+    cap_rule: str = ""
+    working: Working = ()
+
+
+@dataclass(frozen=True)
+class DailyMaximum:
+    """The most the patient may have in a day, computed for the patient, in `unit`
+    (an amount per day)."""
+
+    value: NumExpr
+    unit: str
+    rule: str
+    inputs: tuple[str, ...]
+    working: Working = ()
+
+    def as_dose(self) -> Dose:
+        """The maximum as a fixed amount, for what reads a dose's rule and its steps."""
+        return Dose(self.value, self.value, self.unit, self.rule, self.inputs)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """When to review, or when to recheck something: a fixed time or range of times.
+
+    `text` is the review's description or what a recheck rechecks; `written` is the
+    time as the author wrote it (`2 to 6 weeks`).
+    """
+
+    kind: str  # "review" | "recheck"
+    low: float
+    high: float
+    unit: str
+    text: str | None
+    written: str
 
 
 @dataclass(frozen=True)
@@ -337,6 +390,9 @@ class Recommendation:
     options: tuple[Option, ...]
     narrative: tuple[Narrative, ...]
     line: int
+    daily_maximum: DailyMaximum | None = None
+    review: Timing | None = None
+    rechecks: tuple[Timing, ...] = ()
 
 
 @dataclass(frozen=True)

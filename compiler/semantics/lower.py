@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.dose_limits import DoseLimits
 from compiler.semantics.narrative import narrative as _narr
 from compiler.semantics.narrative import narratives
 from compiler.semantics.numbers import as_fact, fmt_number
@@ -37,6 +38,7 @@ class Lowerer:
     tree: ast.Guideline
     source: SourceFile
     resolver: Resolver = field(init=False)
+    limits: DoseLimits = field(init=False)
     grading: tuple[str, ...] = field(init=False)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -51,6 +53,7 @@ class Lowerer:
         for score in self.tree.scores:
             scores.setdefault(score.name, score)
         self.resolver = Resolver(self.source, inputs, defs, scores=scores)
+        self.limits = DoseLimits(self.resolver, self._err)
         self.grading = tuple(g.value for g in self.tree.header.grading) or DEFAULT_GRADING
 
     def _err(self, code: str, message: str, span: Span, *hints: str) -> None:
@@ -252,6 +255,15 @@ class Lowerer:
     def _rec(self, rec: ast.Recommendation) -> ir.Recommendation:
         self._kind_fields(rec)
         strength = self._strength(rec)
+        dose_unit: Unit | None = None
+        dose = None
+        if rec.dose is not None:
+            dose_unit, dose = self._dose(rec.dose, rec.dose_cap)
+        daily = None
+        if rec.daily_maximum is not None:
+            daily = self.limits.daily_maximum(rec.daily_maximum, dose_unit)
+        review = self.limits.timing(rec.review) if rec.review is not None else None
+        rechecks = tuple(t for t in (self.limits.timing(r) for r in rec.rechecks) if t)
         return ir.Recommendation(
             id=rec.id,
             kind=rec.kind,
@@ -260,7 +272,7 @@ class Lowerer:
             citations=tuple(c.key for c in rec.cites),
             expert_opinion=rec.expert_opinion is not None,
             uncited=rec.uncited.value if rec.uncited else None,
-            dose=self._dose(rec.dose) if rec.dose else None,
+            dose=dose,
             route=rec.route.value if rec.route else None,
             frequency=rec.frequency.value if rec.frequency else None,
             duration=self._duration(rec.duration, "duration"),
@@ -272,11 +284,16 @@ class Lowerer:
             options=tuple(self._option(o) for o in rec.options),
             narrative=narratives(rec.narrative),
             line=rec.span.line,
+            daily_maximum=daily,
+            review=review,
+            rechecks=rechecks,
         )
 
     def _kind_fields(self, rec: ast.Recommendation) -> None:
         checks = (
             (rec.dose, DOSE_KINDS, "dose"),
+            (rec.dose_cap, DOSE_KINDS, "dose cap"),
+            (rec.daily_maximum, DOSE_KINDS, "daily maximum"),
             (rec.route, DOSE_KINDS, "route"),
             (rec.frequency, DOSE_KINDS, "frequency"),
             (rec.duration, DOSE_KINDS, "duration"),
@@ -292,6 +309,17 @@ class Lowerer:
                     f"a `{rec.kind}` recommendation cannot have a `{name}`",
                     value.span,
                     f"`{name}` belongs to {allowed} recommendations",
+                )
+        for limit, name, code in (
+            (rec.dose_cap, "dose cap", "R010"),
+            (rec.daily_maximum, "daily maximum", "R011"),
+        ):
+            if limit is not None and rec.dose is None and rec.kind in DOSE_KINDS:
+                self._err(
+                    code,
+                    f"a `{name}` limits a dose, and recommendation `{rec.id}` has no `dose`",
+                    limit.span,
+                    f"add the `dose` line the `{name}` limits, or remove the `{name}`",
                 )
         if rec.options and rec.kind != "choose":
             self._err(
@@ -332,10 +360,12 @@ class Lowerer:
             )
         return default
 
-    def _dose(self, dose: ast.ExprField) -> ir.Dose | None:
+    def _dose(
+        self, dose: ast.ExprField, cap_field: ast.ExprField | None
+    ) -> tuple[Unit | None, ir.Dose | None]:
         typed = self.resolver.lower(dose.expr)
         if typed.kind == "error":
-            return None
+            return None, None
         if typed.kind not in {"num", "range"} or typed.unit.is_dimensionless():
             self._err(
                 "T007",
@@ -343,7 +373,7 @@ class Lowerer:
                 dose.expr.span,
                 "for example `dose 0.5 to 1 mg/kg/day * weight` or `dose 500 mg`",
             )
-            return None
+            return None, None
         problem = dose_problem(typed.unit)
         if problem is not None:
             self._err(
@@ -354,7 +384,7 @@ class Lowerer:
                 "weight and per unit of time: multiply a per-kg dose by the weight only "
                 "(`15 mg/kg * weight`), and check the units of the other inputs it uses",
             )
-            return None
+            return None, None
         assert typed.num is not None
         high = typed.high if typed.high is not None else typed.num
         if ir.scores_in(typed.num) or ir.scores_in(high):
@@ -365,13 +395,20 @@ class Lowerer:
                 "choose the dose with a decision on the score, for example "
                 "`when wells >= 2:`, and give each branch its own dose",
             )
-            return None
-        inputs = tuple(dict.fromkeys(ir.num_inputs(typed.num) + ir.num_inputs(high)))
+            return None, None
+        cap = self.limits.cap(cap_field, typed.unit) if cap_field is not None else None
+        reads = ir.num_inputs(typed.num) + ir.num_inputs(high)
+        inputs = tuple(dict.fromkeys(reads + (ir.num_inputs(cap) if cap else [])))
         expr = dose.expr
         while isinstance(expr, ast.Ref) and expr.name in self.resolver.definitions:
             expr = self.resolver.definitions[expr.name].expr
         rule = self.resolver.text(expr.span)
-        return ir.Dose(typed.num, high, format_unit(typed.unit), rule, inputs)
+        cap_rule = self.resolver.text(cap_field.expr.span) if cap and cap_field else ""
+        working = self.limits.working(expr)
+        dose_ir = ir.Dose(
+            typed.num, high, format_unit(typed.unit), rule, inputs, cap, cap_rule, working
+        )
+        return typed.unit, dose_ir
 
     def _duration(self, value: ast.ExprField | None, name: str) -> str | None:
         if value is None:

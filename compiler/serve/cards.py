@@ -15,6 +15,7 @@ from typing import Any
 
 from compiler.bindings.reader import ReadFacts
 from compiler.emit_docs.text import md, one_line
+from compiler.running.explain import timing_words
 from compiler.semantics import ir
 from compiler.serve.catalog import Service
 from dsl.visible_text import visible
@@ -28,7 +29,7 @@ _KIND_WORDS = {"start": "Start", "stop": "Stop", "consider": "Consider", "cautio
 _SHOWN_FIELDS = ("route", "frequency", "duration", "every", "target", "time_to_effect",
                  "rationale")
 _HANDLED = frozenset({"id", "kind", "text", "strength", "citations", "expert_opinion", "dose",
-                      "options", "drug", *_SHOWN_FIELDS})
+                      "options", "drug", "daily_maximum", "review", "rechecks", *_SHOWN_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,19 @@ class Cards:
         dose = rec.get("dose")
         if isinstance(dose, Mapping):
             facts = ", ".join(f"{k} = {_value(v)}" for k, v in dose.get("facts", {}).items())
-            lines.append(f"- Dose for this patient: {_e(dose['text'])} "
+            shown = dose.get("calculation") or dose["text"]
+            lines.append(f"- Dose for this patient: {_e(shown)} "
                          f"({_e('rule: ' + str(dose['rule']) + (', ' + facts if facts else ''))})")
+        daily = rec.get("daily_maximum")
+        if isinstance(daily, Mapping):
+            lines.append(f"- Daily maximum for this patient: {_e(daily['calculation'])} "
+                         f"({_e('rule: ' + str(daily['rule']))})")
+        review = rec.get("review")
+        if isinstance(review, Mapping):
+            about = f": {review['text']}" if review.get("text") else ""
+            lines.append(f"- Review: {_e('in ' + timing_words(review) + about)}")
+        for recheck in rec.get("rechecks") or []:
+            lines.append(f"- Recheck: {_e(str(recheck['text']) + ' in ' + timing_words(recheck))}")
         for option in rec.get("options") or []:
             mark = " (preferred for this patient)" if option.get("preferred") else ""
             lines.append(f"- Option: {_e(option['text'])}{_e(mark)}")

@@ -22,7 +22,8 @@ from compiler.testgen.literals import literal
 _NOT_A_MAPPING = ["not", "a", "mapping"]
 _STATIC = (
     *("kind", "text", "strength", "citations", "expert_opinion", "route", "frequency"),
-    *("duration", "every", "target", "rationale", "time_to_effect", "drug"),
+    *("duration", "every", "target", "rationale", "time_to_effect", "drug", "review"),
+    "rechecks",
 )
 
 _HELPERS = '''
@@ -34,6 +35,7 @@ class Expected:
     recommendations: tuple[str, ...]
     path: tuple[tuple[str, str, dict[str, object]], ...]
     doses: dict[str, dict[str, object]] = field(default_factory=dict)
+    daily: dict[str, dict[str, object]] = field(default_factory=dict)
     preferred: dict[str, dict[str, bool | None]] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     complete: bool = True
@@ -46,7 +48,7 @@ def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
         for o, t in OPTIONS.get(rec_id, ())
     ]
     return {"id": rec_id, **RECOMMENDATIONS[rec_id], "dose": expected.doses.get(rec_id),
-            "options": options}
+            "daily_maximum": expected.daily.get(rec_id), "options": options}
 
 
 def _result(expected: Expected) -> dict[str, object]:
@@ -120,7 +122,9 @@ def _header(g: ir.Guideline) -> list[str]:
 def _tables(g: ir.Guideline) -> list[str]:
     lines = ["", "RECOMMENDATIONS: dict[str, dict[str, object]] = {"]
     for rec in ir.recommendations(g):
-        static = interpreter.recommendation(dataclasses.replace(rec, dose=None, options=()), {})
+        static = interpreter.recommendation(
+            dataclasses.replace(rec, dose=None, daily_maximum=None, options=()), {}
+        )
         fields = {k: static[k] for k in _STATIC}
         lines.append(f"    {rec.id!r}: {literal(fields)},")
     lines += ["}", "", "OPTIONS: dict[str, tuple[tuple[str, str], ...]] = {"]
@@ -144,6 +148,7 @@ def _expected(result: dict[str, object]) -> list[str]:
     assert isinstance(recs, list) and isinstance(path, list)
     ids = tuple(str(r["id"]) for r in recs)
     doses = {str(r["id"]): r["dose"] for r in recs if r["dose"] is not None}
+    daily = {str(r["id"]): r["daily_maximum"] for r in recs if r["daily_maximum"] is not None}
     preferred = {
         str(r["id"]): {
             str(o["id"]): o["preferred"] for o in r["options"] if o["preferred"] is not None
@@ -161,6 +166,8 @@ def _expected(result: dict[str, object]) -> list[str]:
     out.append("            ),")
     if doses:
         out.append(f"            doses={literal(doses)},")
+    if daily:
+        out.append(f"            daily={literal(daily)},")
     if preferred:
         out.append(f"            preferred={literal(preferred)},")
     if not result["complete"]:

@@ -94,6 +94,13 @@ def sites(guideline: ir.Guideline) -> list[Site]:
             visit(branch.body, (*reach, *taken(decision, branch)))
 
     def _options(rec: ir.Recommendation, reach: Conjuncts) -> None:
+        dose = rec.dose
+        if dose is not None and dose.cap is not None:
+            # where the rule's dose reaches the cap: cases below, at and above it
+            text = f"dose > {dose.cap_rule}"
+            above = ir.CmpNum(">", dose.high, dose.cap, text, rec.line)
+            title = f"{rec.text}: its dose against the {dose.cap_rule} cap"
+            out.append(Site(join_id(rec.id, slug(text)), title, above, reach, _fake(rec), rec.line))
         for option in rec.options:
             if option.preferred_when is not None:
                 name = join_id(rec.id, f"{option.id}_preferred")

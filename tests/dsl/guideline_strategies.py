@@ -289,10 +289,17 @@ def recommendation(draw: Draw, depth: int) -> Lines:
         "rationale": lambda: join(draw, "rationale", quoted(draw)),
         "time": lambda: join(draw, "time", "to", "effect", *_up_to(draw), draw(EXPR)),
         "drug": lambda: join(draw, "drug", draw(NAMES)),
+        "dose cap": lambda: join(draw, "dose", "cap", draw(EXPR)),
+        "daily maximum": lambda: join(draw, "daily", "maximum", draw(EXPR)),
+        "review": lambda: join(
+            draw, "review", "in", draw(EXPR), *([quoted(draw)] if draw(st.booleans()) else [])
+        ),
     }
     chosen = draw(st.lists(st.sampled_from(sorted(fields)), unique=True, max_size=4))
     lines += [(inner, fields[name]()) for name in chosen]
     lines += [(inner, _cites(draw)) for _ in range(draw(st.integers(0, 2)))]
+    for _ in range(draw(st.integers(0, 1))):
+        lines.append((inner, join(draw, "recheck", quoted(draw), "in", draw(EXPR))))
     for _ in range(draw(st.integers(0, 2))):
         lines.append((inner, join(draw, "option", draw(NAMES), quoted(draw))))
         if draw(st.booleans()):

@@ -120,3 +120,21 @@ def test_a_molar_mass_is_kept_in_its_canonical_place() -> None:
     assert out.endswith(
         'input c "C": number umol/L from 10 to 3000 step 0.5 molar mass 113.12 g/mol\n'
     )
+
+
+def test_dose_limits_and_timing_are_canonical_and_idempotent() -> None:
+    text = (
+        HEADER
+        + 'section s "S"\n  start a "A"\n    dose   15 mg/kg*weight\n    dose cap   750 mg\n'
+        + "    daily   maximum 60 mg/kg/day*weight\n"
+        + '    review in 2 to 3 months   "Review the response"\n    review in 1 week\n'
+        + '    recheck "CK"   in 2 to 6 weeks\n'
+    )
+    once = _fmt(text.replace("    review in 1 week\n", ""))
+    assert "    dose cap 750 mg\n" in once
+    assert "    daily maximum 60 mg/kg/day * weight\n" in once
+    assert '    review in 2 to 3 months "Review the response"\n' in once
+    assert '    recheck "CK" in 2 to 6 weeks\n' in once
+    assert _fmt(once) == once
+    plain = _fmt(HEADER + 'section s "S"\n  advise a "A"\n    review in  1 week\n')
+    assert "    review in 1 week\n" in plain

@@ -170,7 +170,9 @@ def test_output_fields_write_only_what_was_asked_for(
     assert code == 1
     assert list(first) == ["doses", "ids", "needs"]
     assert first["ids"] == [r["id"] for r in recs]
-    assert first["doses"] == {"prednisone": {"high": 70.0, "low": 35.0, "unit": "mg/day"}}
+    assert first["doses"] == {
+        "prednisone": {"capped": False, "high": 70.0, "low": 35.0, "unit": "mg/day"}
+    }
     assert first["needs"] == full["needs"]
     assert bad["error"] == "invalid patient data" and bad["row"] == 2  # errors as before
 

@@ -139,3 +139,15 @@ def test_too_many_cases_are_counted_not_listed(
         assert f"| {group.heading} | {len(group.rows):,} |" in counted
     heading = "## Generated test cases"
     assert counted.split(heading, 1)[0] == page.split(heading, 1)[0]
+
+
+def test_page_shows_the_cap_the_daily_maximum_and_the_timing(capped: ir.Guideline) -> None:
+    text = render_guideline(capped)
+    assert "15 mg/kg &#42; weight, at most 750 mg per dose (result in mg" in text or (
+        "15 mg/kg * weight, at most 750 mg per dose (result in mg" in text
+    )
+    assert "Daily maximum" in text and "60 mg/kg/day" in text
+    assert "in 2 to 3 days: Review the pain" in text
+    assert "liver tests in 1 week" in text
+    # the generated cases around the cap show the figures
+    assert "capped at 750 mg" in text and "under the 750 mg cap" in text

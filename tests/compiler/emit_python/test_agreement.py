@@ -250,6 +250,27 @@ def conditions(
     return text[1:-1] if text.startswith("(") and text.endswith(")") else text
 
 
+# Caps of each generated dose: a constant in the dose's unit or another, or computed.
+CAPS = {
+    "0.5 to 1 mg/kg/day * n1": ["60 mg/day", "0.06 g/day"],
+    "10 mg": ["5 mg", "1 g"],
+    "2 mg/kg * n1": ["150 mg", "1 mg/kg * n1 + 20 mg"],
+    "2 mg/kg * n1 at most 150 mg": ["120 mg"],
+    "(if n1 < 50 kg then 1 mg/kg else 2 mg/kg) * n1": ["1.5 mg/kg * n1 at most 100 mg"],
+    "1 to 2 mg/kg * n1 at most 0.2 g": ["150 mg"],
+    "max(1 mg/kg * n1, 60 mg)": ["if n1 < 60 kg then 70 mg else 90 mg"],
+}
+DAILY = {
+    "0.5 to 1 mg/kg/day * n1": "80 mg/day",
+    "10 mg": "40 mg",
+    "2 mg/kg * n1": "8 mg/kg/day * n1 at most 500 mg/day",
+    "2 mg/kg * n1 at most 150 mg": "600 mg",
+    "(if n1 < 50 kg then 1 mg/kg else 2 mg/kg) * n1": "6 mg/kg/day * n1",
+    "1 to 2 mg/kg * n1 at most 0.2 g": "0.8 g/day",
+    "max(1 mg/kg * n1, 60 mg)": "300 mg",
+}
+
+
 def _rec(draw: st.DrawFn, w: Writer, depth: int, required: frozenset[str]) -> None:
     kind = draw(st.sampled_from(["advise", "start", "choose", "monitor", "caution"]))
     rid = w.new("rec")
@@ -266,6 +287,14 @@ def _rec(draw: st.DrawFn, w: Writer, depth: int, required: frozenset[str]) -> No
         dose = draw(st.sampled_from(doses))
         if dose:
             w.add(depth + 1, f"dose {dose}")
+            cap = draw(st.sampled_from([None, *CAPS[dose]]))
+            if cap:
+                w.add(depth + 1, f"dose cap {cap}")
+            if draw(st.booleans()):
+                w.add(depth + 1, f"daily maximum {DAILY[dose]}")
+    if draw(st.booleans()):
+        w.add(depth + 1, 'review in 2 to 3 months "Review"')
+        w.add(depth + 1, 'recheck "CK" in 6 weeks')
     if kind == "choose":
         w.add(depth + 1, 'option o1 "Option one"')
         pref = draw(st.sampled_from(sorted(a for n in required for a in ATOMS[n])))
@@ -401,6 +430,9 @@ def test_the_generator_makes_every_construct() -> None:
             "otherwise",
             "preferred when",
             " when ",
+            "dose cap",
+            "daily maximum",
+            "recheck",
         ]:
             if word in body:
                 seen.add(word)
@@ -422,6 +454,9 @@ def test_the_generator_makes_every_construct() -> None:
         "preferred when",
         "nested",
         "is known",
+        "dose cap",
+        "daily maximum",
+        "recheck",
     }
 
 

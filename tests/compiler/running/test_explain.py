@@ -13,12 +13,36 @@ def test_complete_result(imnm: ir.Guideline) -> None:
     assert lines[0].startswith(f"imnm version {imnm.version} (source {imnm.source_hash[:12]})")
     assert "INCOMPLETE" not in text
     assert "- start: Prednisone as initial therapy  (recommend; cites [2]) [prednisone]" in lines
-    assert "    dose: 35 to 70 mg/day  (rule: 0.5 to 1 mg/kg/day * weight; weight = 70)" in lines
+    assert (
+        "    dose: 35 to 70 mg/day: 0.5 to 1 mg/kg/day x 70 kg  "
+        "(rule: 0.5 to 1 mg/kg/day * weight; weight = 70)"
+    ) in lines
     assert "    option: Mycophenolate mofetil (alternative)" in lines
     assert "    every: 1 year" in lines
     assert "    target: low-normal range" in lines
     assert any(line.startswith("1. ") for line in lines)
     assert "-> otherwise  because category = immune_mediated" in text
+
+
+def test_capped_dose_daily_maximum_review_and_rechecks(capped: ir.Guideline) -> None:
+    text = explain(interpreter.evaluate(capped, {"weight": 60, "severe": True}))
+    lines = text.splitlines()
+    assert (
+        "    dose: 750 mg: 15 mg/kg x 60 kg = 900 mg, capped at 750 mg  "
+        "(rule: 15 mg/kg * weight; weight = 60)"
+    ) in lines
+    assert (
+        "    daily maximum: 3600 mg/day: 60 mg/kg/day x 60 kg  (rule: 60 mg/kg/day * weight)"
+    ) in lines
+    assert "    review: in 2 to 3 days: Review the pain" in lines
+    assert "    recheck: liver tests in 1 week" in lines
+
+
+def test_uncapped_dose_and_review_without_text(capped: ir.Guideline) -> None:
+    text = explain(interpreter.evaluate(capped, {"weight": 40, "severe": True}))
+    assert "    dose: 600 mg: 15 mg/kg x 40 kg, under the 750 mg cap  (rule:" in text
+    rest = explain(interpreter.evaluate(capped, {"weight": 40, "severe": False}))
+    assert "    review: in 1 week" in rest.splitlines()
 
 
 def test_preferred_option_and_yes_no_facts(imnm: ir.Guideline) -> None:

@@ -48,7 +48,7 @@ def test_each_field_is_the_full_results_own(path: Path) -> None:
         assert full.text(result) == line  # every field of the full result: the same bytes
         whole = json.loads(line)
         recs = whole["recommendations"]
-        doses = {r["id"]: {k: r["dose"][k] for k in ("high", "low", "unit")}
+        doses = {r["id"]: {k: r["dose"][k] for k in ("capped", "high", "low", "unit")}
                  for r in recs if r["dose"] is not None}
         expected = {**whole, "ids": [r["id"] for r in recs], "doses": doses}
         assert json.loads(compact.text(result)) == {

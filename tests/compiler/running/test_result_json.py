@@ -22,6 +22,7 @@ GUIDELINES = [
     ROOT / "tests/fixtures/coverage/hypok.guideline",
     ROOT / "tests/fixtures/golden/options.guideline",
     ROOT / "tests/fixtures/testgen/scores.guideline",
+    ROOT / "tests/fixtures/coverage/capped_dose.guideline",
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
     ROOT / "tests/fixtures/coverage/weighted_score.guideline",
 ]

@@ -30,6 +30,7 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/weighted_score.guideline",
     ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
+    ROOT / "tests/fixtures/coverage/capped_dose.guideline",
 ]
 BIN = Path(sys.executable).parent
 
