@@ -451,6 +451,22 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + 'section heavy_care "Care of heavy patients" when weight > 150 kg\n'
         + '  advise diet "Diet advice"\n    cites 1\n',
     ),
+    "L060": (
+        _REF + _WEIGHT + _decide("weight * (if weight > 500 kg then 2 else 1) >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight * (if weight > 150 kg then 2 else 1) >= 100 kg"),
+    ),
+    "L061": (
+        _REF + _WEIGHT + _decide("weight at most 500 kg >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight at most 150 kg >= 100 kg"),
+    ),
+    "L062": (
+        _REF + _WEIGHT + _decide("weight at least 500 kg >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight at least 50 kg >= 100 kg"),
+    ),
+    "L063": (
+        _REF + _WEIGHT + _decide("min(weight, weight + 10 kg) >= 100 kg"),
+        _REF + _WEIGHT + _decide("min(weight, 150 kg) >= 100 kg"),
+    ),
     "L020": (
         _REF
         + _WEIGHT

@@ -169,6 +169,23 @@ _ENTRIES = (
     Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
     Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+    Code(
+        "L060",
+        "`if` that never chooses",
+        "Its condition is yes for every valid patient, or no for every one, so one value is "
+        "never used.",
+    ),
+    Code("L061", "Limit that never applies", "The value is within the limit for every patient."),
+    Code(
+        "L062",
+        "Limit that always applies",
+        "The value is beyond the limit for every patient, so it is always the limit.",
+    ),
+    Code(
+        "L063",
+        "Value of `min` or `max` never chosen",
+        "Another value is always smaller (for `min`) or larger (for `max`).",
+    ),
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
     Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
     Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),

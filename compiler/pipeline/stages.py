@@ -20,6 +20,7 @@ from compiler.checks import (
     logic_reach,
     logic_undecided,
     logic_unknowns,
+    logic_values,
     structure,
     unknowns,
 )
@@ -46,6 +47,7 @@ IR_CHECKS = (
     logic_overlap.check,
     logic_contradictions.check,
     logic_unknowns.check,
+    logic_values.check,
     logic_undecided.check,  # last: reports what the logic checks above could not decide
 )
 

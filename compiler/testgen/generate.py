@@ -15,6 +15,7 @@ from compiler.testgen.paths import path_drafts
 from compiler.testgen.rejects import assumption_drafts, reject_drafts
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
+from compiler.testgen.value_cases import value_drafts
 from dsl.gc_pause import paused
 
 
@@ -35,7 +36,7 @@ def _drafts(
     try:
         out = path_drafts(ps)
         found = sites(guideline)
-        for make in (boundary_drafts, choice_drafts, mcdc_drafts):
+        for make in (boundary_drafts, value_drafts, choice_drafts, mcdc_drafts):
             for site in found:
                 out.extend(make(ps, site))
         out.extend(range_drafts(ps))
