@@ -187,7 +187,8 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
         chosen = expr.then if truth(expr.cond, facts, []) else expr.otherwise
         return num_value(chosen, facts)
     if isinstance(expr, ir.NumPick):
-        return float(ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args))
+        picked: float = ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args)
+        return picked
     left, right = num_value(expr.left, facts), num_value(expr.right, facts)
     return float(ir.ARITHMETIC[expr.op](left, right))
 
