@@ -117,6 +117,11 @@ _ENTRIES = (
         "`is known` and `is unknown` cannot choose it; a decision's `when unknown:` can.",
     ),
     Code(
+        "T037",
+        "Dose too large to compile",
+        "A dose choosing its value with more than 40 facts, comparisons and choices.",
+    ),
+    Code(
         "T036",
         "Lookup `otherwise` never used",
         "Every choice already has its value, so the last `otherwise -> value` never applies.",

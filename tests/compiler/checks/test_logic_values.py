@@ -65,3 +65,4 @@ def test_the_finding_has_an_example_patient() -> None:
     compiled = compile_text(MINIMAL_HEADER + INPUTS + body, "demo.guideline")
     found = next(d for d in compiled.diagnostics if d.code == "L061")
     assert found.example_patient is not None and "weight" in found.example_patient
+
