@@ -6,10 +6,18 @@ import argparse
 import os
 import sys
 
-from compiler.commands import build_cmd, cases_cmd, check, fmt_cmd, run_cmd, schema_cmd
+from compiler.commands import (
+    build_cmd,
+    cases_cmd,
+    check,
+    fmt_cmd,
+    run_cmd,
+    schema_cmd,
+    serve_cmd,
+)
 from compiler.commands.common import EXIT_USAGE, UsageError
 
-COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd)
+COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, serve_cmd)
 
 
 def parser() -> argparse.ArgumentParser:
