@@ -8,9 +8,12 @@ the build no longer writes (the outputs of a removed or renamed guideline) is de
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compiler.bindings.model import Bindings
+from compiler.emit_fhir import fhir_files
 from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.files import write_atomically
@@ -53,12 +56,15 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
     return duplicates(results)
 
 
-def render_outputs(guidelines: list[ir.Guideline]) -> dict[str, str]:
-    """Every output file's text, from every emitter."""
+def render_outputs(
+    guidelines: list[ir.Guideline], bindings: Mapping[str, Bindings] | None = None
+) -> dict[str, str]:
+    """Every output file's text, from every emitter (the FHIR export reads the bindings)."""
     ordered = sorted(guidelines, key=lambda g: g.id)
     files: dict[str, str] = {}
     for emitter in EMITTERS:
         files.update(emitter(ordered))
+    files.update(fhir_files(ordered, bindings))
     files[MANIFEST] = manifest_text(files)
     return dict(sorted(files.items()))
 
@@ -114,7 +120,8 @@ def build(root: Path, check_only: bool = False) -> BuildReport:
     if not all(c.ok for c in compiled):
         return BuildReport(compiled, [], [])
     guidelines = [c.guideline for c in compiled if c.guideline is not None]
-    outputs = render_outputs(guidelines)
+    bindings = {c.guideline.id: c.bindings for c in compiled if c.guideline and c.bindings}
+    outputs = render_outputs(guidelines, bindings)
     gone = [rel for rel in owned(root) if rel not in outputs and (root / rel).is_file()]
     stale = [rel for rel, text in outputs.items() if not _current(root / rel, text)]
     if check_only:

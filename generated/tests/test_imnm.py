@@ -1079,7 +1079,7 @@ MCDC_CASES = [
         ),
         id='refractory_treatment__refractory__mcdc_1_response_is_inadequate_no',
     ),
-    # Is the disease refractory (inadequate response after 4-6 weeks)?: response is inadequate is unknown and nothing else decides the outcome
+    # Is the disease refractory (inadequate response after 4-6 weeks)?: response is inadequate is unknown and is still evaluated
     pytest.param(
         {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': 97, 'response': None},
         Expected(

@@ -1852,7 +1852,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_1_scr_rise_48h_ge_26p52_umol_per_l_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L is unknown and is still evaluated
     pytest.param(
         {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': None, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -1892,7 +1892,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_2_ratio_ge_1p5_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5 is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5 is unknown and is still evaluated
     pytest.param(
         {'scr_current': None, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -1932,7 +1932,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_3_baseline_within_7_days_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: baseline_within_7_days is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: baseline_within_7_days is unknown and is still evaluated
     pytest.param(
         {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': None, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -1972,7 +1972,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_4_uo_hours_ge_6_hours_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours is unknown and is still evaluated
     pytest.param(
         {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
@@ -2012,7 +2012,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_5_uo_rate_lt_0p5_ml_per_kg_per_h_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h is unknown and is still evaluated
     pytest.param(
         {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': None, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
@@ -2052,7 +2052,7 @@ MCDC_CASES = [
         ),
         id='aki_present__aki__mcdc_6_anuria_hours_ge_6_hours_no',
     ),
-    # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours is unknown and nothing else decides the outcome
+    # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours is unknown and is still evaluated
     pytest.param(
         {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -2095,7 +2095,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_1_ratio_ge_2_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2 is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2 is unknown and is still evaluated
     pytest.param(
         {'scr_current': None, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -2141,7 +2141,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_2_uo_hours_ge_12_hours_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
         {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
@@ -2187,7 +2187,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_3_uo_rate_lt_0p5_ml_per_kg_per_h_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h is unknown and is still evaluated
     pytest.param(
         {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
@@ -2233,7 +2233,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_4_scr_current_ge_353p6_umol_per_l_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L is unknown and is still evaluated
     pytest.param(
         {'scr_current': None, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -2339,7 +2339,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_7_egfr_lt_35_ml_per_min_per_1p73m2_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2 is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2 is unknown and is still evaluated
     pytest.param(
         {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'weight': 55.6},
         Expected(
@@ -2385,7 +2385,7 @@ MCDC_CASES = [
         ),
         id='stage__stage_2_or_3__mcdc_8_anuria_hours_ge_12_hours_no',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours is unknown and nothing else decides the outcome
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
         {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
@@ -2433,21 +2433,19 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_1_ratio_ge_3_no',
     ),
-    # Stage 3?: ratio >= 3 is unknown and nothing else decides the outcome
+    # Stage 3?: ratio >= 3 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'weight': 55.6},
         Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
+            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': None, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
-            needs=('scr_current',),
-            complete=False,
         ),
         id='stage_3_check__stage_3__mcdc_1_ratio_ge_3_unknown',
     ),
@@ -2483,21 +2481,19 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_2_scr_current_ge_353p6_umol_per_l_no',
     ),
-    # Stage 3?: scr_current >= 353.6 umol/L is unknown and nothing else decides the outcome
+    # Stage 3?: scr_current >= 353.6 umol/L is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'weight': 55.6},
         Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
+            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': None, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
-            needs=('scr_current',),
-            complete=False,
         ),
         id='stage_3_check__stage_3__mcdc_2_scr_current_ge_353p6_umol_per_l_unknown',
     ),
@@ -2597,21 +2593,19 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_5_egfr_lt_35_ml_per_min_per_1p73m2_no',
     ),
-    # Stage 3?: egfr < 35 mL/min/1.73m2 is unknown and nothing else decides the outcome
+    # Stage 3?: egfr < 35 mL/min/1.73m2 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'weight': 55.6},
         Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
+            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
             ),
-            needs=('egfr',),
-            complete=False,
         ),
         id='stage_3_check__stage_3__mcdc_5_egfr_lt_35_ml_per_min_per_1p73m2_unknown',
     ),
@@ -2647,21 +2641,19 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_6_uo_hours_ge_24_hours_no',
     ),
-    # Stage 3?: uo_hours >= 24 hours is unknown and nothing else decides the outcome
+    # Stage 3?: uo_hours >= 24 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 25.81, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': None, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': None, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
+            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 25.81, 'baseline_within_7_days': False, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 25.81, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': 71.03, 'scr_baseline': 25.81, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 22.8}),
             ),
-            needs=('uo_hours',),
-            complete=False,
         ),
         id='stage_3_check__stage_3__mcdc_6_uo_hours_ge_24_hours_unknown',
     ),
@@ -2697,21 +2689,19 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_7_uo_rate_lt_0p3_ml_per_kg_per_h_no',
     ),
-    # Stage 3?: uo_rate < 0.3 mL/kg/h is unknown and nothing else decides the outcome
+    # Stage 3?: uo_rate < 0.3 mL/kg/h is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 25.81, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 32.64, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
         Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
+            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 25.81, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 25.81, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': 71.03, 'scr_baseline': 25.81, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 22.8}),
             ),
-            needs=('urine_output',),
-            complete=False,
         ),
         id='stage_3_check__stage_3__mcdc_7_uo_rate_lt_0p3_ml_per_kg_per_h_unknown',
     ),
@@ -2747,7 +2737,7 @@ MCDC_CASES = [
         ),
         id='stage_3_check__stage_3__mcdc_8_anuria_hours_ge_12_hours_no',
     ),
-    # Stage 3?: anuria_hours >= 12 hours is unknown and nothing else decides the outcome
+    # Stage 3?: anuria_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
         {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
         Expected(
