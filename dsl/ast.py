@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from fractions import Fraction
 
 from dsl.source import Span
 
@@ -23,9 +24,9 @@ class Ref:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number, with the unit written after it (or none)."""
+    """A number, with the unit written after it (or none); the value is the decimal written."""
 
-    value: float
+    value: Fraction
     text: str
     unit: str | None
     whole: bool
@@ -36,8 +37,8 @@ class Quantity:
 class RangeLit:
     """`0.5 to 1 mg/kg/day`: a range of values with one unit."""
 
-    low: float
-    high: float
+    low: Fraction
+    high: Fraction
     low_text: str
     high_text: str
     unit: str | None
@@ -327,7 +328,7 @@ class ChoiceType:
 class MolarMass:
     """`molar mass 113.12 g/mol`: converts the input between mass and molar units."""
 
-    value: float
+    value: Fraction
     unit: str
     span: Span
 
@@ -338,9 +339,9 @@ class NumberType:
 
     unit: str | None
     unit_span: Span | None
-    low: float
-    high: float
-    step: float | None
+    low: Fraction
+    high: Fraction
+    step: Fraction | None
     whole: bool
     span: Span
     molar_mass: MolarMass | None = None

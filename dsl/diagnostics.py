@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 
 from dsl.source import SourceFile, Span
 from dsl.visible_text import visible
@@ -96,7 +97,12 @@ def _fact(value: object) -> str:
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return str(value)  # a fraction no float is as `n/d`, exactly
+
+
+def _json_fact(value: object) -> object:
+    """A fact as JSON holds it: an exact fraction no float is, as its `n/d` text."""
+    return str(value) if isinstance(value, Fraction) else value
 
 
 def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
@@ -128,7 +134,11 @@ def to_json_obj(diagnostic: Diagnostic) -> dict[str, object]:
         "end_line": d.span.end_line,
         "end_column": d.span.end_column,
         "hints": list(d.hints),
-        "example_patient": dict(d.example_patient) if d.example_patient is not None else None,
+        "example_patient": (
+            {k: _json_fact(v) for k, v in d.example_patient.items()}
+            if d.example_patient is not None
+            else None
+        ),
     }
 
 

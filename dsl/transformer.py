@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from lark import Token, Transformer, v_args
@@ -328,15 +329,15 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
     def unit(self, children: list[Token]) -> Token:
         return children[0]
 
-    def signed(self, children: list[Token]) -> float:
-        sign = -1.0 if len(children) > 1 else 1.0
+    def signed(self, children: list[Token]) -> Fraction:
+        sign = -1 if len(children) > 1 else 1
         return sign * self._number(children[-1])
 
-    def step(self, children: list[Token]) -> float:
+    def step(self, children: list[Token]) -> Fraction:
         return self._number(children[0])
 
-    def _number(self, token: Token) -> float:
-        """A number as written; one too large for a float is an error (0 stands in)."""
+    def _number(self, token: Token) -> Fraction:
+        """A number as written, exactly; one too large for a float is an error (0 stands in)."""
         value = float(token)  # digits, maybe with a decimal part: too many give infinity
         if math.isinf(value):
             text = str(token)
@@ -349,8 +350,8 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                     "numbers in a guideline must stay below 10^308; check for extra digits",
                 )
             )
-            return 0.0
-        return value
+            return Fraction(0)
+        return Fraction(str(token))
 
     # ------------------------------------------------------ definitions
     @v_args(meta=True)

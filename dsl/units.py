@@ -249,16 +249,22 @@ def _measures(symbol: str) -> str | None:
     return dims[0][0] if len(dims) == 1 and dims[0][1] == 1 else None
 
 
-def accepted_units(unit: Unit) -> dict[str, float]:
-    """Unit texts patient data may use for a value of `unit`, with the factor into `unit`.
+def exact_units(unit: Unit) -> dict[str, Fraction]:
+    """Unit texts patient data may use for a value of `unit`, with the exact factor into
+    `unit`.
 
     The declared unit itself, and every single symbol (or alias) of the same dimension
     (none for a count or a ratio such as `breaths` or `xULN`).
     """
-    accepted = {format_unit(unit): 1.0}
+    accepted = {format_unit(unit): _ONE}
     if len(unit.terms) == 1 and unit.terms[0][1] == 1 and unit.dimension():
         for text in sorted(set(_SYMBOLS) | set(_ALIASES)):
             symbol = Unit(((_ALIASES.get(text, text), 1),))
             if symbol.compatible(unit):
-                accepted[text] = float(conversion(symbol, unit))
+                accepted[text] = conversion(symbol, unit)
     return dict(sorted(accepted.items()))
+
+
+def accepted_units(unit: Unit) -> dict[str, float]:
+    """`exact_units` with each factor as the float nearest it (for display)."""
+    return {text: float(factor) for text, factor in exact_units(unit).items()}

@@ -13,6 +13,7 @@ import difflib as _difflib
 import math as _math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal as _Decimal
+from fractions import Fraction as _Fraction
 from numbers import Real as _Real
 from typing import Final, NamedTuple, cast, overload
 
@@ -70,7 +71,7 @@ class Dose(NamedTuple):
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
         return {"low": self.low, "high": self.high, "unit": self.unit, "text": self.text,
-                "rule": self.rule, "facts": dict(self.facts)}
+                "rule": self.rule, "facts": _plain_facts(self.facts)}
 
 
 class Option(NamedTuple):
@@ -121,7 +122,7 @@ class Step(NamedTuple):
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
         return {"node": self.node, "question": self.question, "branch": self.branch,
-                "facts": dict(self.facts)}
+                "facts": _plain_facts(self.facts)}
 
 
 class Path(Sequence[Step]):
@@ -204,7 +205,7 @@ def _partial(
 
 
 def _fmt(value: float) -> str:
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    text = f"{float(value):.4f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
 
 
@@ -226,10 +227,73 @@ def _choice(raw: object, names: tuple[str, ...]) -> tuple[object, str | None]:
     return None, f"expected one of {', '.join(names)}, got {raw!r}"
 
 
+class _Exact(_Fraction):
+    """A fact or constant whose exact value is the shortest repr of no float (a third;
+    1 mg/dL in umol/L). Compared with a float, it reads the float as the decimal of its
+    shortest repr, as every number given is read; its arithmetic is exact."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return _Fraction.__eq__(self, _dec(other))
+
+    def __lt__(self, other: object) -> bool:
+        return _Fraction.__lt__(self, _dec(other))
+
+    def __le__(self, other: object) -> bool:
+        return _Fraction.__le__(self, _dec(other))
+
+    def __gt__(self, other: object) -> bool:
+        return _Fraction.__gt__(self, _dec(other))
+
+    def __ge__(self, other: object) -> bool:
+        return _Fraction.__ge__(self, _dec(other))
+
+    __hash__ = _Fraction.__hash__
+
+
+def _plain_facts(facts: tuple[tuple[str, object], ...]) -> dict[str, object]:
+    """Facts as plain data: an exact number that no float is, as the float nearest it."""
+    return {name: float(v) if isinstance(v, _Fraction) else v for name, v in facts}
+
+
+def _dec(value: object) -> _Fraction:
+    """A float as the decimal of its shortest repr, exactly; anything else as it is."""
+    if type(value) is float:
+        return _Fraction(_Decimal(repr(value)))
+    return cast(_Fraction, value)  # an int or a Fraction
+
+
+def _x(value: float) -> _Fraction:
+    """A number fact's exact value, for exact arithmetic."""
+    if type(value) is float:
+        return _Fraction(_Decimal(repr(value)))
+    return cast(_Fraction, value)  # an _Exact
+
+
+def _held(value: _Fraction) -> float:
+    """An exact number as a fact is held: the float whose repr it is, if any, else exact."""
+    exact = _Exact(value)
+    near = float(exact)  # OverflowError past the floats
+    return near if exact == near else cast(float, exact)
+
+
+def _read(value: object) -> float | None:
+    """A number given, read exactly, or None when it is not a finite number: a float as the
+    decimal of its shortest repr; an int, Decimal, Fraction or numpy number (through its
+    text, which numpy writes as its shortest repr) as what it holds."""
+    if type(value) is float:
+        return value if _math.isfinite(value) else None
+    try:
+        return _held(_Fraction(str(value)))
+    except (OverflowError, ValueError, ZeroDivisionError):  # too large, NaN, infinity
+        return None
+
+
 def _number(
-    raw: object, unit_text: str, factors: Mapping[str, float]
+    raw: object, unit_text: str, factors: Mapping[str, tuple[int, int]]
 ) -> tuple[float | None, str | None]:
-    value, factor = raw, 1.0
+    value, factor = raw, (1, 1)
     if isinstance(raw, Mapping):
         if set(raw) != {"value", "unit"}:
             return None, 'give a number, or {"value": number, "unit": "..."}'
@@ -240,11 +304,13 @@ def _number(
         factor = factors[unit]
     if isinstance(value, bool) or not isinstance(value, _Real | _Decimal):
         return None, f"expected a number, got {type(value).__name__}"
-    try:
-        number = float(value) * factor
-    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
-        number = _math.inf
-    if not _math.isfinite(number):
+    number = _read(value)
+    if number is not None and factor != (1, 1):
+        try:
+            number = _held(_x(number) * _Fraction(*factor))
+        except OverflowError:
+            number = None
+    if number is None:
         return None, "must be a finite number"
     return number, None
 
@@ -261,7 +327,8 @@ def _in_range(
 
 
 def _measure(
-    raw: object, *, low: float, high: float, unit_text: str, factors: Mapping[str, float]
+    raw: object, *, low: float, high: float, unit_text: str,
+    factors: Mapping[str, tuple[int, int]],
 ) -> tuple[object, str | None]:
     value, problem = _number(raw, unit_text, factors)
     if problem is not None or value is None:
@@ -270,7 +337,8 @@ def _measure(
 
 
 def _count(
-    raw: object, *, low: float, high: float, unit_text: str, factors: Mapping[str, float]
+    raw: object, *, low: float, high: float, unit_text: str,
+    factors: Mapping[str, tuple[int, int]],
 ) -> tuple[object, str | None]:
     value, problem = _number(raw, unit_text, factors)
     if problem is not None or value is None:
@@ -311,11 +379,11 @@ _Missing = tuple[tuple[str, str], ...]
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), (('category', 'is required but missing'),)),
-    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ng': 1e-12, 'ug': 1e-09, 'µg': 1e-09}), (('weight', 'is required but missing'),)),
+    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), (('weight', 'is required but missing'),)),
     ('anti_hmgcr', _yesno, ()),
     ('statin_associated', _yesno, ()),
     ('skin_disease', _yesno, (('skin_disease', 'is required but missing'),)),
-    ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': 0.14285714285714285, 'day': 0.14285714285714285, 'days': 0.14285714285714285, 'h': 0.005952380952380952, 'hour': 0.005952380952380952, 'hours': 0.005952380952380952, 'min': 9.92063492063492e-05, 'minute': 9.92063492063492e-05, 'minutes': 9.92063492063492e-05, 'month': 4.348214285714286, 'months': 4.348214285714286, 'week': 1.0, 'weeks': 1.0, 'wk': 1.0, 'year': 52.17857142857143, 'years': 52.17857142857143, 'yr': 52.17857142857143}), (('weeks_on_treatment', 'is required but missing'),)),
+    ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': (1, 7), 'day': (1, 7), 'days': (1, 7), 'h': (1, 168), 'hour': (1, 168), 'hours': (1, 168), 'min': (1, 10080), 'minute': (1, 10080), 'minutes': (1, 10080), 'month': (487, 112), 'months': (487, 112), 'week': (1, 1), 'weeks': (1, 1), 'wk': (1, 1), 'year': (1461, 28), 'years': (1461, 28), 'yr': (1461, 28)}), (('weeks_on_treatment', 'is required but missing'),)),
     ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), ()),
 )
 
@@ -847,8 +915,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:68: section first_line: First-line treatment
         trace.append(3)
         # guidelines/imnm.guideline:69: start prednisone
-        lo1 = (0.5 * v_weight)
-        hi2 = (1.0 * v_weight)
+        lo1 = 0.5 * v_weight
+        hi2 = 1.0 * v_weight
         recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False)), (), None, None, None, None, None, None, None, 'prednisone')))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
         recs.append(_R_monotherapy_insufficient)
@@ -981,7 +1049,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         # guidelines/imnm.guideline:69: start prednisone
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
         ids.extend(('prednisone', 'monotherapy_insufficient'))
-        doses['prednisone'] = ((0.5 * v_weight), (1.0 * v_weight))
+        doses['prednisone'] = (0.5 * v_weight, 1.0 * v_weight)
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy
         # guidelines/imnm.guideline:77: choose second_agent
         ids.append('second_agent')

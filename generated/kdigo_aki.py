@@ -13,6 +13,7 @@ import difflib as _difflib
 import math as _math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal as _Decimal
+from fractions import Fraction as _Fraction
 from numbers import Real as _Real
 from typing import Any, Final, NamedTuple, cast, overload
 
@@ -110,7 +111,7 @@ class Step(NamedTuple):
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
         return {"node": self.node, "question": self.question, "branch": self.branch,
-                "facts": dict(self.facts)}
+                "facts": _plain_facts(self.facts)}
 
 
 class Path(Sequence[Step]):
@@ -193,7 +194,7 @@ def _partial(
 
 
 def _fmt(value: float) -> str:
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    text = f"{float(value):.4f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
 
 
@@ -209,10 +210,73 @@ def _is_numpy_bool(raw: object) -> bool:
     return kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_")
 
 
+class _Exact(_Fraction):
+    """A fact or constant whose exact value is the shortest repr of no float (a third;
+    1 mg/dL in umol/L). Compared with a float, it reads the float as the decimal of its
+    shortest repr, as every number given is read; its arithmetic is exact."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return _Fraction.__eq__(self, _dec(other))
+
+    def __lt__(self, other: object) -> bool:
+        return _Fraction.__lt__(self, _dec(other))
+
+    def __le__(self, other: object) -> bool:
+        return _Fraction.__le__(self, _dec(other))
+
+    def __gt__(self, other: object) -> bool:
+        return _Fraction.__gt__(self, _dec(other))
+
+    def __ge__(self, other: object) -> bool:
+        return _Fraction.__ge__(self, _dec(other))
+
+    __hash__ = _Fraction.__hash__
+
+
+def _plain_facts(facts: tuple[tuple[str, object], ...]) -> dict[str, object]:
+    """Facts as plain data: an exact number that no float is, as the float nearest it."""
+    return {name: float(v) if isinstance(v, _Fraction) else v for name, v in facts}
+
+
+def _dec(value: object) -> _Fraction:
+    """A float as the decimal of its shortest repr, exactly; anything else as it is."""
+    if type(value) is float:
+        return _Fraction(_Decimal(repr(value)))
+    return cast(_Fraction, value)  # an int or a Fraction
+
+
+def _x(value: float) -> _Fraction:
+    """A number fact's exact value, for exact arithmetic."""
+    if type(value) is float:
+        return _Fraction(_Decimal(repr(value)))
+    return cast(_Fraction, value)  # an _Exact
+
+
+def _held(value: _Fraction) -> float:
+    """An exact number as a fact is held: the float whose repr it is, if any, else exact."""
+    exact = _Exact(value)
+    near = float(exact)  # OverflowError past the floats
+    return near if exact == near else cast(float, exact)
+
+
+def _read(value: object) -> float | None:
+    """A number given, read exactly, or None when it is not a finite number: a float as the
+    decimal of its shortest repr; an int, Decimal, Fraction or numpy number (through its
+    text, which numpy writes as its shortest repr) as what it holds."""
+    if type(value) is float:
+        return value if _math.isfinite(value) else None
+    try:
+        return _held(_Fraction(str(value)))
+    except (OverflowError, ValueError, ZeroDivisionError):  # too large, NaN, infinity
+        return None
+
+
 def _number(
-    raw: object, unit_text: str, factors: Mapping[str, float]
+    raw: object, unit_text: str, factors: Mapping[str, tuple[int, int]]
 ) -> tuple[float | None, str | None]:
-    value, factor = raw, 1.0
+    value, factor = raw, (1, 1)
     if isinstance(raw, Mapping):
         if set(raw) != {"value", "unit"}:
             return None, 'give a number, or {"value": number, "unit": "..."}'
@@ -223,11 +287,13 @@ def _number(
         factor = factors[unit]
     if isinstance(value, bool) or not isinstance(value, _Real | _Decimal):
         return None, f"expected a number, got {type(value).__name__}"
-    try:
-        number = float(value) * factor
-    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
-        number = _math.inf
-    if not _math.isfinite(number):
+    number = _read(value)
+    if number is not None and factor != (1, 1):
+        try:
+            number = _held(_x(number) * _Fraction(*factor))
+        except OverflowError:
+            number = None
+    if number is None:
         return None, "must be a finite number"
     return number, None
 
@@ -244,7 +310,8 @@ def _in_range(
 
 
 def _measure(
-    raw: object, *, low: float, high: float, unit_text: str, factors: Mapping[str, float]
+    raw: object, *, low: float, high: float, unit_text: str,
+    factors: Mapping[str, tuple[int, int]],
 ) -> tuple[object, str | None]:
     value, problem = _number(raw, unit_text, factors)
     if problem is not None or value is None:
@@ -277,22 +344,27 @@ def _validate(patient: object) -> _Facts:
     return cast(_Facts, tuple(values.values()))
 
 
+_K1: Final = cast(float, _Exact(3, 2))  # 1.5
+_K2: Final = cast(float, _Exact(1, 2))  # 0.5
+_K3: Final = cast(float, _Exact(3, 10))  # 0.3
+
+
 _Check = Callable[[object], tuple[object, str | None]]
 _Missing = tuple[tuple[str, str], ...]
 
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
-    ('scr_current', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': 1.0}), ()),
-    ('scr_baseline', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': 1.0}), ()),
+    ('scr_current', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
+    ('scr_baseline', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
     ('baseline_within_7_days', _yesno, ()),
-    ('scr_rise_48h', lambda raw: _measure(raw, low=0.0, high=1326.0, unit_text='umol/L', factors={'umol/L': 1.0}), ()),
-    ('urine_output', lambda raw: _measure(raw, low=0.0, high=3000.0, unit_text='mL/hour', factors={'mL/hour': 1.0}), ()),
-    ('uo_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': 24.0, 'day': 24.0, 'days': 24.0, 'h': 1.0, 'hour': 1.0, 'hours': 1.0, 'min': 0.016666666666666666, 'minute': 0.016666666666666666, 'minutes': 0.016666666666666666, 'month': 730.5, 'months': 730.5, 'week': 168.0, 'weeks': 168.0, 'wk': 168.0, 'year': 8766.0, 'years': 8766.0, 'yr': 8766.0}), ()),
-    ('anuria_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': 24.0, 'day': 24.0, 'days': 24.0, 'h': 1.0, 'hour': 1.0, 'hours': 1.0, 'min': 0.016666666666666666, 'minute': 0.016666666666666666, 'minutes': 0.016666666666666666, 'month': 730.5, 'months': 730.5, 'week': 168.0, 'weeks': 168.0, 'wk': 168.0, 'year': 8766.0, 'years': 8766.0, 'yr': 8766.0}), ()),
+    ('scr_rise_48h', lambda raw: _measure(raw, low=0.0, high=1326.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
+    ('urine_output', lambda raw: _measure(raw, low=0.0, high=3000.0, unit_text='mL/hour', factors={'mL/hour': (1, 1)}), ()),
+    ('uo_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
+    ('anuria_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
     ('rrt_started', _yesno, (('rrt_started', 'is required but missing'),)),
-    ('age', lambda raw: _measure(raw, low=0.0, high=110.0, unit_text='year', factors={'d': 0.0027378507871321013, 'day': 0.0027378507871321013, 'days': 0.0027378507871321013, 'h': 0.00011407711613050422, 'hour': 0.00011407711613050422, 'hours': 0.00011407711613050422, 'min': 1.901285268841737e-06, 'minute': 1.901285268841737e-06, 'minutes': 1.901285268841737e-06, 'month': 0.08333333333333333, 'months': 0.08333333333333333, 'week': 0.019164955509924708, 'weeks': 0.019164955509924708, 'wk': 0.019164955509924708, 'year': 1.0, 'years': 1.0, 'yr': 1.0}), (('age', 'is required but missing'),)),
-    ('egfr', lambda raw: _measure(raw, low=0.0, high=150.0, unit_text='mL/minute/1.73m2', factors={'mL/minute/1.73m2': 1.0}), ()),
-    ('weight', lambda raw: _measure(raw, low=2.0, high=300.0, unit_text='kg', factors={'g': 0.001, 'kg': 1.0, 'mcg': 1e-09, 'mg': 1e-06, 'ng': 1e-12, 'ug': 1e-09, 'µg': 1e-09}), ()),
+    ('age', lambda raw: _measure(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
+    ('egfr', lambda raw: _measure(raw, low=0.0, high=150.0, unit_text='mL/minute/1.73m2', factors={'mL/minute/1.73m2': (1, 1)}), ()),
+    ('weight', lambda raw: _measure(raw, low=2.0, high=300.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
 )
 
 
@@ -815,7 +887,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if v_scr_current is None or v_scr_baseline is None:
             t6 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 1.5:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
             t6 = True
         else:
             t6 = False
@@ -866,7 +938,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_urine_output is None or v_weight is None:
                 t13 = None
                 u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-            elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.5:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
+            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
                 t13 = True
             else:
                 t13 = False
@@ -941,7 +1013,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if v_scr_current is None or v_scr_baseline is None:
             t19 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 2.0:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
             t19 = True
         else:
             t19 = False
@@ -970,7 +1042,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_urine_output is None or v_weight is None:
                     t23 = None
                     u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.5:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
+                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
                     t23 = True
                 else:
                     t23 = False
@@ -1081,7 +1153,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_scr_current is None or v_scr_baseline is None:
                 t33 = None
                 u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-            elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 3.0:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
+            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
                 t33 = True
             else:
                 t33 = False
@@ -1165,7 +1237,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                     if v_urine_output is None or v_weight is None:
                         t43 = None
                         u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                    elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
+                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
                         t43 = True
                     else:
                         t43 = False
@@ -1261,7 +1333,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_scr_current is None or v_scr_baseline is None:
             t6 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 1.5:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
             t6 = True
         else:
             t6 = False
@@ -1312,7 +1384,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_urine_output is None or v_weight is None:
                 t13 = None
                 u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-            elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.5:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
+            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
                 t13 = True
             else:
                 t13 = False
@@ -1383,7 +1455,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_scr_current is None or v_scr_baseline is None:
             t19 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 2.0:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
             t19 = True
         else:
             t19 = False
@@ -1412,7 +1484,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_urine_output is None or v_weight is None:
                     t23 = None
                     u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.5:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
+                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
                     t23 = True
                 else:
                     t23 = False
@@ -1520,7 +1592,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_scr_current is None or v_scr_baseline is None:
                 t33 = None
                 u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-            elif (cast('float', v_scr_current) / cast('float', v_scr_baseline)) >= 3.0:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
+            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
                 t33 = True
             else:
                 t33 = False
@@ -1604,7 +1676,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                     if v_urine_output is None or v_weight is None:
                         t43 = None
                         u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                    elif (cast('float', v_urine_output) / cast('float', v_weight)) < 0.3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
+                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
                         t43 = True
                     else:
                         t43 = False

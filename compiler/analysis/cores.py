@@ -15,7 +15,7 @@ from compiler.analysis.patients import PatientSolver
 from compiler.analysis.spaces import SolverGaveUp
 from compiler.analysis.to_z3 import to_z3
 from compiler.semantics import ir
-from compiler.semantics.lower import fmt_number
+from compiler.semantics.numbers import fmt_number
 
 Chain = Sequence[tuple[ir.Decision | ir.Section, ir.Branch | None]]
 Part = tuple[str, z3.BoolRef]

@@ -18,6 +18,7 @@ import z3
 
 from compiler.analysis.solver import Encoder, exact
 from compiler.semantics import ir
+from compiler.semantics.numbers import as_fact
 
 DEFAULT_STEP = Fraction(1, 100)
 FIRST_DAY = dt.date(1900, 1, 1).toordinal()
@@ -41,7 +42,7 @@ def resolution(decl: ir.Input) -> Fraction:
     if decl.kind in {"whole", "date"}:
         return Fraction(1)
     if decl.step:
-        return Fraction(repr(float(decl.step)))
+        return ir.exact_decimal(decl.step)
     return DEFAULT_STEP
 
 
@@ -237,7 +238,7 @@ def python_value(decl: ir.Input, count: bool | int) -> object:
         return dt.date.fromordinal(count).isoformat()
     if decl.kind == "whole":
         return int(count)
-    return float(count * resolution(decl))
+    return as_fact(count * resolution(decl))
 
 
 def _scale(form: Linear, factor: Fraction) -> Linear:

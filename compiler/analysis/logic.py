@@ -27,6 +27,7 @@ from compiler.analysis import formula as f
 from compiler.analysis import solver, witness
 from compiler.analysis.branch_search import BranchSearch
 from compiler.analysis.reach import ReachMap
+from compiler.analysis.replay import Unconfirmed, replay
 from compiler.analysis.to_z3 import to_z3
 from compiler.semantics import ir
 
@@ -101,14 +102,22 @@ class Logic:
     def patient(
         self, at: Sequence[ir.Node], given: Sequence[f.Formula]
     ) -> dict[str, object] | None:
-        """A valid patient who arrives at every node of `at` with the constraints holding."""
+        """A valid patient who arrives at every node of `at` with the constraints holding.
+
+        The patient is replayed (`replay`) before it is returned: one that does not
+        reproduce comes back as an `Unconfirmed`, which the checks report as a defect
+        of the compiler.
+        """
         constraints = self._z3(given)
         local = [*[self.reach.local(n) for n in at], *constraints]
         if self.session.check(local) == "unsat":
             return None
         full = [*[self.reach.full(n) for n in at], *constraints]
         found = self.isolated.find(full)
-        return found.patient if self._counted(found.status) == "sat" else None
+        if self._counted(found.status) != "sat" or found.patient is None:
+            return None
+        why = replay(self.encoder, self.pool.conditions, at, given, found.patient)
+        return found.patient if why is None else Unconfirmed(found.patient, why)
 
     def _z3(self, constraints: Sequence[f.Formula]) -> list[z3.BoolRef]:
         return [to_z3(self.encoder, c) for c in constraints]

@@ -95,8 +95,8 @@ class PatientSolver:
             return f.Equals(name, names.index(value)) if value in names else None
         if decl.kind == "date":
             return f.Equals(name, _ordinal(value)) if isinstance(value, str) else None
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            count = Fraction(repr(float(value))) / resolution(decl)
+        if isinstance(value, int | float | Fraction) and not isinstance(value, bool):
+            count = ir.exact_decimal(value) / resolution(decl)
             return f.Equals(name, count.numerator) if count.denominator == 1 else None
         return None
 

@@ -17,6 +17,7 @@ import z3
 
 from compiler.analysis import pieces
 from compiler.semantics import ir
+from compiler.semantics.numbers import as_fact
 
 DEFAULT_TIMEOUT_MS = 5000
 _DATE_LOW = dt.date(1900, 1, 1).toordinal()
@@ -171,9 +172,11 @@ class Encoder:
         return z3.And(known, truth), z3.And(known, z3.Not(truth))
 
 
-def exact(value: float | None) -> Fraction:
-    """A float as an exact fraction of its shortest decimal form (how constants are encoded)."""
+def exact(value: Fraction | float | None) -> Fraction:
+    """A constant as an exact fraction (a float as its shortest decimal form)."""
     assert value is not None
+    if isinstance(value, Fraction):
+        return value
     return _exact(float(value))
 
 
@@ -200,7 +203,7 @@ def _python_value(decl: ir.Input, value: z3.ExprRef) -> object:
     if decl.kind == "whole":
         return int(value.as_long())
     fraction = value.as_fraction()
-    return float(Fraction(fraction.numerator, fraction.denominator))
+    return as_fact(Fraction(fraction.numerator, fraction.denominator))
 
 
 # ------------------------------------------------------- reachability (logic checks)

@@ -27,6 +27,7 @@ import z3
 from compiler.analysis.solver import Encoder, date_range, exact
 from compiler.semantics import ir
 from compiler.semantics.compiled import Arithmetic, Test, compile_cond
+from compiler.semantics.numbers import as_fact
 
 Value = Fraction | bool | str | None
 Patient = Mapping[str, Value]
@@ -184,7 +185,7 @@ def as_facts(guideline: ir.Guideline, patient: Patient) -> dict[str, object]:
         elif decl.kind == "whole":
             facts[decl.name] = int(value)
         else:
-            facts[decl.name] = float(value)
+            facts[decl.name] = as_fact(value)
     return facts
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from compiler.semantics import interpreter, ir
-from compiler.semantics.lower import fmt_number
+from compiler.semantics.numbers import fmt_number
 from dsl.diagnostics import Diagnostic, error
 from dsl.source import Span
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from compiler.analysis.logic import Logic
+from compiler.analysis.replay import Unconfirmed
 
 __all__ = ["Logic", "body_recommendations", "finding", "logic_for", "unknown_facts", "when"]
 from compiler.semantics import ir
@@ -22,9 +23,31 @@ def finding(  # noqa: PLR0917 - a Diagnostic's fields, in its order
     patient: Mapping[str, object] | None,
     *hints: str,
 ) -> Diagnostic:
-    """A diagnostic at the start of a source line, with its example patient."""
+    """A diagnostic at the start of a source line, with its example patient.
+
+    A patient that did not reproduce when replayed (`Unconfirmed`) is never shown as an
+    example: the finding is reported as a defect of the compiler (L091) instead.
+    """
     span = Span(logic.guideline.source_path, line, 1, line, 2)
+    if isinstance(patient, Unconfirmed):
+        return Diagnostic(
+            "L091",
+            Severity.ERROR,
+            f"compiler defect: the checks found a patient for {code} ({message}), but that "
+            f"patient does not reproduce when run: {patient.why}",
+            span,
+            (
+                "this is a fault in the guideline compiler, not in the guideline; please "
+                "report it with the guideline file",
+                f"the patient the solver gave: {_facts(patient)}",
+            ),
+            None,
+        )
     return Diagnostic(code, severity, message, span, tuple(hints), patient)
+
+
+def _facts(patient: Mapping[str, object]) -> str:
+    return ", ".join(f"{name} = {value}" for name, value in sorted(patient.items()))
 
 
 _CACHE: list[Logic] = []

@@ -192,6 +192,11 @@ _ENTRIES = (
         "Another value is always smaller (for `min`) or larger (for `max`).",
     ),
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
+    Code(
+        "L091",
+        "Example patient does not reproduce",
+        "A compiler defect: a patient the checks found gives another answer when run.",
+    ),
     Code("X001", "Example disagrees", "The guideline's output differs from the example's."),
     Code("X002", "Bad example fact", "An example gives a value that does not fit its input."),
     Code("B001", "Binding file unreadable", "The binding file is not valid TOML, not UTF-8, or "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from markupsafe import Markup
 
@@ -255,7 +256,7 @@ def fact_words(guideline: ir.Guideline, patient: Iterable[tuple[str, object]]) -
     return Markup("<br>").join(parts)
 
 
-def dose_words(low: float, high: float, unit: str) -> str:
+def dose_words(low: Fraction | float, high: Fraction | float, unit: str) -> str:
     """`35 to 70 mg/day`, or `500 mg` when both bounds agree."""
     lo, hi = quantity(low, None), quantity(high, None)
     return f"{lo} {unit}" if lo == hi else f"{lo} to {hi} {unit}"

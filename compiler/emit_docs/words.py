@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.numbers import fmt_number
 from dsl.units import format_unit
 
 _OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "!=": "≠"}
@@ -29,10 +31,9 @@ _KINDS = {
 }
 
 
-def number(value: float) -> str:
+def number(value: Fraction | float) -> str:
     """A number as a clinician writes it: `35`, `0.5`, `35.15`."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return "0" if text in {"-0", ""} else text
+    return fmt_number(value)
 
 
 def kind_words(kind: str) -> str:
@@ -80,7 +81,7 @@ def huge_int(value: int) -> str:
     return f"{sign}{digits[0]}.{digits[1:4]}e+{len(digits) - 1}"
 
 
-def quantity(value: float, decl: ir.Input | None) -> str:
+def quantity(value: Fraction | float, decl: ir.Input | None) -> str:
     """`70 kg`, `4 weeks`, `1 week`: a number in the unit of an input."""
     return _in_unit(number(value), decl)
 
@@ -229,8 +230,8 @@ def _context_input(atom: ir.CmpNum, decls: dict[str, ir.Input]) -> ir.Input | No
     return None
 
 
-def _const_words(value: float, context: ir.Input | None) -> str:
-    if context is not None and context.kind == "date" and value.is_integer():
+def _const_words(value: Fraction, context: ir.Input | None) -> str:
+    if context is not None and context.kind == "date" and value.denominator == 1:
         try:
             return dt.date.fromordinal(int(value)).isoformat()
         except ValueError:

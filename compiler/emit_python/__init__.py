@@ -30,8 +30,8 @@ from compiler.emit_python.outputs import (
     variants_table,
 )
 from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
-from compiler.emit_python.validation import checks_table, plain_function
-from compiler.semantics import ir
+from compiler.emit_python.validation import checks_table, has_exact, plain_function
+from compiler.semantics import ir, numbers
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
 
@@ -169,6 +169,7 @@ class ModuleEmitter:
             has_yesno=any(i.kind == "yesno" for i in g.inputs),
             has_choice=any(i.kind == "choice" for i in g.inputs),
             has_number=any(i.kind == "number" for i in g.inputs),
+            has_exact=has_exact(g),
             has_whole=any(i.kind == "whole" for i in g.inputs),
             # Outlined decisions stop by returning their needs; only defects build a partial.
             uses_partial=full.defects or full.can_stop(),
@@ -177,13 +178,26 @@ class ModuleEmitter:
             dose_kinds=_dose_kinds(g),
             has_assumptions=bool(g.assumptions),
         )
-        blocks = [head.rstrip("\n"), checks_table(g), "_INPUT_SET: Final = frozenset(INPUTS)",
-                  plain_function(g), assumptions, *_static_recs(g), _steps_table(full),
-                  *outlined, evaluate, DECIDED, *lean_outlined, decide]
+        checks, plain = checks_table(g, self.conds), plain_function(g, self.conds)
+        blocks = [head.rstrip("\n"), _constants(self.conds), checks,
+                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, assumptions,
+                  *_static_recs(g), _steps_table(full), *outlined, evaluate, DECIDED,
+                  *lean_outlined, decide]
         return "\n\n\n".join(b for b in blocks if b) + "\n"
 
 
 DECIDED = "Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]"
+
+
+def _constants(conds: CondEmitter) -> str:
+    """The exact constants the code compares with, each the decimal written (converted
+    exactly), where no float is that decimal or a float comparison would not be exact."""
+    lines = [
+        f"{name}: Final = cast(float, _Exact({value.numerator}, {value.denominator}))"
+        f"  # {numbers.fmt_number(value)}"
+        for value, name in conds.constants.items()
+    ]
+    return "\n".join(lines)
 
 
 def _dose_kinds(guideline: ir.Guideline) -> str:

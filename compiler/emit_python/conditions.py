@@ -13,8 +13,9 @@ stay flat however many operands they have; only nested sub-conditions indent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
-from compiler.semantics import ir
+from compiler.semantics import ir, numbers
 
 
 def var(name: str) -> str:
@@ -77,6 +78,19 @@ def _nesting(cond: ir.Cond) -> int:
 _PY_TYPES = {"number": "float", "whole": "int", "date": "str"}
 
 
+def _plain_sides(atom: ir.CmpNum) -> bool:
+    """A fact compared with a fact or a constant: compared as held, which is exact (see
+    `compiler.semantics.numbers`); anything else is computed exactly."""
+    simple = (ir.NumInput, ir.NumConst)
+    return isinstance(atom.left, simple) and isinstance(atom.right, simple)
+
+
+def _power_of_two(value: Fraction) -> bool:
+    """1, 2, 0.5, 0.25...: a factor that scales a float exactly (within the normal range)."""
+    num, den = abs(value.numerator), value.denominator
+    return value > 0 and num & (num - 1) == 0 and den & (den - 1) == 0 and num * den < 2**500
+
+
 @dataclass
 class CondEmitter:
     """Emits conditions for one guideline."""
@@ -85,6 +99,8 @@ class CondEmitter:
     unknowable: frozenset[str]
     declared: frozenset[str] = frozenset()
     casts: set[str] = field(default_factory=set)
+    constants: dict[Fraction, str] = field(default_factory=dict)  # exact module constants
+    helpers: set[str] = field(default_factory=set)  # "exact": the code uses `_x`/`_Fraction`
 
     def within(self, unknowable: frozenset[str]) -> CondEmitter:
         """The same emitter where only `unknowable` facts can still be unknown."""
@@ -104,19 +120,78 @@ class CondEmitter:
         return f"_ord({raw})" if kind == "date" else raw
 
     def num(self, expr: ir.NumExpr) -> str:
-        """A numeric expression."""
+        """A numeric expression as one side of a comparison (see `atom_test`)."""
+        if isinstance(expr, ir.NumConst):
+            return self.constant(expr.value)
+        if isinstance(expr, ir.NumInput):
+            return self.value(expr.name)
+        return self.exact(expr)[0]
+
+    def constant(self, value: Fraction) -> str:
+        """A constant compared with a fact: a float literal when that comparison is exact
+        (`numbers.float_safe`), else a module constant holding the exact value."""
+        if numbers.float_safe(value):
+            return repr(float(value))
+        return self.exact_constant(value)
+
+    def exact_constant(self, value: Fraction) -> str:
+        """The name of a module constant `_Exact(numerator, denominator)`."""
+        if value not in self.constants:
+            self.constants[value] = f"_K{len(self.constants) + 1}"
+        return self.constants[value]
+
+    def exact(self, expr: ir.NumExpr) -> tuple[str, bool]:
+        """Exact arithmetic: (code, whether its value is an int). Facts read as numbers are
+        taken as the decimals they stand for (`_x`), constants as exact fractions, and a
+        quotient of two whole numbers is a fraction."""
+        if isinstance(expr, ir.NumConst):
+            if expr.value.denominator == 1:
+                return repr(int(expr.value)), True
+            return self.exact_constant(expr.value), False
+        if isinstance(expr, ir.NumInput):
+            if self.guideline.input(expr.name).kind == "number":
+                self.helpers.add("exact")
+                return f"_x({self.value(expr.name)})", False
+            return self.value(expr.name), True
+        if isinstance(expr, ir.NumNeg):
+            inner, whole = self.exact(expr.operand)
+            return f"(-{inner})", whole
+        if isinstance(expr, ir.NumIf):  # read only with its facts known: a plain condition
+            (then, then_whole), (other, other_whole) = (
+                self.exact(expr.then),
+                self.exact(expr.otherwise),
+            )
+            test = self.expr(expr.cond)
+            return f"({then} if {test} else {other})", then_whole and other_whole
+        if isinstance(expr, ir.NumPick):
+            args = [self.exact(arg) for arg in expr.args]
+            joined = ", ".join(code for code, _ in args)
+            return f"{expr.op}({joined})", all(whole for _, whole in args)
+        (left, left_whole), (right, right_whole) = self.exact(expr.left), self.exact(expr.right)
+        if expr.op == "/" and left_whole and right_whole:
+            self.helpers.add("exact")
+            return f"_Fraction({left}, {right})", False
+        return f"({left} {expr.op} {right})", left_whole and right_whole
+
+    def dose(self, expr: ir.NumExpr) -> str:
+        """A dose bound as a float, rounded once from its exact value.
+
+        A product of one fact and a power of two (`1 mg/kg * weight`, `0.5 * weight`) is
+        the same in floating point: scaling by a power of two rounds nothing.
+        """
         if isinstance(expr, ir.NumConst):
             return repr(float(expr.value))
         if isinstance(expr, ir.NumInput):
-            return self.value(expr.name)
-        if isinstance(expr, ir.NumNeg):
-            return f"(-{self.num(expr.operand)})"
-        if isinstance(expr, ir.NumIf):  # read only with its facts known: a plain condition
-            test = self.expr(expr.cond)
-            return f"({self.num(expr.then)} if {test} else {self.num(expr.otherwise)})"
-        if isinstance(expr, ir.NumPick):
-            return f"{expr.op}({', '.join(self.num(arg) for arg in expr.args)})"
-        return f"({self.num(expr.left)} {expr.op} {self.num(expr.right)})"
+            return f"float({self.value(expr.name)})"
+        if isinstance(expr, ir.NumOp) and expr.op == "*":
+            for factor, fact in ((expr.left, expr.right), (expr.right, expr.left)):
+                if (
+                    isinstance(factor, ir.NumConst)
+                    and isinstance(fact, ir.NumInput)
+                    and _power_of_two(factor.value)
+                ):
+                    return f"{float(factor.value)!r} * {self.value(fact.name)}"
+        return f"float({self.exact(expr)[0]})"
 
     def atom_test(self, atom: ir.Atom) -> str:
         """The Python test of an atom, assuming its facts are known."""
@@ -131,17 +206,22 @@ class CondEmitter:
             op = "not in" if atom.negated else "in"
             return f"{var(atom.input)} {op} {atom.choices!r}"
         op = "==" if atom.op == "=" else atom.op
-        return f"{self._side(atom.left, atom.right)} {op} {self._side(atom.right, atom.left)}"
+        if _plain_sides(atom):
+            left, right = self._side(atom.left, atom.right), self._side(atom.right, atom.left)
+        else:  # arithmetic on facts: exact on both sides
+            left, right = self.exact(atom.left)[0], self.exact(atom.right)[0]
+        return f"{left} {op} {right}"
 
     def _side(self, expr: ir.NumExpr, other: ir.NumExpr) -> str:
-        """One side of a comparison. A whole constant compared with a whole fact is
-        written as an int: the same test, and an int-to-int compare is faster.
+        """One side of a comparison of a fact with a fact or a constant. A whole constant
+        compared with a whole fact is written as an int: the same test, and an int-to-int
+        compare is faster.
         """
         if (
             isinstance(expr, ir.NumConst)
             and isinstance(other, ir.NumInput)
             and self.guideline.input(other.name).kind == "whole"
-            and float(expr.value).is_integer()
+            and expr.value.denominator == 1
         ):
             return repr(int(expr.value))
         return self.num(expr)

@@ -133,8 +133,8 @@ class FullTree(TreeEmitter):
         dose = "None"
         if rec.dose is not None:
             low, high = w.temp("lo"), w.temp("hi")
-            w.line(f"{low} = {self.conds.num(rec.dose.low)}")
-            w.line(f"{high} = {self.conds.num(rec.dose.high)}")
+            w.line(f"{low} = {self.conds.dose(rec.dose.low)}")
+            w.line(f"{high} = {self.conds.dose(rec.dose.high)}")
             fixed = rec.dose.low == rec.dose.high
             dose = (
                 f"_new(Dose, ({low}, {high}, {rec.dose.unit!r}, "
@@ -197,12 +197,12 @@ class LeanTree(TreeEmitter):
         self.w.line(f"ids.extend({tuple(r.id for r in recs)!r})")
         for rec in recs:
             if rec.dose is not None:
-                low, high = self.conds.num(rec.dose.low), self.conds.num(rec.dose.high)
+                low, high = self.conds.dose(rec.dose.low), self.conds.dose(rec.dose.high)
                 self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")
 
     def emit_rec(self, rec: ir.Recommendation) -> None:
         self.comment(f"{rec.kind} {rec.id}", rec.line)
         self.w.line(f"ids.append({rec.id!r})")
         if rec.dose is not None:
-            low, high = self.conds.num(rec.dose.low), self.conds.num(rec.dose.high)
+            low, high = self.conds.dose(rec.dose.low), self.conds.dose(rec.dose.high)
             self.w.line(f"doses[{rec.id!r}] = ({low}, {high})")

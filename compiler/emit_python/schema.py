@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from compiler.semantics import ir
 from dsl.units import accepted_units
+
+
+def json_number(value: Fraction | None) -> int | float | None:
+    """An exact bound as JSON writes a number: whole as an integer, else the nearest float."""
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else float(value)
 
 
 def _number(decl: ir.Input) -> dict[str, object]:
     assert decl.unit is not None
     plain: dict[str, object] = {
         "type": "integer" if decl.kind == "whole" else "number",
-        "minimum": decl.low,
-        "maximum": decl.high,
+        "minimum": json_number(decl.low),
+        "maximum": json_number(decl.high),
     }
     with_unit = {
         "type": "object",

@@ -38,7 +38,7 @@ def _if(expr: ir.NumIf, conds: CondEmitter) -> str:
 
 
 def _pick(expr: ir.NumPick, conds: CondEmitter) -> str:
-    values = [conds.num(arg) for arg in expr.args]
+    values = [conds.exact(arg)[0] for arg in expr.args]  # compared exactly, as computed
     if expr.limit:
         sign = ">" if expr.op == "min" else "<"
         applied = _list(value_steps.limit_step(expr, True), _steps(expr.args[1], conds))

@@ -12,10 +12,22 @@ are the same either way.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
-from compiler.emit_python.conditions import var
+from compiler.emit_python.conditions import CondEmitter, var
 from compiler.semantics import ir
-from dsl.units import accepted_units
+from dsl.units import exact_units
+
+
+def has_exact(guideline: ir.Guideline) -> bool:
+    """Whether the module holds the exact-number helpers (`_Exact`, `_x`): it has a number,
+    whole or date input (a date moves by durations that need not be whole days)."""
+    return any(i.kind in {"number", "whole", "date"} for i in guideline.inputs)
+
+
+def reads_numbers(guideline: ir.Guideline) -> bool:
+    """Whether the module reads numbers given (`_read`, `_held`, `_number`)."""
+    return any(i.kind in {"number", "whole"} for i in guideline.inputs)
 
 
 def _if_missing(decl: ir.Input) -> str:
@@ -23,7 +35,19 @@ def _if_missing(decl: ir.Input) -> str:
     return "()" if decl.may_be_unknown else repr(((decl.name, "is required but missing"),))
 
 
-def _check_expr(decl: ir.Input) -> str:
+def _bound(value: Fraction, conds: CondEmitter) -> str:
+    """A range bound as compared with a fact (a float literal when that is exact)."""
+    return conds.constant(value)
+
+
+def _factors(decl: ir.Input) -> str:
+    """The units patient data may use, each with its exact factor as (numerator, denominator)."""
+    assert decl.unit is not None
+    pairs = {text: (f.numerator, f.denominator) for text, f in exact_units(decl.unit).items()}
+    return repr(pairs)
+
+
+def _check_expr(decl: ir.Input, conds: CondEmitter) -> str:
     if decl.kind == "yesno":
         return "_yesno"
     if decl.kind == "date":
@@ -32,15 +56,15 @@ def _check_expr(decl: ir.Input) -> str:
         names = tuple(c.name for c in decl.choices)
         return f"lambda raw: _choice(raw, {names!r})"
     assert decl.unit is not None and decl.low is not None and decl.high is not None
-    factors = accepted_units(decl.unit)
     helper = "_count" if decl.kind == "whole" else "_measure"
     return (
-        f"lambda raw: {helper}(raw, low={float(decl.low)!r}, high={float(decl.high)!r}, "
-        f"unit_text={decl.unit_text!r}, factors={factors!r})"
+        f"lambda raw: {helper}(raw, low={_bound(decl.low, conds)}, "
+        f"high={_bound(decl.high, conds)}, unit_text={decl.unit_text!r}, "
+        f"factors={_factors(decl)})"
     )
 
 
-def checks_table(guideline: ir.Guideline) -> str:
+def checks_table(guideline: ir.Guideline, conds: CondEmitter) -> str:
     """`_CHECKS`: for each fact, its name, its full check and the problem when missing."""
     lines = [
         "_Check = Callable[[object], tuple[object, str | None]]",
@@ -49,13 +73,25 @@ def checks_table(guideline: ir.Guideline) -> str:
         "",
         "_CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (",
     ]
-    lines += [f"    ({i.name!r}, {_check_expr(i)}, {_if_missing(i)})," for i in guideline.inputs]
+    lines += [
+        f"    ({i.name!r}, {_check_expr(i, conds)}, {_if_missing(i)}),"
+        for i in guideline.inputs
+    ]
     lines.append(")")
     return "\n".join(lines)
 
 
-def _plain_test(decl: ir.Input, name: str) -> tuple[str, str]:
-    """(test that the raw value is plainly valid, the fact's value when it is)."""
+# Past this, an int is not always a float of the same value: the shortcut takes only floats.
+_EXACT_INTS = 2**53
+
+
+def _plain_test(decl: ir.Input, name: str, conds: CondEmitter) -> tuple[str, str]:
+    """(test that the raw value is plainly valid, the fact's value when it is).
+
+    A float means the decimal of its shortest repr, which is how a number fact is held,
+    so a float inside the range is taken as it is. Bounds that are not `float_safe`
+    are exact constants (`_Exact`), compared exactly.
+    """
     if decl.kind == "yesno":
         return f"type({name}) is bool", name
     if decl.kind == "choice":
@@ -65,12 +101,14 @@ def _plain_test(decl: ir.Input, name: str) -> tuple[str, str]:
     if decl.kind == "whole":  # int against int bounds: the same test, without int-float compares
         low, high = math.ceil(decl.low), math.floor(decl.high)
         return f"type({name}) is int and {low!r} <= {name} <= {high!r}", name
-    bounds = f"{float(decl.low)!r} <= {name} <= {float(decl.high)!r}"
+    bounds = f"{_bound(decl.low, conds)} <= {name} <= {_bound(decl.high, conds)}"
+    if max(abs(decl.low), abs(decl.high)) > _EXACT_INTS:
+        return f"type({name}) is float and {bounds}", name
     # 1.0 * x: the same float for a float (signed zeros included), a float for an int.
     return f"(type({name}) is float or type({name}) is int) and {bounds}", f"1.0 * {name}"
 
 
-def plain_function(guideline: ir.Guideline) -> str:
+def plain_function(guideline: ir.Guideline, conds: CondEmitter) -> str:
     """`_plain(patient)`: the facts when all are plainly valid, else None."""
     head = [
         "def _plain(patient: Mapping[str, object]) -> _Facts | None:",
@@ -91,7 +129,7 @@ def plain_function(guideline: ir.Guideline) -> str:
     tests, values = [], []
     for decl in guideline.inputs:
         name = var(decl.name)
-        test, value = _plain_test(decl, name)
+        test, value = _plain_test(decl, name, conds)
         if decl.may_be_unknown:
             reads.append(f"        {name} = patient.get({decl.name!r})")
             test = f"{name} is None or ({test})"

@@ -10,6 +10,7 @@ line of output is an error object naming the row, and the caller counts them.
 from __future__ import annotations
 
 import csv
+import decimal
 import json
 import math
 import re
@@ -100,6 +101,19 @@ def _integer(text: str) -> int | float:
         return float(text)
 
 
+def as_written(text: str) -> float | decimal.Decimal:
+    """A number's text as the decimal written: the float whose shortest repr it is, when
+    there is one, else a `Decimal` of exactly those digits (which `evaluate` reads exactly)."""
+    value = float(text)
+    if not math.isfinite(value) or decimal.Decimal(text) == decimal.Decimal(repr(value)):
+        return value
+    return decimal.Decimal(text)
+
+
+# A number that may not be the shortest repr of its float: 16 or more digits (with any
+# decimal point), or an exponent. Below that, every decimal is its float's shortest repr.
+_LONG_NUMBER = re.compile(r"\d[\d.]{15}|\d[eE]")
+
 # A JSON string, and the colon after it when it is a key.
 _KEY = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?')
 
@@ -114,14 +128,17 @@ def json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
     being read (each a fact or `row`, and a message)."""
     if _NOT_UTF8.search(line):
         return None, (("row", _NOT_UTF8_PROBLEM),)
+    long_number = _LONG_NUMBER.search(line) is not None
     try:
-        fast = fast_json.loads(line)
+        fast = None if long_number else fast_json.loads(line)
     except (ValueError, RecursionError):  # read again below, to say why
         fast = None
     if type(fast) is dict and len(fast) == _keys_written(line):
         return fast, ()  # no key is given twice, so the fast reading is the reading
     try:
-        return json.loads(line, object_pairs_hook=_unique, parse_int=_integer), ()
+        return json.loads(
+            line, object_pairs_hook=_unique, parse_int=_integer, parse_float=as_written
+        ), ()
     except _Repeated as exc:
         return None, ((exc.key, "is given twice in this row"),)
     except json.JSONDecodeError as exc:
@@ -167,7 +184,7 @@ def _cell_number(decl: ir.Input, text: str) -> object:
         raise _Converted(f"expected a number, got {text!r}")
     if decl.kind == "whole" and _INTEGER.fullmatch(text):
         return _integer(text)  # exactly, also beyond 2**53
-    value = float(text)
+    value = as_written(text)
     if decl.kind == "whole" and math.isfinite(value) and value == int(value):
         return int(value)
     return value

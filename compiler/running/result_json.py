@@ -26,6 +26,7 @@ import json
 import math
 import types
 from collections.abc import Sequence
+from fractions import Fraction
 from typing import Any
 
 from compiler.running import fast_json
@@ -59,6 +60,8 @@ def _value(value: object) -> str:
         return float.__repr__(value) if math.isfinite(value) else _encode(value)
     if type(value) is int:  # not bool, which is written true or false
         return int.__repr__(value)
+    if isinstance(value, Fraction):  # an exact number that no float is: the float nearest it
+        return float.__repr__(float(value))
     return _encode(value)
 
 

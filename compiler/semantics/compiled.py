@@ -14,9 +14,11 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from compiler.semantics import ir
+from compiler.semantics import numbers as nums
 
 Facts = Mapping[str, object]
 Test = Callable[[Facts, list[str] | None], bool | None]
@@ -27,24 +29,24 @@ Number = Callable[[Facts], Any]
 class Arithmetic:
     """How a compiled condition reads numbers: constants, facts, and division."""
 
-    constant: Callable[[float], Any]
+    constant: Callable[[Fraction], Any]
     fact: Callable[[object], Any] | None  # None: the fact's value as it is
     divide: Callable[[Any, Any], Any]
 
 
-def _interpreter_fact(value: object) -> float:
+def _interpreter_fact(value: object) -> Fraction:
     if isinstance(value, str):
-        return float(dt.date.fromisoformat(value).toordinal())
-    assert isinstance(value, int | float)
-    return float(value)
+        return Fraction(dt.date.fromisoformat(value).toordinal())
+    return nums.exact(value)
 
 
-def _as_written(value: float) -> float:
+def _as_written(value: Fraction) -> Fraction:
     return value
 
 
 INTERPRETER = Arithmetic(_as_written, _interpreter_fact, operator.truediv)
-"""The interpreter's arithmetic (`interpreter.num_value`): floats, dates as day numbers."""
+"""The interpreter's arithmetic (`interpreter.num_value`): exact fractions, a float fact as
+the decimal of its shortest repr, dates as day numbers."""
 
 
 def compile_cond(cond: ir.Cond, arithmetic: Arithmetic = INTERPRETER) -> Test:

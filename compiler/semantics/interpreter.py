@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import difflib
-import math
 import numbers
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from compiler.semantics import ir, value_steps
-from compiler.semantics.lower import fmt_number
-from dsl.units import accepted_units
+from compiler.semantics import numbers as nums
+from compiler.semantics.numbers import fmt_number
+from dsl.units import exact_units
 
 
 class PatientDataError(ValueError):
@@ -48,7 +50,7 @@ class _Stop(Exception):
 def is_number(value: object) -> bool:
     """A number a patient's fact may be: int, float, Decimal, Fraction, numpy's numbers.
 
-    Each is read as the float nearest to it, as JSON reads a number written in decimal.
+    Each is read exactly (`numbers.read`): a float as the decimal of its shortest repr.
     """
     return not isinstance(value, bool) and isinstance(value, numbers.Real | decimal.Decimal)
 
@@ -61,39 +63,49 @@ def is_yes_no(value: object) -> bool:
     )
 
 
-def _number(decl: ir.Input, raw: object) -> tuple[float | None, str | None]:
-    value, factor = raw, 1.0
+_LARGEST = Fraction(sys.float_info.max)
+
+
+def _number(decl: ir.Input, raw: object) -> tuple[Fraction | None, str | None]:
+    value, factor = raw, Fraction(1)
     if isinstance(raw, Mapping):
         if set(raw) != {"value", "unit"}:
             return None, 'give a number, or {"value": number, "unit": "..."}'
         value = raw["value"]
         assert decl.unit is not None
-        factors = accepted_units(decl.unit)
+        factors = exact_units(decl.unit)
         unit = raw["unit"]
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {decl.unit_text}, got {unit!r}"
         factor = factors[unit]
     if not is_number(value):
         return None, f"expected a number, got {type(value).__name__}"
-    try:
-        number = float(value) * factor  # type: ignore[arg-type]
-    except (OverflowError, ValueError):  # too large for a float, or Decimal's signalling NaN
-        number = math.inf
-    if not math.isfinite(number):
+    number = nums.read(value)
+    if number is None:
+        return None, "must be a finite number"
+    number *= factor
+    if abs(number) > _LARGEST:  # past the floats, as the module refuses it
         return None, "must be a finite number"
     return number, None
 
 
 def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:
-    value, problem = _number(decl, raw)
-    if problem is not None or value is None:
+    exact, problem = _number(decl, raw)
+    if problem is not None or exact is None:
         return None, problem
+    value: object
     if decl.kind == "whole":
-        if value != int(value):
+        if exact.denominator != 1:
             return None, "must be a whole number"
-        value = int(value)
+        value = int(exact)
+    else:
+        value = nums.as_fact(exact)
+        given = raw["value"] if isinstance(raw, Mapping) else raw
+        unconverted = not isinstance(raw, Mapping) or exact == nums.exact(given)
+        if type(given) is float and unconverted:  # held as given: -0.0 stays -0.0
+            value = given
     assert decl.low is not None and decl.high is not None
-    if not decl.low <= value <= decl.high:
+    if not decl.low <= exact <= decl.high:
         unit = f" {decl.unit_text}" if decl.unit_text else ""
         return None, (
             f"{fmt_number(value)}{unit} is outside the plausible range "
@@ -171,28 +183,25 @@ def broken_assumptions(
 # ----------------------------------------------------------------- evaluation
 
 
-def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> float:
-    """A numeric expression's value for facts it reads that are known (dates as day numbers)."""
+def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> Fraction:
+    """A numeric expression's exact value for facts it reads that are known (dates as day
+    numbers)."""
     if isinstance(expr, ir.NumConst):
         return expr.value
     if isinstance(expr, ir.NumInput):
         value = facts[expr.name]
         if isinstance(value, str):
-            return float(dt.date.fromisoformat(value).toordinal())
-        assert isinstance(value, int | float)
-        return float(value)
+            return Fraction(dt.date.fromisoformat(value).toordinal())
+        return nums.exact(value)
     if isinstance(expr, ir.NumNeg):
         return -num_value(expr.operand, facts)
     if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
         chosen = expr.then if truth(expr.cond, facts, []) else expr.otherwise
         return num_value(chosen, facts)
     if isinstance(expr, ir.NumPick):
-        picked: float = ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args)
-        return picked
+        return Fraction(ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args))
     left, right = num_value(expr.left, facts), num_value(expr.right, facts)
-    return float(ir.ARITHMETIC[expr.op](left, right))
-
-
+    return Fraction(ir.ARITHMETIC[expr.op](left, right))
 
 
 def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
@@ -207,6 +216,12 @@ def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> boo
     if isinstance(atom, ir.CmpChoice):
         return (facts[atom.input] in atom.choices) != atom.negated
     return bool(ir.COMPARISONS[atom.op](num_value(atom.left, facts), num_value(atom.right, facts)))
+
+
+def shown(value: object) -> object:
+    """A fact as the result shows it (plain data): an exact number that no float is, as the
+    float nearest it."""
+    return float(value) if isinstance(value, Fraction) else value
 
 
 def truth(cond: ir.Cond, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
@@ -247,7 +262,7 @@ class _Run:
                 raise _Stop([])
 
     def _step(self, node_id: str, question: str, label: str, read: list[str]) -> None:
-        facts = {name: self.facts[name] for name in dict.fromkeys(read)}
+        facts = {name: shown(self.facts[name]) for name in dict.fromkeys(read)}
         self.path.append({"node": node_id, "question": question, "branch": label, "facts": facts})
 
     def decision(self, decision: ir.Decision) -> None:
@@ -298,7 +313,9 @@ class _Run:
             self.nodes(section.body)
 
 
-def dose_text(low: float, high: float, unit: str, fixed: bool | None = None) -> str:
+def dose_text(
+    low: Fraction | float, high: Fraction | float, unit: str, fixed: bool | None = None
+) -> str:
     """`35 to 70 mg/day` for a range, `500 mg` for a fixed dose.
 
     `fixed` says whether the guideline wrote one amount; left out, equal bounds count
@@ -315,7 +332,8 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
     """One recommendation in the canonical result shape."""
     dose = None
     if rec.dose is not None:
-        low, high = num_value(rec.dose.low, facts), num_value(rec.dose.high, facts)
+        low = float(num_value(rec.dose.low, facts))  # rounded once, from the exact value
+        high = float(num_value(rec.dose.high, facts))
         dose = {
             "low": low,
             "high": high,
@@ -324,7 +342,7 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
             "rule": value_steps.rule(
                 rec.dose, lambda e: num_value(e, facts), lambda c: truth(c, facts, [])
             ),
-            "facts": {name: facts[name] for name in rec.dose.inputs},
+            "facts": {name: shown(facts[name]) for name in rec.dose.inputs},
         }
     options = []
     for option in rec.options:

@@ -27,9 +27,9 @@ class NumInput:
 
 @dataclass(frozen=True)
 class NumConst:
-    """A constant."""
+    """A constant: exactly the decimal written, converted exactly to its input's unit."""
 
-    value: float
+    value: Fraction
 
 
 @dataclass(frozen=True)
@@ -81,16 +81,20 @@ NumExpr = NumInput | NumConst | NumOp | NumNeg | NumIf | NumPick
 PICKS: dict[str, Callable[..., Any]] = {"min": min, "max": max}
 
 
-def exact_decimal(value: float) -> Fraction:
-    """A constant as the decimal it was written as (its shortest repr)."""
+def exact_decimal(value: Fraction | float | int) -> Fraction:
+    """A number as an exact fraction; a float means the decimal of its shortest repr."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
     return Fraction(repr(float(value)))
 
 
 def scaled(expr: NumExpr, factor: Fraction) -> NumExpr:
     """`expr` converted by an exact unit factor.
 
-    A constant is multiplied exactly and rounded once, so equal quantities written
-    in different units (`4.5 hours`, `270 minutes`) give the same constant. Any other
+    A constant is multiplied exactly, so equal quantities written in different
+    units (`4.5 hours`, `270 minutes`) give the same constant. Any other
     expression is multiplied by the factor's numerator and divided by its
     denominator, both whole numbers, so no rounded factor enters a comparison.
     """
@@ -103,11 +107,11 @@ def scaled(expr: NumExpr, factor: Fraction) -> NumExpr:
         args = tuple(scaled(arg, factor) for arg in expr.args)
         return NumPick(expr.op, args, expr.texts, expr.limit, expr.line)
     if isinstance(expr, NumConst):
-        return NumConst(float(exact_decimal(expr.value) * factor))
+        return NumConst(expr.value * factor)
     if factor.numerator != 1:
-        expr = NumOp("*", expr, NumConst(float(factor.numerator)))
+        expr = NumOp("*", expr, NumConst(Fraction(factor.numerator)))
     if factor.denominator != 1:
-        expr = NumOp("/", expr, NumConst(float(factor.denominator)))
+        expr = NumOp("/", expr, NumConst(Fraction(factor.denominator)))
     return expr
 
 # -------------------------------------------------------------------- conditions
@@ -248,9 +252,9 @@ class Input:
     kind: str  # "yesno" | "choice" | "number" | "whole" | "date"
     unit: Unit | None
     unit_text: str
-    low: float | None
-    high: float | None
-    step: float | None
+    low: Fraction | None
+    high: Fraction | None
+    step: Fraction | None
     choices: tuple[Choice, ...]
     may_be_unknown: bool
     narrative: tuple[Narrative, ...]
@@ -390,7 +394,7 @@ class Example:
     title: str
     patient: tuple[tuple[str, object], ...]
     expect_recs: tuple[str, ...] | None
-    expect_doses: tuple[tuple[str, float, float, str], ...]
+    expect_doses: tuple[tuple[str, Fraction, Fraction, str], ...]
     expect_needs: tuple[str, ...] | None
     narrative: tuple[Narrative, ...]
     line: int

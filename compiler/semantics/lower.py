@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.numbers import as_fact, fmt_number
 from compiler.semantics.resolve import MOLAR_UNIT, Resolver
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
@@ -22,12 +24,6 @@ MONITOR_KINDS = frozenset({"monitor", "assess"})
 def source_hash(text: str) -> str:
     """The SHA-256 of a guideline's source text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def fmt_number(value: float) -> str:
-    """A number as a clinician writes it: `35`, `0.5`, `35.15`."""
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return "0" if text in {"-0", ""} else text
 
 
 def _narr(item: ast.Note | ast.Gap) -> ir.Narrative:
@@ -167,7 +163,7 @@ class Lowerer:
             unit_text=format_unit(unit),
             low=kind.low,
             high=kind.high,
-            step=1.0 if kind.whole else kind.step,
+            step=Fraction(1) if kind.whole else kind.step,
         )
 
     def _check_molar_mass(self, decl: ast.Input, declared: ast.MolarMass, unit: Unit) -> None:
@@ -465,12 +461,12 @@ class Lowerer:
                 value.span,
             )
             return None
-        number = float(ir.exact_decimal(value.value) * conversion(unit, decl.unit))
-        if decl.kind == "whole":
-            return int(number) if number == int(number) else number
-        return number
+        number = value.value * conversion(unit, decl.unit)
+        if decl.kind == "whole" and number.denominator == 1:
+            return int(number)
+        return as_fact(number)
 
-    def _expected_dose(self, expect: ast.ExpectDose) -> tuple[str, float, float, str] | None:
+    def _expected_dose(self, expect: ast.ExpectDose) -> tuple[str, Fraction, Fraction, str] | None:
         typed = self.resolver.lower(expect.value)
         if typed.kind == "error":
             return None

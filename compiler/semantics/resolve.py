@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from compiler.semantics import ir
 from compiler.semantics.typed import ERROR, Molar, Typed, words
@@ -35,17 +36,18 @@ def molar_mass(kind: ast.NumberType) -> Molar | None:
         return None
     if not unit.compatible(MOLAR_UNIT):
         return None
-    return ir.exact_decimal(declared.value), unit
+    return declared.value, unit
 
 
-def through_molar_mass(value: float, unit: Unit, molar: Molar, target: Unit) -> float | None:
-    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), or None."""
+def through_molar_mass(
+    value: Fraction, unit: Unit, molar: Molar, target: Unit
+) -> Fraction | None:
+    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), exactly, or None."""
     mass, per_mole = molar
-    exact = ir.exact_decimal(value)
     if (unit / per_mole).compatible(target):
-        return float(exact / mass * conversion(unit / per_mole, target))
+        return value / mass * conversion(unit / per_mole, target)
     if (unit * per_mole).compatible(target):
-        return float(exact * mass * conversion(unit * per_mole, target))
+        return value * mass * conversion(unit * per_mole, target)
     return None
 
 _words = words
@@ -185,7 +187,8 @@ class Resolver(ValueLowering):
         return Typed("bool", cond=ir.Const(expr.value))
 
     def _date(self, expr: ast.DateLit) -> Typed:
-        return Typed("date", num=ir.NumConst(float(expr.value.toordinal())), unit=parse_unit("day"))
+        day = ir.NumConst(Fraction(expr.value.toordinal()))
+        return Typed("date", num=day, unit=parse_unit("day"))
 
     # ----------------------------------------------------------- comparisons
     def _compare(self, expr: ast.Compare) -> Typed:

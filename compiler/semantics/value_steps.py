@@ -8,10 +8,11 @@ The generated module writes the same steps (compiler/emit_python/steps.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 
 from compiler.semantics import ir
 
-Value = Callable[[ir.NumExpr], float]
+Value = Callable[[ir.NumExpr], Fraction | float]
 Truth = Callable[[ir.Cond], bool | None]
 
 
@@ -34,7 +35,7 @@ def pick_step(expr: ir.NumPick, index: int) -> str:
     return f"the {which}: {expr.texts[index]}"
 
 
-def limit_applied(expr: ir.NumPick, value: float, limit: float) -> bool:
+def limit_applied(expr: ir.NumPick, value: Fraction | float, limit: Fraction | float) -> bool:
     """Whether the limit of `value at most/at least limit` is what the value became."""
     return value > limit if expr.op == "min" else value < limit
 

@@ -155,7 +155,7 @@ def _pick(
         return args[0]
     if all(isinstance(a, ir.NumConst) for a in args):
         chosen = ir.PICKS[op](ir.exact_decimal(a.value) for a in args if isinstance(a, ir.NumConst))
-        return ir.NumConst(float(chosen))
+        return ir.NumConst(chosen)
     return ir.NumPick(op, args, texts, limit, line)
 
 

@@ -9,11 +9,12 @@ from fractions import Fraction
 from compiler.analysis import formula as f
 from compiler.analysis.patients import PatientSolver, is_numeric
 from compiler.semantics import ir
+from compiler.semantics.numbers import as_fact
 from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
 from compiler.testgen.sites import Site
-from dsl.units import accepted_units
+from dsl.units import exact_units
 
 
 def _values(decl: ir.Input) -> list[tuple[str, str, object]]:
@@ -66,8 +67,8 @@ def range_drafts(ps: PatientSolver) -> list[Draft]:
             continue
         assert decl.low is not None and decl.high is not None
         for words, bound in (("minimum", decl.low), ("maximum", decl.high)):
-            value = Fraction(repr(float(bound)))
-            wish = ps.equals(decl.name, float(bound))
+            value = bound
+            wish = ps.equals(decl.name, bound)
             patient = None if wish is None else ps.patient([wish], prefer=base)
             if patient is None:
                 continue
@@ -104,12 +105,11 @@ def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
     given with its own unit, so reading a value with a unit is still tested.
     """
     known = base.get(decl.name)
-    if decl.unit is None or not isinstance(known, int | float):
+    if decl.unit is None or not isinstance(known, int | float | Fraction):
         return []
-    value = Fraction(repr(float(known)))
+    value = ir.exact_decimal(known)
     declared = decl.unit_text
-    for text, factor in accepted_units(decl.unit).items():
-        scale = Fraction(repr(factor))
+    for text, scale in exact_units(decl.unit).items():
         if text == declared or scale.numerator != 1 or scale.denominator % 10:
             continue
         raw = value / scale
@@ -119,7 +119,7 @@ def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
         case_id = join_id("range", decl.name, f"in_{slug(text)}")
         title = f"{decl.question}: {show_number(raw)} {text}, converted to {declared}"
         return [Draft(case_id, title, "range", patient)]
-    given = int(value) if value.denominator == 1 and decl.kind == "whole" else float(value)
+    given = int(value) if value.denominator == 1 and decl.kind == "whole" else as_fact(value)
     patient = {**base, decl.name: {"value": given, "unit": declared}}
     case_id = join_id("range", decl.name, "with_its_unit")
     title = f"{decl.question}: {show_number(value)} {declared}, given with its unit"

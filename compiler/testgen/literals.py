@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 # Types whose repr is their literal (a float only when finite).
 _REPR_IS_LITERAL = frozenset({str, int, bool, float, type(None)})
@@ -28,6 +29,8 @@ def literal(value: object) -> str:
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if value is None or isinstance(value, bool | int | str):
         return repr(value)
+    if type(value) is Fraction:  # an exact number no float is (the file imports Fraction)
+        return f"Fraction({value.numerator}, {value.denominator})"
     raise TypeError(f"no literal for {type(value).__name__}")
 
 

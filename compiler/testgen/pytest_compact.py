@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from compiler.emit_python.conditions import flat_text
 from compiler.semantics import ir
+from compiler.testgen import exact_numbers
 from compiler.testgen.case import KINDS, Case
 from compiler.testgen.digest import SOURCE, Fingerprints
 from compiler.testgen.literals import literal
@@ -69,6 +70,7 @@ def imports(g: ir.Guideline, modules: list[str], extra: list[str]) -> list[str]:
         *[f"import {m}" for m in modules],
         "from collections.abc import Mapping",
         *extra,
+        *exact_numbers.imports(g),
         "from types import MappingProxyType",
         "from typing import cast",
         "",

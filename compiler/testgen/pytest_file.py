@@ -15,6 +15,7 @@ from compiler.emit_python.tree import doc_text
 from compiler.semantics import interpreter, ir
 from compiler.testgen import pytest_compact as compact
 from compiler.testgen.case import KINDS, Case
+from compiler.testgen.exact_numbers import exact_number_tests
 from compiler.testgen.generate import generate_cases
 from compiler.testgen.literals import literal
 
@@ -274,7 +275,7 @@ def render(guideline: ir.Guideline, cases: list[Case] | None = None) -> str:
         outcomes = _outcome_tests(chosen)
     lines += _plain(guideline)
     text = "\n".join(lines) + "\n" + helpers + _CHECK_FAST + _FAST + tail
-    body = outcomes + _reject_tests(guideline, chosen)
+    body = outcomes + _reject_tests(guideline, chosen) + exact_number_tests(guideline)
     return text + "\n".join(body) + "\n"
 
 

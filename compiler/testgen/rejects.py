@@ -36,7 +36,7 @@ def _bad_values(decl: ir.Input) -> list[tuple[str, str, object]]:
 def _bad_numbers(decl: ir.Input) -> list[tuple[str, str, object]]:
     assert decl.low is not None and decl.high is not None
     step = resolution(decl)
-    low, high = Fraction(repr(decl.low)), Fraction(repr(decl.high))
+    low, high = decl.low, decl.high
     out: list[tuple[str, str, object]] = [
         ("nan", "NaN", float("nan")),
         ("infinite", "infinity", float("inf")),

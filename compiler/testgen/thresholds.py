@@ -55,7 +55,7 @@ def _around(ps: PatientSolver, site: Site, atom: ir.CmpNum) -> list[Draft]:
     return out
 
 
-def _watched(atom: ir.CmpNum, patient: dict[str, object]) -> tuple[str, float]:
+def _watched(atom: ir.CmpNum, patient: dict[str, object]) -> tuple[str, Fraction]:
     """What a reader watches move across the threshold, and its value for the patient:
     the side that is not a constant, or the difference of the two sides."""
     if isinstance(atom.left, ir.NumConst) or isinstance(atom.right, ir.NumConst):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import cast
 
@@ -997,9 +999,9 @@ RANGE_CASES = [
         ),
         id='range__weeks_on_treatment__maximum_520',
     ),
-    # Weeks since immunosuppressive treatment started: 94 week, given with its unit
+    # Weeks since immunosuppressive treatment started: 947520 min, converted to week
     pytest.param(
-        {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': {'value': 94, 'unit': 'week'}, 'response': 'adequate'},
+        {'category': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': {'value': 947520, 'unit': 'min'}, 'response': 'adequate'},
         Expected(
             recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular'),
             path=(
@@ -1019,7 +1021,7 @@ RANGE_CASES = [
             doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}}},
             preferred={'second_agent': {'mycophenolate': False}},
         ),
-        id='range__weeks_on_treatment__with_its_unit',
+        id='range__weeks_on_treatment__in_min',
     ),
 ]
 
@@ -1673,3 +1675,27 @@ def test_reject_patient_that_is_not_a_mapping() -> None:
     with pytest.raises(MODULE.PatientDataError) as caught:
         MODULE.evaluate(patient)
     assert caught.value.problems == [('patient', 'must be a mapping of fact names to values')]
+
+
+def test_numbers_compare_exactly() -> None:
+    """An exact value compares with a float as with the decimal the float's repr writes."""
+    third = MODULE._Exact(1, 3)
+    assert third > 0.3333333333333333 and third >= 0.3333333333333333
+    assert third < 0.3333333333333334 and third <= 0.3333333333333334
+    assert MODULE._Exact(1012, 100) == 10.12 and MODULE._Exact(1012, 100) != 10.120000000000001
+    assert MODULE._Exact(1, 3) == Fraction(1, 3) and hash(MODULE._Exact(1, 2)) == hash(0.5)
+    assert MODULE._x(0.1) == Fraction(1, 10) and MODULE._x(float(third)) != third
+    assert MODULE._x(cast(float, third)) == Fraction(1, 3)
+
+
+def test_numbers_are_read_exactly() -> None:
+    """A float is the decimal of its repr; a Decimal, Fraction or int exactly what it holds."""
+    assert MODULE._read(101.2) == 101.2 and MODULE._read(math.nan) is None
+    assert type(MODULE._read(Decimal("101.20"))) is float and MODULE._read(7) == 7.0
+    held = MODULE._read(Fraction(1, 3))
+    assert isinstance(held, Fraction) and held == Fraction(1, 3)
+    assert MODULE._read(Decimal("0.1000000000000000000001")) != 0.1
+    assert MODULE._read(2**1024) is None and MODULE._read(Decimal("NaN")) is None
+    too_large = MODULE._number({"value": 1e308, "unit": "x"}, "x", {"x": (10, 1)})
+    assert too_large == (None, "must be a finite number")
+

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 from types import MappingProxyType
 from typing import cast
 
@@ -1657,9 +1659,9 @@ RANGE_CASES = [
         ),
         id='range__age__maximum_110',
     ),
-    # Age: 19.8 year, given with its unit
+    # Age: 10414008 min, converted to year
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': {'value': 19.8, 'unit': 'year'}, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': {'value': 10414008, 'unit': 'min'}, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
@@ -1671,7 +1673,7 @@ RANGE_CASES = [
                 ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
-        id='range__age__with_its_unit',
+        id='range__age__in_min',
     ),
     # Age: a whole number, 20, given without a decimal point
     pytest.param(
@@ -3566,3 +3568,27 @@ def test_reject_patient_that_is_not_a_mapping() -> None:
     with pytest.raises(MODULE.PatientDataError) as caught:
         MODULE.evaluate(patient)
     assert caught.value.problems == [('patient', 'must be a mapping of fact names to values')]
+
+
+def test_numbers_compare_exactly() -> None:
+    """An exact value compares with a float as with the decimal the float's repr writes."""
+    third = MODULE._Exact(1, 3)
+    assert third > 0.3333333333333333 and third >= 0.3333333333333333
+    assert third < 0.3333333333333334 and third <= 0.3333333333333334
+    assert MODULE._Exact(1012, 100) == 10.12 and MODULE._Exact(1012, 100) != 10.120000000000001
+    assert MODULE._Exact(1, 3) == Fraction(1, 3) and hash(MODULE._Exact(1, 2)) == hash(0.5)
+    assert MODULE._x(0.1) == Fraction(1, 10) and MODULE._x(float(third)) != third
+    assert MODULE._x(cast(float, third)) == Fraction(1, 3)
+
+
+def test_numbers_are_read_exactly() -> None:
+    """A float is the decimal of its repr; a Decimal, Fraction or int exactly what it holds."""
+    assert MODULE._read(101.2) == 101.2 and MODULE._read(math.nan) is None
+    assert type(MODULE._read(Decimal("101.20"))) is float and MODULE._read(7) == 7.0
+    held = MODULE._read(Fraction(1, 3))
+    assert isinstance(held, Fraction) and held == Fraction(1, 3)
+    assert MODULE._read(Decimal("0.1000000000000000000001")) != 0.1
+    assert MODULE._read(2**1024) is None and MODULE._read(Decimal("NaN")) is None
+    too_large = MODULE._number({"value": 1e308, "unit": "x"}, "x", {"x": (10, 1)})
+    assert too_large == (None, "must be a finite number")
+

@@ -67,8 +67,8 @@ def _value(decl: ir.Input, rng: random.Random) -> object:
         return (dt.date(2020, 1, 1) + dt.timedelta(days=rng.randint(-3000, 3000))).isoformat()
     assert decl.low is not None and decl.high is not None
     step = resolution(decl)
-    low = int(Fraction(repr(decl.low)) / step) + (1 if Fraction(repr(decl.low)) % step else 0)
-    high = int(Fraction(repr(decl.high)) / step)
+    low = int(Fraction(decl.low) / step) + (1 if Fraction(decl.low) % step else 0)
+    high = int(Fraction(decl.high) / step)
     count = rng.choice([low, high, rng.randint(low, high), rng.randint(low, high)])
     return int(count) if decl.kind == "whole" else float(count * step)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
@@ -336,5 +337,5 @@ def test_a_molar_mass_is_read_with_its_value_and_unit() -> None:
     assert parsed.guideline is not None and not parsed.diagnostics
     kind = parsed.guideline.inputs[0].type
     assert isinstance(kind, ast.NumberType) and kind.molar_mass is not None
-    assert (kind.molar_mass.value, kind.molar_mass.unit) == (113.12, "g/mol")
+    assert (kind.molar_mass.value, kind.molar_mass.unit) == (Fraction("113.12"), "g/mol")
     assert kind.low == 10 and kind.high == 3000

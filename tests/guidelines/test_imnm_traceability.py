@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 import pytest
 
@@ -134,7 +135,7 @@ def test_key_numbers_reach_the_ir(imnm: ir.Guideline) -> None:
         if b.guard
         for a in ir.atoms(b.guard)
     ]
-    assert any(isinstance(a, ir.CmpNum) and a.right == ir.NumConst(4.0) for a in atoms)
+    assert any(isinstance(a, ir.CmpNum) and a.right == ir.NumConst(Fraction(4)) for a in atoms)
 
 
 def test_citation_numbers_one_to_four(imnm: ir.Guideline) -> None:

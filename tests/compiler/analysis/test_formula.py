@@ -9,7 +9,7 @@ import z3
 from compiler.analysis import formula as f
 from compiler.semantics import ir
 
-HIGH = ir.CmpNum(">", ir.NumInput("level"), ir.NumConst(10.0), "level > 10", 1)
+HIGH = ir.CmpNum(">", ir.NumInput("level"), ir.NumConst(Fraction(10)), "level > 10", 1)
 SEEN = ir.IsTrue("seen", "seen", 1)
 BOTH = ir.AndC((HIGH, SEEN))
 

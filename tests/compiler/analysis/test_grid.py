@@ -21,12 +21,12 @@ input when_seen "When": date
 def test_integer_gaps_of_linear_comparisons() -> None:
     encoder = GridEncoder(lowered_text(MINIMAL_HEADER + BODY))
     level, count = ir.NumInput("level"), ir.NumInput("count")
-    atom = ir.CmpNum(">", ir.NumOp("+", level, count), ir.NumConst(12.25), "x", 1)
+    atom = ir.CmpNum(">", ir.NumOp("+", level, count), ir.NumConst(Fraction("12.25")), "x", 1)
     gap = encoder.integer_gap(atom)
     # 0.5 * level_steps + count - 12.25, times 4: 2 * level_steps + 4 * count - 49
     assert gap == IntegerGap((("count", 4), ("level", 2)), -49, Fraction(4))
     assert encoder.integer_gap(atom) is gap  # worked out once
-    product = ir.CmpNum(">", ir.NumOp("*", level, count), ir.NumConst(3.0), "y", 1)
+    product = ir.CmpNum(">", ir.NumOp("*", level, count), ir.NumConst(Fraction(3)), "y", 1)
     assert encoder.integer_gap(product) is None
     assert encoder.gap(product) is None
     found = encoder.gap(atom)
@@ -57,17 +57,20 @@ def _gap_value(gap: IntegerGap, counts: dict[str, int]) -> int:
 def test_a_ratio_whose_divisor_keeps_its_sign_is_a_linear_comparison() -> None:
     encoder = GridEncoder(lowered_text(MINIMAL_HEADER + RATIOS))
     ck, uln, shift = ir.NumInput("ck"), ir.NumInput("uln"), ir.NumInput("shift")
-    ten_times = ir.CmpNum(">", ir.NumOp("/", ck, uln), ir.NumConst(10.0), "x", 1)
+    ten_times = ir.CmpNum(">", ir.NumOp("/", ck, uln), ir.NumConst(Fraction(10)), "x", 1)
     gap = encoder.integer_gap(ten_times)
     # ck / uln - 10, times uln: 0.1 * ck_steps - 10 * 0.01 * uln_steps, times 10
     assert gap == IntegerGap((("ck", 1), ("uln", -1)), 0, Fraction(10))
-    percent = ir.NumOp("*", ir.NumOp("/", ck, uln), ir.NumConst(100.0))
-    assert encoder.integer_gap(ir.CmpNum("<", ir.NumConst(80.0), percent, "y", 1)) is not None
-    negative = ir.CmpNum(">", ir.NumOp("/", ck, shift), ir.NumConst(2.0), "z", 1)
+    percent = ir.NumOp("*", ir.NumOp("/", ck, uln), ir.NumConst(Fraction(100)))
+    eighty = ir.NumConst(Fraction(80))
+    assert encoder.integer_gap(ir.CmpNum("<", eighty, percent, "y", 1)) is not None
+    negative = ir.CmpNum(">", ir.NumOp("/", ck, shift), ir.NumConst(Fraction(2)), "z", 1)
     flipped = encoder.integer_gap(negative)
     assert flipped is not None  # ck / shift > 2  <=>  ck < 2 * shift  (shift < 0)
     assert _gap_value(flipped, {"ck": 10, "shift": -2}) < 0  # 1 / -1 = -1 is not > 2
-    spans_zero = ir.CmpNum(">", ir.NumOp("/", ck, ir.NumInput("either")), ir.NumConst(1.0), "w", 1)
+    spans_zero = ir.CmpNum(
+        ">", ir.NumOp("/", ck, ir.NumInput("either")), ir.NumConst(Fraction(1)), "w", 1
+    )
     assert encoder.integer_gap(spans_zero) is None  # the divisor can be 0 or change sign
 
 
@@ -79,7 +82,7 @@ def test_the_gap_of_a_ratio_compares_as_the_exact_ratio_does() -> None:
         [(1012, 1012), (1013, 1012), (1011, 1012), (0, 1000), (50000, 50000), (999, 100)]
     ):
         op = ops[index % len(ops)]
-        atom = ir.CmpNum(op, ir.NumOp("/", ck, uln), ir.NumConst(10.0), "r", 1)
+        atom = ir.CmpNum(op, ir.NumOp("/", ck, uln), ir.NumConst(Fraction(10)), "r", 1)
         gap = encoder.integer_gap(atom)
         assert gap is not None
         exact = Fraction(ck_steps, 10) / (Fraction(uln_steps, 100)) - 10

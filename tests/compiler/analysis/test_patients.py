@@ -65,7 +65,7 @@ def test_candidates_stay_inside_and_prefer_values_that_are_not_round() -> None:
 def test_patient_meets_the_constraints_with_plausible_values(demo: ir.Guideline) -> None:
     ps = PatientSolver(demo)
     weight = demo.input("weight")
-    heavy = f.Truth(ir.CmpNum(">=", ir.NumInput("weight"), ir.NumConst(100.0), "", 0))
+    heavy = f.Truth(ir.CmpNum(">=", ir.NumInput("weight"), ir.NumConst(Fraction(100)), "", 0))
     patient = ps.patient([heavy])
     assert patient is not None
     value = patient["weight"]
@@ -85,7 +85,7 @@ def test_prefer_keeps_values_that_fit(demo: ir.Guideline) -> None:
 
 def test_impossible_constraints_give_no_patient(demo: ir.Guideline) -> None:
     ps = PatientSolver(demo)
-    many = f.Truth(ir.CmpNum(">", ir.NumInput("count"), ir.NumConst(12.0), "", 0))
+    many = f.Truth(ir.CmpNum(">", ir.NumInput("count"), ir.NumConst(Fraction(12)), "", 0))
     assert ps.patient([many]) is None
 
 

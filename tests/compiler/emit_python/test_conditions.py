@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 import pytest
 
+from compiler.emit_python import emit
 from compiler.emit_python.conditions import MAX_NESTING, CondEmitter, Writer, comment, flat_text
 from compiler.pipeline.stages import lower_tree
 from compiler.semantics import interpreter, ir
@@ -59,6 +61,15 @@ def guideline_with(cond_text: str) -> tuple[ir.Guideline, ir.Cond]:
     return guideline, guard
 
 
+def helpers(guideline: ir.Guideline, emitter: CondEmitter) -> dict[str, object]:
+    """The module's number helpers (`_x`, `_Exact`...) and the constants the code uses."""
+    scope: dict[str, object] = {}
+    exec(emit(guideline), scope)
+    for value, name in emitter.constants.items():
+        scope[name] = scope["_Exact"](value)
+    return scope
+
+
 def run_emitted(
     guideline: ir.Guideline, cond: ir.Cond, facts: dict[str, object]
 ) -> tuple[object, list[str]]:
@@ -74,7 +85,8 @@ def run_emitted(
         assert value is not None
         return value
 
-    scope: dict[str, object] = {f"v_{name}": value for name, value in facts.items()}
+    scope = helpers(guideline, emitter)
+    scope.update({f"v_{name}": value for name, value in facts.items()})
     scope.update({"u": unknown, "_known": known})
     exec("\n".join(w.lines), scope)
     return scope["result"], unknown
@@ -134,7 +146,7 @@ def test_atom_tests_and_their_negations() -> None:
     assert emitter.negated_test(many) == "v_c not in ('x', 'y')"
     assert emitter.atom_test(ir.IsTrue("b", "b", 1)) == "v_b is True"
     assert emitter.negated_test(ir.IsTrue("b", "b", 1)) == "v_b is False"
-    cmp = ir.CmpNum("=", ir.NumInput("n"), ir.NumConst(2), "n = 2 kg", 1)
+    cmp = ir.CmpNum("=", ir.NumInput("n"), ir.NumConst(Fraction(2)), "n = 2 kg", 1)
     assert emitter.atom_test(cmp) == "cast('float', v_n) == 2.0"
     assert emitter.negated_test(cmp) == "cast('float', v_n) != 2.0"
     assert emitter.casts == {"cast"}
@@ -143,8 +155,8 @@ def test_atom_tests_and_their_negations() -> None:
 def test_numeric_expressions() -> None:
     guideline, _ = guideline_with("b")
     emitter = CondEmitter(guideline, frozenset())
-    expr = ir.NumOp("*", ir.NumNeg(ir.NumInput("n")), ir.NumConst(3))
-    assert emitter.num(expr) == "((-v_n) * 3.0)"
+    expr = ir.NumOp("*", ir.NumNeg(ir.NumInput("n")), ir.NumConst(Fraction(3)))
+    assert emitter.num(expr) == "((-_x(v_n)) * 3)"  # arithmetic on a fact is exact
     assert emitter.value("n") == "v_n"
     declared = CondEmitter(guideline, frozenset({"n"}), frozenset({"n"}))
     assert declared.value("n") == "cast('float', v_n)"
@@ -217,7 +229,8 @@ def test_expression_agrees_with_the_interpreter_when_every_fact_is_known(cond_te
     names = sorted(KNOWN_VALUES)
     for values in itertools.product(*(KNOWN_VALUES[n] for n in names)):
         facts = dict(zip(names, values, strict=True))
-        scope = {f"v_{name}": value for name, value in facts.items()}
+        scope = helpers(guideline, emitter)
+        scope.update({f"v_{name}": value for name, value in facts.items()})
         assert eval(code, scope) is interpreter.truth(cond, facts, []), facts
 
 
@@ -259,7 +272,7 @@ def test_whole_constants_against_whole_facts_are_ints() -> None:
     guideline, _ = lower_tree(parsed.guideline, source)
     emitter = CondEmitter(guideline, frozenset())
     w, x = ir.NumInput("w"), ir.NumInput("x")
-    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(6), "", 1)) == "v_w < 6"
-    assert emitter.atom_test(ir.CmpNum(">", ir.NumConst(6), w, "", 1)) == "6 > v_w"
-    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(6.5), "", 1)) == "v_w < 6.5"
-    assert emitter.atom_test(ir.CmpNum("<", x, ir.NumConst(6), "", 1)) == "v_x < 6.0"
+    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(Fraction(6)), "", 1)) == "v_w < 6"
+    assert emitter.atom_test(ir.CmpNum(">", ir.NumConst(Fraction(6)), w, "", 1)) == "6 > v_w"
+    assert emitter.atom_test(ir.CmpNum("<", w, ir.NumConst(Fraction("6.5")), "", 1)) == "v_w < 6.5"
+    assert emitter.atom_test(ir.CmpNum("<", x, ir.NumConst(Fraction(6)), "", 1)) == "v_x < 6.0"

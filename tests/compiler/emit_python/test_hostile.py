@@ -39,6 +39,7 @@ EXPECTED_IMPORTS = {
     ("collections.abc", "Mapping"),
     ("collections.abc", "Sequence"),
     ("decimal", "_Decimal"),
+    ("fractions", "_Fraction"),
     ("numbers", "_Real"),
     ("typing", "Final"),
     ("typing", "NamedTuple"),

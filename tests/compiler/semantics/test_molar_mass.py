@@ -24,7 +24,7 @@ def _decision(input_line: str, *guards: str, exclusive: bool = False) -> str:
     return body
 
 
-def _threshold(guideline: ir.Guideline) -> float:
+def _threshold(guideline: ir.Guideline) -> Fraction:
     (decision,) = [n for n in guideline.body if isinstance(n, ir.Decision)]
     cond = decision.branches[0].guard
     assert isinstance(cond, ir.CmpNum) and isinstance(cond.right, ir.NumConst)
@@ -33,14 +33,14 @@ def _threshold(guideline: ir.Guideline) -> float:
 
 def test_a_mass_concentration_converts_through_the_molar_mass() -> None:
     guideline = lower_snippet(_decision(CREATININE, "creatinine >= 1.5 mg/dL"))
-    # 1.5 mg/dL = 15 mg/L = 15 / 113.12 mmol/L, in umol/L
-    assert _threshold(guideline) == float(Fraction(15_000) / Fraction("113.12"))
+    # 1.5 mg/dL = 15 mg/L = 15 / 113.12 mmol/L, in umol/L, exactly
+    assert _threshold(guideline) == Fraction(15_000) / Fraction("113.12")
 
 
 def test_a_molar_concentration_converts_the_other_way() -> None:
     line = 'input cr "Creatinine": number mg/dL from 0.1 to 30 molar mass 113.12 g/mol\n'
     guideline = lower_snippet(_decision(line, "cr >= 88.4 umol/L"))
-    assert _threshold(guideline) == float(Fraction("88.4") * Fraction("113.12") / 10_000)
+    assert _threshold(guideline) == Fraction("88.4") * Fraction("113.12") / 10_000
 
 
 def test_the_checks_compare_through_the_molar_mass() -> None:

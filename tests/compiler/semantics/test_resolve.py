@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from compiler.semantics import ir
@@ -79,24 +81,25 @@ def test_types_and_units(expr: str, kind: str, unit: str) -> None:
 def test_constant_is_converted_to_the_unit_of_the_input() -> None:
     cond = _ok("weight >= 40000 g").cond
     assert cond == ir.CmpNum(
-        ">=", ir.NumInput("weight"), ir.NumConst(40.0), "weight >= 40000 g", PROBE_LINE
+        ">=", ir.NumInput("weight"), ir.NumConst(Fraction(40)), "weight >= 40000 g", PROBE_LINE
     )
 
 
 def test_constant_on_the_left_is_flipped() -> None:
     cond = _ok("4 weeks <= weeks").cond
     assert isinstance(cond, ir.CmpNum)
-    assert (cond.op, cond.left, cond.right) == (">=", ir.NumInput("weeks"), ir.NumConst(4.0))
+    weeks, four = ir.NumInput("weeks"), ir.NumConst(Fraction(4))
+    assert (cond.op, cond.left, cond.right) == (">=", weeks, four)
 
 
 def test_days_are_converted_to_weeks() -> None:
     cond = _ok("weeks > 14 days").cond
-    assert isinstance(cond, ir.CmpNum) and cond.right == ir.NumConst(2.0)
+    assert isinstance(cond, ir.CmpNum) and cond.right == ir.NumConst(Fraction(2))
 
 
 def test_input_in_another_unit_is_scaled() -> None:
     typed = _ok("weight + 500 g")
-    assert typed.num == ir.NumOp("+", ir.NumInput("weight"), ir.NumConst(0.5))
+    assert typed.num == ir.NumOp("+", ir.NumInput("weight"), ir.NumConst(Fraction("0.5")))
 
 
 def test_is_one_of_and_yes_no_tests() -> None:

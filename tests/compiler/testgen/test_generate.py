@@ -102,7 +102,7 @@ def test_values_are_valid_on_resolution_and_whole_where_whole(
             if decl.kind == "number" and isinstance(value, float):
                 assert decl.low is not None and decl.high is not None and decl.step
                 assert decl.low <= value <= decl.high
-                assert (Fraction(repr(value)) / Fraction(repr(decl.step))).denominator == 1
+                assert (Fraction(repr(value)) / Fraction(decl.step)).denominator == 1
 
 
 def test_free_numbers_are_not_round(score_cases: list[Case]) -> None:

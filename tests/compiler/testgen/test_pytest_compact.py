@@ -80,7 +80,7 @@ def test_compact_tests_pass_on_the_generated_module(scores: ir.Guideline, tmp_pa
 @pytest.mark.parametrize(
     ("change", "failing", "parts"),
     [
-        ((">= 7.0", "> 7.0"), "by_score__total_ge_7__at_7", "recommendations, path"),  # a threshold
+        ((">= 7:", "> 7:"), "by_score__total_ge_7__at_7", "recommendations, path"),  # a threshold
         (("'Big dose'", "'Bigger dose'"), "by_score__total_ge_7", "recommendations"),  # a text
     ],
 )
