@@ -165,8 +165,12 @@ class CondEmitter:
             return f"({then} if {test} else {other})", then_whole and other_whole
         if isinstance(expr, ir.NumPick):
             args = [self.exact(arg) for arg in expr.args]
+            whole = all(w for _, w in args)
+            if not whole:  # one type for min/max to choose among (an int beside a fraction)
+                self.helpers.add("exact")
+                args = [(f"_Fraction({code})" if w else code, w) for code, w in args]
             joined = ", ".join(code for code, _ in args)
-            return f"{expr.op}({joined})", all(whole for _, whole in args)
+            return f"{expr.op}({joined})", whole
         (left, left_whole), (right, right_whole) = self.exact(expr.left), self.exact(expr.right)
         if expr.op == "/" and left_whole and right_whole:
             self.helpers.add("exact")
