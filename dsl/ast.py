@@ -383,6 +383,31 @@ class Definition:
 
 
 @dataclass(frozen=True)
+class Criterion:
+    """`points N when CONDITION ["label"]`: one criterion of a score."""
+
+    points: Fraction
+    points_text: str  # as written, with its sign: `-2`, `1.5`
+    condition: Expr
+    label: str | None
+    narrative: tuple[Narrative, ...]
+    span: Span
+    points_span: Span
+
+
+@dataclass(frozen=True)
+class Score:
+    """A named score: the sum of the points of the criteria whose condition is yes."""
+
+    name: str
+    title: str
+    criteria: tuple[Criterion, ...]
+    narrative: tuple[Narrative, ...]
+    span: Span
+    name_span: Span
+
+
+@dataclass(frozen=True)
 class Assumption:
     """A clinical constraint between inputs that every valid patient satisfies."""
 
@@ -549,3 +574,4 @@ class Guideline:
     assumptions: tuple[Assumption, ...]
     body: tuple[TopItem, ...]
     examples: tuple[Example, ...]
+    scores: tuple[Score, ...] = ()

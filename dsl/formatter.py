@@ -212,6 +212,23 @@ def _definition(node: Tree[Token], depth: int) -> list[Line]:
     return [head, *_children(rest[1:], depth + 1)]
 
 
+def _score(node: Tree[Token], depth: int) -> list[Line]:
+    name, title, *items = node.children
+    head = _line(node, depth, f"score {word(name)} {string(_token(title))}")
+    return [head, *_children(items, depth + 1)]
+
+
+def _criterion(node: Tree[Token], depth: int) -> list[Line]:
+    points, condition, *rest = node.children
+    value = "".join(str(t) for t in _tree(points).children)
+    label = ""
+    if rest and isinstance(rest[0], Token):
+        label = " " + string(rest[0])
+        rest = rest[1:]
+    head = _line(node, depth, f"points {value} when {expr(condition)}{label}")
+    return [head, *_children(rest, depth + 1)]
+
+
 def _assumption(node: Tree[Token], depth: int) -> list[Line]:
     name, text, condition, *rest = node.children
     head = _line(node, depth, f"assume {word(name)} {string(_token(text))}: {expr(condition)}")
@@ -325,6 +342,8 @@ _BLOCKS: dict[str, Callable[[Tree[Token], int], list[Line]]] = {
     "reference": _reference,
     "input": _input,
     "definition": _definition,
+    "score": _score,
+    "criterion": _criterion,
     "assumption": _assumption,
     "decision": _decision,
     "when_branch": _branch,

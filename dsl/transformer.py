@@ -129,6 +129,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         inputs: list[ast.Input] = []
         defs: list[ast.Definition] = []
         assumptions: list[ast.Assumption] = []
+        scores: list[ast.Score] = []
         body: list[ast.TopItem] = []
         examples: list[ast.Example] = []
         for child in children[1:]:
@@ -140,6 +141,8 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
                 defs.append(child)
             elif isinstance(child, ast.Assumption):
                 assumptions.append(child)
+            elif isinstance(child, ast.Score):
+                scores.append(child)
             elif isinstance(child, ast.Example):
                 examples.append(child)
             else:
@@ -153,6 +156,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             assumptions=tuple(assumptions),
             body=tuple(body),
             examples=tuple(examples),
+            scores=tuple(scores),
         )
 
     @v_args(meta=True)
@@ -366,6 +370,37 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         return ast.Definition(
             str(name), label, expr, tuple(narrative), self._span(meta), self._tok(name)
         )
+
+    # ----------------------------------------------------------- scores
+    @v_args(meta=True)
+    def score(self, meta: Meta, children: list[Any]) -> ast.Score:
+        name, title, *items = children
+        return ast.Score(
+            str(name),
+            self._string(title),
+            tuple(i for i in items if isinstance(i, ast.Criterion)),
+            tuple(i for i in items if isinstance(i, ast.Note | ast.Gap)),
+            self._span(meta),
+            self._tok(name),
+        )
+
+    @v_args(meta=True)
+    def criterion(self, meta: Meta, children: list[Any]) -> ast.Criterion:
+        (value, text, span), condition, *rest = children
+        label = None
+        if rest and isinstance(rest[0], Token) and rest[0].type == "STRING":
+            label = self._string(rest[0])
+            rest = rest[1:]
+        return ast.Criterion(
+            value, text, condition, label, tuple(rest), self._span(meta), span
+        )
+
+    @v_args(meta=True)
+    def points(self, meta: Meta, children: list[Token]) -> tuple[Fraction, str, Span]:
+        negative = len(children) > 1
+        value = self._number(children[-1])
+        text = ("-" if negative else "") + str(children[-1])
+        return (-value if negative else value), text, self._span(meta)
 
     # ------------------------------------------------------ assumptions
     @v_args(meta=True)

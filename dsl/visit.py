@@ -46,6 +46,10 @@ def narratives(tree: ast.Guideline) -> Iterator[ast.Note | ast.Gap]:
         yield from decl.narrative
     for definition in tree.definitions:
         yield from definition.narrative
+    for score in tree.scores:
+        yield from score.narrative
+        for criterion in score.criteria:
+            yield from criterion.narrative
     for item in all_items(tree):
         if isinstance(item, ast.Note | ast.Gap):
             yield item
@@ -60,9 +64,11 @@ def narratives(tree: ast.Guideline) -> Iterator[ast.Note | ast.Gap]:
 
 
 def expressions(tree: ast.Guideline) -> Iterator[ast.Expr]:
-    """Every top-level expression: guards, definitions, doses, preferences."""
+    """Every top-level expression: guards, definitions, criteria, doses, preferences."""
     for definition in tree.definitions:
         yield definition.expr
+    for score in tree.scores:
+        yield from (c.condition for c in score.criteria)
     for assumption in tree.assumptions:
         yield assumption.expr
     for item in all_items(tree):

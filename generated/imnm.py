@@ -172,6 +172,18 @@ class Path(Sequence[Step]):
         return f"Path({self.steps()!r})"
 
 
+class Score(NamedTuple):
+    """A score for this patient: its value, or the range its unknown criteria leave open."""
+
+    name: str
+    title: str
+    value: float | None  # None: some criteria are unknown, the score lies in low..high
+    low: float
+    high: float
+    scored: tuple[tuple[str, float], ...]  # (label, points) of the criteria that are yes
+    unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
+
+
 class Result(NamedTuple):
     """What the guideline recommends for one patient, and why."""
 
@@ -182,6 +194,7 @@ class Result(NamedTuple):
     needs: tuple[str, ...]
     recommendations: tuple[Recommendation, ...]
     path: Path
+    scores: tuple[Score, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -193,6 +206,7 @@ class Result(NamedTuple):
             "needs": list(self.needs),
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
+            "scores": [],
         }
 
 
@@ -201,7 +215,7 @@ def _partial(
 ) -> Result:
     """The result of an evaluation that stopped early."""
     return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts)))
+                         Path(trace, facts), ()))
 
 
 def _fmt(value: float) -> str:
@@ -1024,7 +1038,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             # guidelines/imnm.guideline:164: when response is adequate
             # (the build proved that everyone reaching this line meets this condition)
             trace.append(19)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts)))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]

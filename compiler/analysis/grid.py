@@ -90,6 +90,8 @@ class GridEncoder(Encoder):
 
     def num(self, expr: ir.NumExpr) -> z3.ArithRef:
         """A numeric expression as a real (for expressions that are not linear)."""
+        if isinstance(expr, ir.ScoreRef):
+            return self.score_term(expr.score)
         if isinstance(expr, ir.NumInput):
             var = self.values[expr.name]
             return z3.ToReal(var) * z3.RealVal(self.step(expr.name))
@@ -103,6 +105,8 @@ class GridEncoder(Encoder):
 
     def linear(self, expr: ir.NumExpr) -> Linear | None:
         """The expression as a sum of step counts times coefficients, plus a constant."""
+        if isinstance(expr, ir.ScoreRef):
+            return None  # a sum of if-then-else terms: the solver's own encoding
         if isinstance(expr, ir.NumConst):
             return {}, exact(expr.value)
         if isinstance(expr, ir.NumInput):

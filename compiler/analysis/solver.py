@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -40,6 +41,7 @@ class Encoder:
     guideline: ir.Guideline
     values: dict[str, z3.ExprRef] = field(default_factory=dict)
     known: dict[str, z3.BoolRef] = field(default_factory=dict)
+    corner: dict[str, z3.ArithRef] = field(default_factory=dict)  # scores at an end
 
     def __post_init__(self) -> None:
         for decl in self.guideline.inputs:
@@ -88,6 +90,8 @@ class Encoder:
     # ------------------------------------------------------- expressions
     def num(self, expr: ir.NumExpr) -> z3.ArithRef:
         """A numeric expression (whole numbers promoted to reals)."""
+        if isinstance(expr, ir.ScoreRef):
+            return self.score_term(expr.score)
         if isinstance(expr, ir.NumConst):
             return z3.RealVal(_q(expr.value))
         if isinstance(expr, ir.NumInput):
@@ -101,6 +105,67 @@ class Encoder:
         if isinstance(expr, ir.NumIf | ir.NumPick):
             return self.chosen(expr)
         return ir.ARITHMETIC[expr.op](self.num(expr.left), self.num(expr.right))
+
+    def score_term(self, score: ir.Score) -> z3.ArithRef:
+        """The score's value: at the end `corner` holds, else the sum of the points of
+        the criteria that are true (two-valued, every fact taken as known)."""
+        if score.name in self.corner:
+            return self.corner[score.name]
+        return _sum([(self.truth(c.cond), c.points) for c in score.criteria])
+
+    def score_bounds(self, score: ir.Score) -> tuple[z3.ArithRef, z3.ArithRef]:
+        """The score's low and high value in three-valued logic: a criterion that is
+        unknown adds its points to the high end when positive, to the low end when not."""
+        low: list[tuple[z3.BoolRef, Fraction]] = []
+        high: list[tuple[z3.BoolRef, Fraction]] = []
+        for criterion in score.criteria:
+            yes, no = self._three(criterion.cond)
+            unknown = z3.And(z3.Not(yes), z3.Not(no))
+            low.append((yes, criterion.points))
+            high.append((yes, criterion.points))
+            (low if criterion.points < 0 else high).append((unknown, criterion.points))
+        return _sum(low), _sum(high)
+
+    def truth(self, cond: ir.Cond) -> z3.BoolRef:
+        """Two-valued truth of a condition, every fact taken as known."""
+        if isinstance(cond, ir.Const):
+            return z3.BoolVal(cond.value)
+        if isinstance(cond, ir.NotC):
+            return z3.Not(self.truth(cond.operand))
+        if isinstance(cond, ir.AndC | ir.OrC):
+            parts = [self.truth(op) for op in cond.operands]
+            return z3.And(*parts) if isinstance(cond, ir.AndC) else z3.Or(*parts)
+        return self.atom(cond)
+
+    def _score_three(self, atom: ir.CmpNum) -> tuple[z3.BoolRef, z3.BoolRef]:
+        """Yes and no of a comparison reading scores: its answer at every corner of the
+        scores' ranges (see `compiler.semantics.scores`)."""
+        ranges = {s.name: self.score_bounds(s) for s in ir.atom_scores(atom)}
+        names = list(ranges)
+        differences: list[z3.ArithRef] = []
+        for ends in itertools.product((0, 1), repeat=len(names)):
+            self.corner = {n: ranges[n][end] for n, end in zip(names, ends, strict=True)}
+            try:
+                differences.append(self.num(atom.left) - self.num(atom.right))
+            finally:
+                self.corner = {}
+        zero = z3.RealVal(0)
+        every = {
+            op: z3.And(*[ir.COMPARISONS[op](d, zero) for d in differences])
+            for op in (">=", ">", "<=", "<", "=")
+        }
+        apart = z3.Or(every[">"], every["<"])
+        yes, no = {
+            ">=": (every[">="], every["<"]),
+            ">": (every[">"], every["<="]),
+            "<=": (every["<="], every[">"]),
+            "<": (every["<"], every[">="]),
+            "=": (every["="], apart),
+            "!=": (apart, every["="]),
+        }[atom.op]
+        direct = dict.fromkeys(ir.direct_inputs(atom.left) + ir.direct_inputs(atom.right))
+        known = z3.And(*[self.is_known(n) for n in direct])
+        return z3.And(known, yes), z3.And(known, no)
 
     def chosen(self, expr: ir.NumIf | ir.NumPick) -> z3.ArithRef:
         """An `if` or a min/max as z3's `If`, its parts encoded by `num`."""
@@ -167,9 +232,19 @@ class Encoder:
             if isinstance(cond, ir.AndC):
                 return z3.And(*yeses), z3.Or(*nos)
             return z3.Or(*yeses), z3.And(*nos)
+        if isinstance(cond, ir.CmpNum) and ir.is_score_atom(cond):
+            return self._score_three(cond)
         known = self._atom_known(cond)
         truth = self.atom(cond)
         return z3.And(known, truth), z3.And(known, z3.Not(truth))
+
+
+def _sum(terms: list[tuple[z3.BoolRef, Fraction]]) -> z3.ArithRef:
+    """The sum of the points whose condition holds."""
+    total: z3.ArithRef = z3.RealVal(0)
+    for holds, points in terms:
+        total = total + z3.If(holds, z3.RealVal(points), z3.RealVal(0))
+    return total
 
 
 def exact(value: Fraction | float | None) -> Fraction:

@@ -81,7 +81,32 @@ def _unused(tree: ast.Guideline) -> list[Diagnostic]:
                     "use it, or remove the definition",
                 )
             )
+    read = {r.name for expr in _outside_scores(tree) for r in visit.refs(expr)}
+    read |= {
+        r.name
+        for score in tree.scores
+        for c in score.criteria
+        for r in visit.refs(c.condition)
+        if r.name != score.name
+    }
+    for score in tree.scores:
+        if score.name not in read:
+            found.append(
+                warning(
+                    "N020",
+                    f"the score `{score.name}` is never used: no decision or definition reads it",
+                    score.name_span,
+                    f"compare it where the guideline decides, for example `when {score.name} "
+                    ">= 2:`, or remove it",
+                )
+            )
     return found
+
+
+def _outside_scores(tree: ast.Guideline) -> list[ast.Expr]:
+    """Every top-level expression except the criteria of scores."""
+    criteria = {id(c.condition) for s in tree.scores for c in s.criteria}
+    return [e for e in visit.expressions(tree) if id(e) not in criteria]
 
 
 # Words that mean a value inside a condition: a name spelt like one would be misread.
@@ -92,6 +117,7 @@ CHOICE_WORDS = frozenset({"unknown", "known", "not", "one"})
 def _reserved(tree: ast.Guideline) -> list[Diagnostic]:
     named = [(i.name, i.name_span, "input") for i in tree.inputs]
     named += [(d.name, d.name_span, "definition") for d in tree.definitions]
+    named += [(s.name, s.name_span, "score") for s in tree.scores]
     found = [
         error(
             "P007",
@@ -121,6 +147,7 @@ def check(tree: ast.Guideline) -> list[Diagnostic]:
     """Every declaration problem."""
     names = [(i.name, i.name_span, "input") for i in tree.inputs]
     names += [(d.name, d.name_span, "definition") for d in tree.definitions]
+    names += [(s.name, s.name_span, "score") for s in tree.scores]
     found = _duplicates(names) + _duplicates(_ids(tree))
     for decl in tree.inputs:
         found.extend(_choices(decl))

@@ -18,7 +18,13 @@ from compiler.emit_docs.gaps import collect_gaps
 from compiler.emit_docs.language import language_page
 from compiler.emit_docs.page import PageModel
 from compiler.emit_docs.text import front_matter, md, slug
-from compiler.emit_docs.views import assumption_rows, example_rows, input_rows, reference_views
+from compiler.emit_docs.views import (
+    assumption_rows,
+    example_rows,
+    input_rows,
+    reference_views,
+    score_views,
+)
 from compiler.semantics import ir
 
 __all__ = ["case_table", "emit_docs", "render_guideline", "render_index"]
@@ -74,6 +80,7 @@ def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str
         notes=model.notes(guideline.narrative),
         inputs=input_rows(guideline, model),
         assumptions=assumption_rows(guideline),
+        scores=score_views(guideline, model),
         svg=Markup(flowchart_svg(guideline)),
         blocks=blocks,
         decision_count=sum(1 for b in blocks if b.kind == "decision"),

@@ -51,6 +51,7 @@ _HEADINGS = {
     "choice": "Every choice of every one-of fact",
     "range": "The ends of every plausible range",
     "mcdc": "Each part of a combined condition deciding on its own",
+    "score": "Each value a score reaches, and criteria not known",
     "reject": "Patient data that must be rejected",
     "example": "The authored examples",
 }

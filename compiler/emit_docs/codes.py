@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from compiler.emit_docs.binding_examples import BINDING_EXAMPLES
 from compiler.emit_docs.code_examples import EXAMPLES
+from compiler.emit_docs.score_examples import SCORE_EXAMPLES
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ _ENTRIES = (
     Code("N032", "Choice given twice in a lookup", "A lookup gives one choice two values."),
     Code("N009", "Unused input", "An input that no condition or dose reads."),
     Code("N010", "Unused definition", "A definition nothing uses."),
+    Code("N020", "Unused score", "A score that no decision, section or definition reads."),
     Code("T001", "Wrong kind of value", "A number where a condition belongs, or the reverse."),
     Code("T002", "Incompatible units", "Values of different dimensions compared or added."),
     Code("T003", "Missing unit", "A plain number compared with a measurement."),
@@ -91,6 +93,21 @@ _ENTRIES = (
         "Bad molar mass",
         "A molar mass is a positive mass per mole, on a mass or molar concentration.",
     ),
+    Code(
+        "T020",
+        "Score used out of line",
+        "A score may be added to, subtracted from, or multiplied or divided by a value that "
+        "does not use a score, but not multiplied by another score or divided by.",
+    ),
+    Code("T021", "Dose from a score", "A dose cannot be computed from a score."),
+    Code("T022", "Criterion of 0 points", "A criterion of 0 points never changes the score."),
+    Code(
+        "T023",
+        "Score inside a chosen value",
+        "A score cannot be used inside `if`, `lookup`, `min`, `max`, `at most` or `at least`: "
+        "decide on the score and give each branch its value.",
+    ),
+    Code("T024", "Score without criteria", "A score with no `points` line is always 0."),
     Code(
         "T030",
         "Values of different kinds to choose from",
@@ -174,6 +191,7 @@ _ENTRIES = (
     Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
     Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+<<<<<<< HEAD
     Code(
         "L060",
         "`if` that never chooses",
@@ -190,6 +208,15 @@ _ENTRIES = (
         "L063",
         "Value of `min` or `max` never chosen",
         "Another value is always smaller (for `min`) or larger (for `max`).",
+=======
+    Code("L050", "Criterion never yes", "No valid patient meets it: its points never count."),
+    Code("L051", "Criterion always yes", "Every valid patient meets it: its points always count."),
+    Code(
+        "L052",
+        "Score compared outside its range",
+        "The score never reaches the value it is compared with, so the comparison has the "
+        "same answer for every patient.",
+>>>>>>> main
     ),
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
     Code(
@@ -244,7 +271,7 @@ _ENTRIES = (
 
 def _with_examples(entry: Code) -> Code:
     """The entry with its snippets from emit_docs/code_examples.py, unless it gives its own."""
-    examples = {**EXAMPLES, **BINDING_EXAMPLES}
+    examples = {**EXAMPLES, **BINDING_EXAMPLES, **SCORE_EXAMPLES}
     if entry.wrong or entry.code not in examples:
         return entry
     wrong, right = examples[entry.code]

@@ -67,6 +67,12 @@ def collect_gaps(guideline: ir.Guideline) -> list[Gap]:
     for decl in guideline.inputs:
         where = f"Patient fact: {decl.question}"
         found += _narr_gaps(decl.narrative, where, "#" + anchor("input", decl.name))
+    for score in guideline.scores:
+        href = "#" + anchor("score", score.name)
+        for criterion in score.criteria:
+            where = f"Score: {score.title} ({criterion.label})"
+            found += _narr_gaps(criterion.narrative, where, href)
+        found += _narr_gaps(score.narrative, f"Score: {score.title}", href)
     found += _body_gaps(guideline.body, "Pathway", "#decisions-and-recommendations")
     for example in guideline.examples:
         href = "#" + anchor("example", example.id)

@@ -10,6 +10,7 @@ from compiler.emit_docs.page import Note, PageModel, dose_words, fact_words
 from compiler.emit_docs.text import anchor, link, md, safe_url
 from compiler.emit_docs.words import CondWords, range_words, type_words
 from compiler.semantics import ir
+from compiler.semantics.scores import extremes
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,59 @@ def input_rows(guideline: ir.Guideline, model: PageModel) -> list[InputRow]:
         )
         for i in guideline.inputs
     ]
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """One criterion of a score: its points, what it means and how it is written."""
+
+    points: str
+    label: str
+    words: str
+    source: str
+    notes: tuple[Note, ...]
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    """One score: its criteria as a points table, and the values it can take."""
+
+    anchor: str
+    name: str
+    title: str
+    rows: tuple[CriterionRow, ...]
+    span: str
+    notes: tuple[Note, ...]
+
+
+def points_words(points: object) -> str:
+    """`+1`, `−2`, `+1.5`: points with their sign."""
+    value = float(points)  # type: ignore[arg-type]
+    text = f"{abs(value):.4f}".rstrip("0").rstrip(".")
+    return ("−" if value < 0 else "+") + text
+
+
+def score_views(guideline: ir.Guideline, model: PageModel) -> list[ScoreView]:
+    """Every score, in declaration order."""
+    words = CondWords(guideline)
+    out = []
+    for score in guideline.scores:
+        rows = tuple(
+            CriterionRow(
+                points_words(c.points), c.label, words.cond(c.cond), c.text,
+                tuple(model.notes(c.narrative)),
+            )
+            for c in score.criteria
+        )
+        low, high = extremes(score)
+        span = f"{points_words(low).lstrip('+')} to {points_words(high).lstrip('+')}"
+        out.append(
+            ScoreView(
+                anchor("score", score.name), score.name, score.title, rows, span,
+                tuple(model.notes(score.narrative)),
+            )
+        )
+    return out
 
 
 def assumption_rows(guideline: ir.Guideline) -> list[tuple[str, str, str, str]]:

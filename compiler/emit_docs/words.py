@@ -183,6 +183,8 @@ class CondWords:
         """A numeric expression; constants take the unit of the input in context."""
         if isinstance(expr, ir.NumInput):
             return self.question(expr.name)
+        if isinstance(expr, ir.ScoreRef):
+            return expr.score.title
         if isinstance(expr, ir.NumConst):
             return _const_words(expr.value, context)
         if isinstance(expr, ir.NumNeg):

@@ -29,6 +29,7 @@ from compiler.emit_python.outputs import (
     static_options,
     variants_table,
 )
+from compiler.emit_python.scores import score_functions
 from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
 from compiler.emit_python.validation import checks_table, has_exact, plain_function
 from compiler.semantics import ir, numbers
@@ -125,7 +126,7 @@ class ModuleEmitter:
         ]
         end = (
             "    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), "
-            "tuple(recs), Path(trace, facts)))"
+            f"tuple(recs), Path(trace, facts), {_scores_call(self.guideline)}))"
         )
         return self._entry(head, tree, setup, end)
 
@@ -149,8 +150,9 @@ class ModuleEmitter:
         evaluate = self.evaluate_function(full)
         decide = self.decide_function(lean)
         assumptions = assumptions_function(g, self.conds) if g.assumptions else ""
+        scores = score_functions(g, self.conds)
         outlined, lean_outlined = _functions(full), _functions(lean)
-        bodies = [evaluate, decide, assumptions, *outlined, *lean_outlined]
+        bodies = [evaluate, decide, assumptions, *scores, *outlined, *lean_outlined]
         head = _template().render(
             uses_any=any(ANY_FACT in body for body in bodies),
             title_doc=doc_text(g.title),
@@ -177,13 +179,20 @@ class ModuleEmitter:
             has_doses=any(r.dose is not None for r in ir.recommendations(g)),
             dose_kinds=_dose_kinds(g),
             has_assumptions=bool(g.assumptions),
+            has_scores=bool(g.scores),
+            scores_call=_scores_call(g),
         )
         checks, plain = checks_table(g, self.conds), plain_function(g, self.conds)
         blocks = [head.rstrip("\n"), _constants(self.conds), checks,
-                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, assumptions,
+                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, assumptions, *scores,
                   *_static_recs(g), _steps_table(full), *outlined, evaluate, DECIDED,
                   *lean_outlined, decide]
         return "\n\n\n".join(b for b in blocks if b) + "\n"
+
+
+def _scores_call(guideline: ir.Guideline) -> str:
+    """The expression for the result's scores."""
+    return "_scores(facts)" if guideline.scores else "()"
 
 
 DECIDED = "Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]"

@@ -12,6 +12,7 @@ stay flat however many operands they have; only nested sub-conditions indent.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
@@ -99,6 +100,7 @@ class CondEmitter:
     unknowable: frozenset[str]
     declared: frozenset[str] = frozenset()
     casts: set[str] = field(default_factory=set)
+    corner: dict[str, str] = field(default_factory=dict)  # a score's value at an end
     constants: dict[Fraction, str] = field(default_factory=dict)  # exact module constants
     helpers: set[str] = field(default_factory=set)  # "exact": the code uses `_x`/`_Fraction`
 
@@ -144,6 +146,9 @@ class CondEmitter:
         """Exact arithmetic: (code, whether its value is an int). Facts read as numbers are
         taken as the decimals they stand for (`_x`), constants as exact fractions, and a
         quotient of two whole numbers is a fraction."""
+        if isinstance(expr, ir.ScoreRef):
+            name = expr.score.name
+            return self.corner.get(name, f"_b_{name}(facts)[0]"), False
         if isinstance(expr, ir.NumConst):
             if expr.value.denominator == 1:
                 return repr(int(expr.value)), True
@@ -351,7 +356,43 @@ class CondEmitter:
         else:
             self._kleene_atom(w, cond, target)
 
+    def _kleene_score(self, w: Writer, atom: ir.CmpNum, target: str) -> None:
+        """A comparison reading scores: settled over the scores' ranges (`_over`)."""
+        held = {}
+        for score in ir.atom_scores(atom):
+            held[score.name] = w.temp("s")
+            w.line(f"{held[score.name]} = _b_{score.name}(facts)")
+        names = list(held)
+        differences = []
+        for ends in itertools.product((0, 1), repeat=len(names)):
+            corner = {n: f"{held[n]}[{end}]" for n, end in zip(names, ends, strict=True)}
+            at = replace(self, corner=corner)
+            differences.append(f"{at.num(atom.left)} - {at.num(atom.right)}")
+        pending = " + ".join(f"{held[n]}[2]" for n in names)
+        direct = ir.direct_inputs(atom.left) + ir.direct_inputs(atom.right)
+        risky = [n for n in dict.fromkeys(direct) if n in self.unknowable]
+        settle = f"{target} = _over({atom.op!r}, ({', '.join(differences)},))"
+        w.uses_unknowns = True
+        if not risky:
+            w.line(f"{settle}  " + comment(atom.text, self.guideline.source_path, atom.line))
+            w.line(f"u.extend({pending} if {target} is None else [])")
+            return
+        test = " or ".join(f"{var(n)} is None" for n in risky)
+        pairs = ", ".join(f"({n!r}, {var(n)})" for n in risky)
+        w.line(f"if {test}:")
+        with w.indent():
+            w.line(f"{target} = None")
+            w.line(f"u.extend(n for n, v in ({pairs},) if v is None)")
+            w.line(f"u.extend({pending})")
+        w.line("else:")
+        with w.indent():
+            w.line(f"{settle}  " + comment(atom.text, self.guideline.source_path, atom.line))
+            w.line(f"u.extend({pending} if {target} is None else [])")
+
     def _kleene_atom(self, w: Writer, atom: ir.Atom, target: str) -> None:
+        if isinstance(atom, ir.CmpNum) and ir.is_score_atom(atom):
+            self._kleene_score(w, atom, target)
+            return
         names = [] if isinstance(atom, ir.Known) else ir.atom_inputs(atom)
         risky = [n for n in dict.fromkeys(names) if n in self.unknowable]
         keyword = "if"

@@ -25,6 +25,8 @@ class OneUnknown:
 def _atoms_on(cond: ir.Cond, fact: str) -> bool:
     """True for an atom (or its negation) reading `fact` and nothing else."""
     atom = cond.operand if isinstance(cond, ir.NotC) else cond
+    if isinstance(atom, ir.CmpNum) and ir.is_score_atom(atom):
+        return False  # unknown criteria give a range, which may still settle it
     return isinstance(atom, ir.CmpNum | ir.CmpChoice | ir.IsTrue) and set(
         ir.atom_inputs(atom)
     ) == {fact}

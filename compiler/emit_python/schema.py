@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.scores import extremes
 from dsl.units import accepted_units
 
 
@@ -50,9 +51,21 @@ def input_schema(decl: ir.Input) -> dict[str, object]:
     return schema
 
 
-def schema(guideline: ir.Guideline) -> dict[str, object]:
-    """The schema of a whole patient."""
+def score_schema(score: ir.Score) -> dict[str, object]:
+    """What the result says of a score: its title and the values its points allow."""
+    low, high = extremes(score)
     return {
+        "title": score.title,
+        "minimum": int(low) if low == int(low) else float(low),
+        "maximum": int(high) if high == int(high) else float(high),
+        "criteria": [{"label": c.label, "points": float(c.points)} for c in score.criteria],
+    }
+
+
+def schema(guideline: ir.Guideline) -> dict[str, object]:
+    """The schema of a whole patient; a guideline with scores lists them under
+    `x-scores` (computed from the facts, never given)."""
+    found: dict[str, object] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"{guideline.title} (version {guideline.version}): patient facts",
         "type": "object",
@@ -60,3 +73,6 @@ def schema(guideline: ir.Guideline) -> dict[str, object]:
         "required": [i.name for i in guideline.inputs if not i.may_be_unknown],
         "additionalProperties": False,
     }
+    if guideline.scores:
+        found["x-scores"] = {s.name: score_schema(s) for s in guideline.scores}
+    return found

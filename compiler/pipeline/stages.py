@@ -20,7 +20,11 @@ from compiler.checks import (
     logic_reach,
     logic_undecided,
     logic_unknowns,
+<<<<<<< HEAD
     logic_values,
+=======
+    scores,
+>>>>>>> main
     structure,
     unknowns,
 )
@@ -47,7 +51,11 @@ IR_CHECKS = (
     logic_overlap.check,
     logic_contradictions.check,
     logic_unknowns.check,
+<<<<<<< HEAD
     logic_values.check,
+=======
+    scores.check,
+>>>>>>> main
     logic_undecided.check,  # last: reports what the logic checks above could not decide
 )
 

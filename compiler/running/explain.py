@@ -52,6 +52,28 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
     return lines
 
 
+def _points(value: object) -> str:
+    assert isinstance(value, int | float)
+    return f"{value:+g}"
+
+
+def _criteria(rows: object) -> str:
+    assert isinstance(rows, list)
+    return ", ".join(f"{row['label']} {_points(row['points'])}" for row in rows)
+
+
+def score_line(score: Mapping[str, object]) -> str:
+    """`Wells score: 3 (Active cancer +1, ...)`, or its range when criteria are unknown."""
+    value = score["value"]
+    shown = _value(value)
+    if value is None:
+        shown = f"{_value(score['low'])} to {_value(score['high'])}"
+    scored = _criteria(score["scored"]) or "no criterion scored"
+    unknown = _criteria(score["unknown"])
+    tail = f"; not known: {unknown}" if unknown else ""
+    return f"{score['title']}: {shown} ({scored}{tail})"
+
+
 def explain(result: Mapping[str, object]) -> str:
     """Recommendations, then the path with the facts that decided each step."""
     shown = visible_tree(result)
@@ -74,6 +96,12 @@ def explain(result: Mapping[str, object]) -> str:
         out.extend(_rec_lines(rec))
     if not recs:
         out.append("- none")
+    scores = result.get("scores")
+    if scores:
+        assert isinstance(scores, list)
+        out.append("")
+        out.append("Scores:")
+        out.extend(f"- {score_line(score)}" for score in scores)
     out.append("")
     out.append("Path:")
     path = result["path"]

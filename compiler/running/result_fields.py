@@ -32,6 +32,7 @@ FIELDS: dict[str, Callable[[Any], object]] = {
     "needs": lambda r: list(r.needs),
     "path": lambda r: [step.to_dict() for step in r.path],
     "recommendations": lambda r: [rec.to_dict() for rec in r.recommendations],
+    "scores": lambda r: [score.to_dict() for score in r.scores],
     "source_hash": lambda r: r.source_hash,
     "version": lambda r: r.version,
 }

@@ -34,8 +34,8 @@ from compiler.running import fast_json
 _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
 # The fields written here, in sorted order (as `sort_keys` writes them).
-RESULT_FIELDS = ("complete", "guideline", "needs", "path", "recommendations", "source_hash",
-                 "version")
+RESULT_FIELDS = ("complete", "guideline", "needs", "path", "recommendations", "scores",
+                 "source_hash", "version")
 STEP_FIELDS = ("branch", "facts", "node", "question")
 DOSE_KEYS = ("facts", "high", "low", "rule", "text", "unit")
 
@@ -133,12 +133,13 @@ class ResultWriter:
         steps = (self._trace(path) if type(path) is self._path_type and self._traced
                  else ",".join(map(self._step, path)))
         recs = ",".join(map(self._rec, result.recommendations))
+        scores = ",".join(_encode(score.to_dict()) for score in result.scores)
         complete = result.complete
         flag = "true" if complete is True else "false" if complete is False else _encode(complete)
         return (
             f'{{"complete":{flag},"guideline":{self._text(result.guideline)},'
             f'"needs":{self._list(result.needs)},"path":[{steps}],"recommendations":[{recs}],'
-            f'"source_hash":{self._text(result.source_hash)},'
+            f'"scores":[{scores}],"source_hash":{self._text(result.source_hash)},'
             f'"version":{self._text(result.version)}}}'
         )
 

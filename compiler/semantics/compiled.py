@@ -19,6 +19,7 @@ from typing import Any
 
 from compiler.semantics import ir
 from compiler.semantics import numbers as nums
+from compiler.semantics import scores as score_rule
 
 Facts = Mapping[str, object]
 Test = Callable[[Facts, list[str] | None], bool | None]
@@ -87,6 +88,8 @@ def _junction(operands: list[Test], decisive: bool) -> Test:
 
 
 def _atom(atom: ir.Atom, arithmetic: Arithmetic) -> Test:
+    if isinstance(atom, ir.CmpNum) and ir.is_score_atom(atom):
+        return _score_atom(atom, arithmetic)
     if isinstance(atom, ir.Known):
         name, known = atom.input, atom.known
         return lambda facts, unknown: (facts[name] is not None) == known
@@ -118,8 +121,77 @@ def _decider(atom: ir.Atom, arithmetic: Arithmetic) -> Callable[[Facts], bool]:
     return lambda facts: bool(compare(left(facts), right(facts)))
 
 
+def _score_key(name: str) -> str:
+    """Where a compiled comparison puts a score's value among the facts (no fact's name)."""
+    return f" score {name}"
+
+
+def compile_bounds(
+    score: ir.Score, arithmetic: Arithmetic = INTERPRETER
+) -> Callable[[Facts, list[str] | None], tuple[Any, Any]]:
+    """`interpreter.score_bounds` for the score, made once: its low and high value."""
+    tests = [compile_cond(c.cond, arithmetic) for c in score.criteria]
+    points = [arithmetic.constant(c.points) for c in score.criteria]
+    plain = ir.Score(
+        score.name,
+        score.title,
+        tuple(
+            ir.Criterion(p, c.cond, c.label, c.text, c.narrative, c.line)
+            for p, c in zip(points, score.criteria, strict=True)
+        ),
+        score.narrative,
+        score.line,
+    )
+
+    def bounds(facts: Facts, unknown: list[str] | None) -> tuple[Any, Any]:
+        truths = []
+        for test in tests:
+            met: list[str] = []
+            value = test(facts, met)
+            if value is None and unknown is not None:
+                unknown.extend(met)
+            truths.append(value)
+        return score_rule.bounds(plain, truths)
+
+    return bounds
+
+
+def _score_atom(atom: ir.CmpNum, arithmetic: Arithmetic) -> Test:
+    """A comparison reading scores (see `compiler.semantics.scores`)."""
+    scored = [(s.name, compile_bounds(s, arithmetic)) for s in ir.atom_scores(atom)]
+    direct = list(dict.fromkeys(ir.direct_inputs(atom.left) + ir.direct_inputs(atom.right)))
+    left, right = compile_num(atom.left, arithmetic), compile_num(atom.right, arithmetic)
+    op = atom.op
+
+    def test(facts: Facts, unknown: list[str] | None) -> bool | None:
+        pending: list[str] = []
+        ranges = {name: bounds(facts, pending) for name, bounds in scored}
+        missing = [n for n in direct if facts[n] is None]
+        if missing:
+            if unknown is not None:
+                unknown.extend(missing + pending)
+            return None
+        differences = []
+        for corner in score_rule.corners(ranges):
+            at = {**facts, **{_score_key(name): value for name, value in corner.items()}}
+            differences.append(left(at) - right(at))
+        answer = score_rule.over(op, differences)
+        if answer is None and unknown is not None:
+            unknown.extend(pending)
+        return answer
+
+    return test
+
+
 def compile_num(expr: ir.NumExpr, arithmetic: Arithmetic = INTERPRETER) -> Number:
     """`lambda facts: interpreter.num_value(expr, facts)` in the given arithmetic, made once."""
+    if isinstance(expr, ir.ScoreRef):
+        key, whole = _score_key(expr.score.name), compile_bounds(expr.score, arithmetic)
+
+        def score(facts: Facts) -> Any:
+            return facts[key] if key in facts else whole(facts, None)[0]
+
+        return score
     if isinstance(expr, ir.NumConst):
         constant = arithmetic.constant(expr.value)
         return lambda facts: constant

@@ -17,9 +17,11 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from compiler.semantics import ir, value_steps
 from compiler.semantics import numbers as nums
+from compiler.semantics import scores as score_rule
 from compiler.semantics.numbers import fmt_number
 from dsl.units import exact_units
 
@@ -183,9 +185,11 @@ def broken_assumptions(
 # ----------------------------------------------------------------- evaluation
 
 
-def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> Fraction:
+def num_value(
+    expr: ir.NumExpr, facts: Mapping[str, object], at: Mapping[str, Any] | None = None
+) -> Fraction:
     """A numeric expression's exact value for facts it reads that are known (dates as day
-    numbers)."""
+    numbers); a score takes its value from `at` (by name) when given there."""
     if isinstance(expr, ir.NumConst):
         return expr.value
     if isinstance(expr, ir.NumInput):
@@ -194,17 +198,73 @@ def num_value(expr: ir.NumExpr, facts: Mapping[str, object]) -> Fraction:
             return Fraction(dt.date.fromisoformat(value).toordinal())
         return nums.exact(value)
     if isinstance(expr, ir.NumNeg):
-        return -num_value(expr.operand, facts)
+        return -num_value(expr.operand, facts, at)
+    if isinstance(expr, ir.ScoreRef):
+        if at is not None and expr.score.name in at:
+            return Fraction(at[expr.score.name])
+        return Fraction(score_bounds(expr.score, facts, [])[0])
     if isinstance(expr, ir.NumIf):  # its facts are known, so its condition is yes or no
         chosen = expr.then if truth(expr.cond, facts, []) else expr.otherwise
         return num_value(chosen, facts)
     if isinstance(expr, ir.NumPick):
         return Fraction(ir.PICKS[expr.op](num_value(arg, facts) for arg in expr.args))
-    left, right = num_value(expr.left, facts), num_value(expr.right, facts)
+    left, right = num_value(expr.left, facts, at), num_value(expr.right, facts, at)
     return Fraction(ir.ARITHMETIC[expr.op](left, right))
 
 
+def score_bounds(
+    score: ir.Score, facts: Mapping[str, object], unknown: list[str]
+) -> tuple[Any, Any]:
+    """The score's low and high value; the facts of unknown criteria go to `unknown`."""
+    truths = []
+    for criterion in score.criteria:
+        met: list[str] = []
+        value = truth(criterion.cond, facts, met)
+        if value is None:
+            unknown.extend(met)
+        truths.append(value)
+    return score_rule.bounds(score, truths)
+
+
+def _score_atom(atom: ir.CmpNum, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
+    """A comparison reading scores: settled when its answer is the same over their ranges."""
+    pending: list[str] = []
+    ranges = {s.name: score_bounds(s, facts, pending) for s in ir.atom_scores(atom)}
+    direct = ir.direct_inputs(atom.left) + ir.direct_inputs(atom.right)
+    missing = [n for n in direct if facts[n] is None]
+    if missing:
+        unknown.extend(missing + pending)
+        return None
+    differences = [
+        num_value(atom.left, facts, at) - num_value(atom.right, facts, at)
+        for at in score_rule.corners(ranges)
+    ]
+    answer = score_rule.over(atom.op, differences)
+    if answer is None:
+        unknown.extend(pending)
+    return answer
+
+
+def score_result(score: ir.Score, facts: Mapping[str, object]) -> dict[str, object]:
+    """One score in the canonical result shape."""
+    truths = [truth(c.cond, facts, []) for c in score.criteria]
+    low, high = score_rule.bounds(score, truths)
+    scored = [c for c, t in zip(score.criteria, truths, strict=True) if t]
+    unknown = [c for c, t in zip(score.criteria, truths, strict=True) if t is None]
+    return {
+        "name": score.name,
+        "title": score.title,
+        "value": score_rule.plain(low) if low == high else None,
+        "low": score_rule.plain(low),
+        "high": score_rule.plain(high),
+        "scored": [{"label": c.label, "points": score_rule.plain(c.points)} for c in scored],
+        "unknown": [{"label": c.label, "points": score_rule.plain(c.points)} for c in unknown],
+    }
+
+
 def _atom(atom: ir.Atom, facts: Mapping[str, object], unknown: list[str]) -> bool | None:
+    if isinstance(atom, ir.CmpNum) and ir.is_score_atom(atom):
+        return _score_atom(atom, facts, unknown)
     if isinstance(atom, ir.Known):
         return (facts[atom.input] is not None) == atom.known
     missing = [n for n in ir.atom_inputs(atom) if facts[n] is None]
@@ -387,4 +447,5 @@ def evaluate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
         "needs": needs,
         "recommendations": run.recs,
         "path": run.path,
+        "scores": [score_result(s, facts) for s in guideline.scores],
     }

@@ -49,6 +49,13 @@ class NumNeg:
 
 
 @dataclass(frozen=True)
+class ScoreRef:
+    """The value of a score: the sum of the points of its criteria that are yes."""
+
+    score: Score
+
+
+@dataclass(frozen=True)
 class NumIf:
     """`if cond then then else otherwise`; `lookup` lowers to a chain of these.
 
@@ -76,7 +83,7 @@ class NumPick:
     line: int
 
 
-NumExpr = NumInput | NumConst | NumOp | NumNeg | NumIf | NumPick
+NumExpr = NumInput | NumConst | NumOp | NumNeg | NumIf | NumPick | ScoreRef
 
 PICKS: dict[str, Callable[..., Any]] = {"min": min, "max": max}
 
@@ -206,6 +213,30 @@ class OrC:
 
 Atom = CmpNum | CmpChoice | IsTrue | Known
 Cond = CmpNum | CmpChoice | IsTrue | Known | Const | NotC | AndC | OrC
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a score: its points count when its condition is yes."""
+
+    points: Fraction
+    cond: Cond
+    label: str
+    text: str  # the condition as written
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Score:
+    """A named score. A criterion whose condition is unknown may add 0 or its points,
+    so the score lies between a low and a high value (see `compiler.semantics.scores`)."""
+
+    name: str
+    title: str
+    criteria: tuple[Criterion, ...]
+    narrative: tuple[Narrative, ...]
+    line: int
 
 # ---------------------------------------------------------------------- document
 
@@ -433,6 +464,7 @@ class Guideline:
     source_path: str
     source_hash: str
     acknowledged: tuple[Acknowledged, ...] = ()
+    scores: tuple[Score, ...] = ()
 
     def input(self, name: str) -> Input:
         """The input of that name."""
@@ -451,7 +483,7 @@ def atoms(cond: Cond) -> list[Atom]:
 
 
 def num_inputs(expr: NumExpr) -> list[str]:
-    """Names of the inputs a numeric expression reads."""
+    """Names of the inputs a numeric expression reads (a score: its criteria's)."""
     if isinstance(expr, NumInput):
         return [expr.name]
     if isinstance(expr, NumOp):
@@ -462,12 +494,67 @@ def num_inputs(expr: NumExpr) -> list[str]:
         return cond_inputs(expr.cond) + num_inputs(expr.then) + num_inputs(expr.otherwise)
     if isinstance(expr, NumPick):
         return [name for arg in expr.args for name in num_inputs(arg)]
+    if isinstance(expr, ScoreRef):
+        return score_inputs(expr.score)
     return []
 
 
+<<<<<<< HEAD
 def num_parts(expr: NumExpr, outermost: bool = False) -> list[NumIf | NumPick]:
     """Every `if` and min/max inside a numeric expression, outermost first (with
     `outermost`, only those not inside another)."""
+=======
+def score_inputs(score: Score) -> list[str]:
+    """Names of the inputs a score's criteria read, each once, in order."""
+    seen: dict[str, None] = {}
+    for criterion in score.criteria:
+        for name in cond_inputs(criterion.cond):
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+def direct_inputs(expr: NumExpr) -> list[str]:
+    """Names of the inputs a numeric expression reads outside the scores it uses (an
+    `if` or a min/max holds no score: the resolver refuses one there)."""
+    if isinstance(expr, NumOp):
+        return direct_inputs(expr.left) + direct_inputs(expr.right)
+    if isinstance(expr, NumNeg):
+        return direct_inputs(expr.operand)
+    if isinstance(expr, ScoreRef):
+        return []
+    return num_inputs(expr)
+
+
+def scores_in(expr: NumExpr) -> list[Score]:
+    """The scores a numeric expression uses, each once (by name), in order."""
+    if isinstance(expr, ScoreRef):
+        return [expr.score]
+    if isinstance(expr, NumOp):
+        found = {s.name: s for s in scores_in(expr.left)}
+        for score in scores_in(expr.right):
+            found.setdefault(score.name, score)
+        return list(found.values())
+    if isinstance(expr, NumNeg):
+        return scores_in(expr.operand)
+    return []
+
+
+def is_score_atom(atom: Atom) -> bool:
+    """A comparison that reads a score: unknown criteria give it a range, not unknown."""
+    return isinstance(atom, CmpNum) and bool(scores_in(atom.left) or scores_in(atom.right))
+
+
+def atom_scores(atom: CmpNum) -> list[Score]:
+    """The scores a comparison reads, each once, in order."""
+    found = {s.name: s for s in scores_in(atom.left)}
+    for score in scores_in(atom.right):
+        found.setdefault(score.name, score)
+    return list(found.values())
+
+
+def num_parts(expr: NumExpr) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside a numeric expression, outermost first."""
+>>>>>>> main
     if isinstance(expr, NumOp):
         return num_parts(expr.left, outermost) + num_parts(expr.right, outermost)
     if isinstance(expr, NumNeg):

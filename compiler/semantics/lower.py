@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.narrative import narrative as _narr
+from compiler.semantics.narrative import narratives
 from compiler.semantics.numbers import as_fact, fmt_number
 from compiler.semantics.resolve import MOLAR_UNIT, Resolver
 from dsl import ast, visit
@@ -26,18 +28,6 @@ def source_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _narr(item: ast.Note | ast.Gap) -> ir.Narrative:
-    if isinstance(item, ast.Gap):
-        return ir.Narrative("gap", item.text, (), (), item.span.line)
-    bullets = tuple((b.text, tuple(c.key for c in b.cites)) for b in item.bullets)
-    return ir.Narrative(
-        "note", item.text, bullets, tuple(c.key for c in item.cites), item.span.line
-    )
-
-
-def narratives(items: tuple[ast.Note | ast.Gap, ...]) -> tuple[ir.Narrative, ...]:
-    """Lower narrative items."""
-    return tuple(_narr(i) for i in items)
 
 
 @dataclass
@@ -57,7 +47,10 @@ class Lowerer:
         defs: dict[str, ast.Definition] = {}
         for definition in self.tree.definitions:
             defs.setdefault(definition.name, definition)
-        self.resolver = Resolver(self.source, inputs, defs)
+        scores: dict[str, ast.Score] = {}
+        for score in self.tree.scores:
+            scores.setdefault(score.name, score)
+        self.resolver = Resolver(self.source, inputs, defs, scores=scores)
         self.grading = tuple(g.value for g in self.tree.header.grading) or DEFAULT_GRADING
 
     def _err(self, code: str, message: str, span: Span, *hints: str) -> None:
@@ -71,6 +64,7 @@ class Lowerer:
         inputs = tuple(self._input(i) for i in tree.inputs)
         for definition in tree.definitions:
             self.resolver.lower(definition.expr)
+        lowered = [self.resolver.score(s.name, s.name_span) for s in self.resolver.scores.values()]
         assumptions = tuple(self._assumption(a) for a in tree.assumptions)
         body = tuple(self._top(item) for item in tree.body)
         cited = _cited_keys(tree)
@@ -105,6 +99,7 @@ class Lowerer:
             examples=tuple(self._example(e, inputs) for e in tree.examples),
             source_path=self.source.path,
             source_hash=source_hash(self.source.text),
+            scores=tuple(s for s in lowered if s is not None),
         )
 
     def all_diagnostics(self) -> list[Diagnostic]:
@@ -362,6 +357,15 @@ class Lowerer:
             return None
         assert typed.num is not None
         high = typed.high if typed.high is not None else typed.num
+        if ir.scores_in(typed.num) or ir.scores_in(high):
+            self._err(
+                "T021",
+                "a dose cannot be computed from a score",
+                dose.expr.span,
+                "choose the dose with a decision on the score, for example "
+                "`when wells >= 2:`, and give each branch its own dose",
+            )
+            return None
         inputs = tuple(dict.fromkeys(ir.num_inputs(typed.num) + ir.num_inputs(high)))
         expr = dose.expr
         while isinstance(expr, ast.Ref) and expr.name in self.resolver.definitions:

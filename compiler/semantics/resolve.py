@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from compiler.semantics import ir
+from compiler.semantics.narrative import narratives
 from compiler.semantics.typed import ERROR, Molar, Typed, words
 from compiler.semantics.values import ValueLowering
 from dsl import ast
@@ -65,6 +66,8 @@ class Resolver(ValueLowering):
     _active: list[str] = field(default_factory=list)
     _like: Unit | None = None  # the unit the value being lowered is compared with
     used: set[str] = field(default_factory=set)
+    scores: dict[str, ast.Score] = field(default_factory=dict)
+    _scores: dict[str, ir.Score | None] = field(default_factory=dict)
 
     # -------------------------------------------------------------- helpers
     def text(self, span: Span) -> str:
@@ -98,7 +101,17 @@ class Resolver(ValueLowering):
     def lower(self, expr: ast.Expr) -> Typed:
         """Lower any expression."""
         handler = _HANDLERS[type(expr)]
-        return handler(self, expr)
+        typed = handler(self, expr)
+        if isinstance(expr, _CHOOSERS) and _chooses_by_score(typed):
+            return self._err(
+                "T023",
+                "a score cannot be used inside `if`, `lookup`, `min`, `max`, `at most` or "
+                "`at least`",
+                expr.span,
+                "decide on the score instead, for example `when wells >= 2:`, and give each "
+                "branch its own value",
+            )
+        return typed
 
     # ------------------------------------------------------------ references
     def _ref(self, expr: ast.Ref) -> Typed:
@@ -107,7 +120,10 @@ class Resolver(ValueLowering):
             return self._input_ref(self.inputs[expr.name], expr)
         if expr.name in self.definitions:
             return self._definition_ref(expr)
-        names = sorted(set(self.inputs) | set(self.definitions))
+        if expr.name in self.scores:
+            score = self.score(expr.name, expr.span)
+            return ERROR if score is None else Typed("num", num=ir.ScoreRef(score))
+        names = sorted(set(self.inputs) | set(self.definitions) | set(self.scores))
         close = difflib.get_close_matches(expr.name, names, n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else "declare it with `input` or `define`"
         if expr.name == "otherwise":  # `when otherwise:`
@@ -142,6 +158,75 @@ class Resolver(ValueLowering):
         self._active.pop()
         self._cache[name] = result
         return result
+
+    def score(self, name: str, span: Span) -> ir.Score | None:
+        """The score of that name, lowered once (None when it has an error)."""
+        if name in self._scores:
+            return self._scores[name]
+        if name in self._active:
+            chain = " -> ".join([*self._active[self._active.index(name) :], name])
+            self._err(
+                "N005",
+                f"`{name}` is defined in terms of itself ({chain})",
+                span,
+                "break the circle: a score's criteria may only use inputs, definitions "
+                "and other scores",
+            )
+            return None
+        self._active.append(name)
+        decl = self.scores[name]
+        if not decl.criteria:
+            self.diagnostics.append(
+                warning(
+                    "T024",
+                    f"the score `{name}` has no `points` line, so it is always 0",
+                    decl.name_span,
+                    "give each criterion a line such as `points 1 when finding_a`",
+                )
+            )
+        criteria = [self._criterion(c) for c in decl.criteria]
+        self._active.pop()
+        score = None
+        if all(c is not None for c in criteria):
+            score = ir.Score(
+                decl.name,
+                decl.title,
+                tuple(c for c in criteria if c is not None),
+                narratives(decl.narrative),
+                decl.span.line,
+            )
+        self._scores[name] = score
+        return score
+
+    def _criterion(self, criterion: ast.Criterion) -> ir.Criterion | None:
+        cond = self.condition(criterion.condition, "the condition of a `points` line")
+        if cond is None:
+            return None
+        if criterion.points == 0:
+            self.diagnostics.append(
+                warning(
+                    "T022",
+                    "a criterion of 0 points never changes the score",
+                    criterion.points_span,
+                    "give it the points the source gives, or remove the line and keep what it "
+                    "says as a `note`",
+                )
+            )
+        text = self.text(criterion.condition.span)
+        label = criterion.label
+        if label is None:
+            label = text
+            subject = criterion.condition
+            if isinstance(subject, ast.Ref) and subject.name in self.inputs:
+                label = self.inputs[subject.name].question
+        return ir.Criterion(
+            Fraction(criterion.points_text),
+            cond,
+            label,
+            text,
+            narratives(criterion.narrative),
+            criterion.span.line,
+        )
 
     def unit(self, text: str | None, span: Span | None, like: Unit | None = None) -> Unit:
         """Parse a unit, reporting an unknown symbol once.
@@ -382,6 +467,17 @@ class Resolver(ValueLowering):
                 expr.span,
                 "multiply or divide a range or a number by a single number",
             )
+        if right.num is not None and ir.scores_in(right.num) and (
+            expr.op == "/" or (left.num is not None and ir.scores_in(left.num))
+        ):
+            return self._err(
+                "T020",
+                "a score can be added to, subtracted from, or multiplied or divided by a "
+                "value that does not use a score, but not "
+                + ("divided by" if expr.op == "/" else "multiplied by another score"),
+                expr.span,
+                "compare the score itself, for example `wells >= 2`",
+            )
         if expr.op == "/" and isinstance(right.num, ir.NumConst) and right.num.value == 0:
             return self._err(
                 "T001", "this divides by zero", expr.span, "divide by a number other than 0"
@@ -478,6 +574,24 @@ def _op(op: str, left: ir.NumExpr, right: ir.NumExpr) -> ir.NumExpr:
 
 def _span_of(expr: ast.Expr) -> Span:
     return expr.span
+
+
+_CHOOSERS = (ast.IfValue, ast.Lookup, ast.Call, ast.Limit)
+
+
+def _chooses_by_score(typed: Typed) -> bool:
+    """A chosen value that reads a score in its condition, its branches or its arguments."""
+    for expr in (typed.num, typed.high):
+        for part in [] if expr is None else ir.num_parts(expr):
+            if isinstance(part, ir.NumIf):
+                inside = [part.then, part.otherwise]
+                if any(ir.is_score_atom(a) for a in ir.atoms(part.cond)):
+                    return True
+            else:
+                inside = list(part.args)
+            if any(ir.scores_in(e) for e in inside):
+                return True
+    return False
 
 
 _HANDLERS: dict[type, Callable[[Resolver, ast.Expr], Typed]] = {

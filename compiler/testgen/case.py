@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-KINDS = ("path", "boundary", "choice", "range", "mcdc", "reject", "example")
+KINDS = ("path", "boundary", "choice", "range", "mcdc", "score", "reject", "example")
 
 _OPERATORS = (
     (">=", " ge "),

@@ -13,6 +13,12 @@ from compiler.testgen.mcdc import mcdc_drafts
 from compiler.testgen.outcomes import Outcomes
 from compiler.testgen.paths import path_drafts
 from compiler.testgen.rejects import assumption_drafts, reject_drafts
+from compiler.testgen.score_cases import (
+    criterion_sites,
+    criterion_unknown_drafts,
+    unknown_drafts,
+    value_drafts,
+)
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
 from compiler.testgen.value_cases import value_drafts
@@ -36,9 +42,20 @@ def _drafts(
     try:
         out = path_drafts(ps)
         found = sites(guideline)
+<<<<<<< HEAD
         for make in (boundary_drafts, value_drafts, choice_drafts, mcdc_drafts):
             for site in found:
+=======
+        criteria = criterion_sites(guideline)
+        for make in (boundary_drafts, choice_drafts, mcdc_drafts):
+            for site in [*found, *criteria]:
+>>>>>>> main
                 out.extend(make(ps, site))
+        out.extend(value_drafts(ps))
+        for site in found:
+            out.extend(unknown_drafts(ps, site))
+        for site in criteria:
+            out.extend(criterion_unknown_drafts(ps, site))
         out.extend(range_drafts(ps))
         base = ps.patient([])
         if base is not None:

@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from compiler.semantics import ir
+from compiler.semantics import interpreter, ir
 from compiler.testgen.facts import Facts
 from compiler.testgen.node_runs import NodeRuns, Part
 
@@ -122,7 +122,7 @@ class Outcomes:
                 recs[base.rec_at[index] : base.rec_at[index + 1]] = own[index].recs
                 path[base.path_at[index] : base.path_at[index + 1]] = own[index].path
         parts = _Overlay(base.parts, own)
-        return self._outcome(recs, path, parts, last)
+        return self._outcome(recs, path, parts, last, facts)
 
     def _own(self, base: _Base, facts: dict[str, object], changed: list[str]) -> dict[int, Part]:
         """The parts of the nodes whose base part read a fact that changed.
@@ -173,7 +173,7 @@ class Outcomes:
             if part.stops:
                 last = index
                 break
-        return self._outcome(recs, path, parts, last)
+        return self._outcome(recs, path, parts, last, facts)
 
     def _outcome(
         self,
@@ -181,6 +181,7 @@ class Outcomes:
         path: list[dict[str, object]],
         parts: Mapping[int, Part],
         last: int,
+        facts: Mapping[str, object],
     ) -> Outcome:
         stopper = parts[last] if 0 <= last < len(self.nodes) else None
         if stopper is not None and stopper.error is not None:
@@ -194,6 +195,7 @@ class Outcomes:
             "needs": [] if complete or stopper is None else stopper.needs,
             "recommendations": recs,
             "path": path,
+            "scores": [interpreter.score_result(s, facts) for s in self.guideline.scores],
         }
         return Outcome(result, parts, last, self.top)
 

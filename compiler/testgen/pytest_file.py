@@ -37,6 +37,7 @@ class Expected:
     preferred: dict[str, dict[str, bool | None]] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     complete: bool = True
+    scores: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -60,6 +61,7 @@ def _result(expected: Expected) -> dict[str, object]:
             {"node": node, "question": QUESTIONS[node], "branch": branch, "facts": facts}
             for node, branch, facts in expected.path
         ],
+        "scores": list(expected.scores),
     }
 
 
@@ -164,6 +166,10 @@ def _expected(result: dict[str, object]) -> list[str]:
     if not result["complete"]:
         out.append(f"            needs={literal(tuple(result['needs']))},")  # type: ignore[arg-type]
         out.append("            complete=False,")
+    scores = result.get("scores")
+    if scores:
+        assert isinstance(scores, list)
+        out.append(f"            scores={literal(tuple(scores))},")
     out.append("        ),")
     return out
 
@@ -184,6 +190,7 @@ _TESTS = {
     "boundary": ("test_boundary", "Just below, at and just above every numeric threshold."),
     "choice": ("test_choice", "Every choice and yes/no value at each condition testing it."),
     "mcdc": ("test_mcdc", "Each atomic condition shown alone to change a compound outcome."),
+    "score": ("test_score", "Each value a score reaches; unknown criteria that decide or not."),
     "range": ("test_range", "The smallest and largest valid values, and other units."),
     "example": ("test_example", "The guideline's authored examples."),
 }

@@ -89,6 +89,7 @@ class Expected:
     preferred: dict[str, dict[str, bool | None]] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     complete: bool = True
+    scores: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -112,6 +113,7 @@ def _result(expected: Expected) -> dict[str, object]:
             {"node": node, "question": QUESTIONS[node], "branch": branch, "facts": facts}
             for node, branch, facts in expected.path
         ],
+        "scores": list(expected.scores),
     }
 
 

@@ -379,9 +379,27 @@ def example(draw: Draw) -> Lines:
     return lines + _narratives(draw, 1)
 
 
+def score(draw: Draw) -> Lines:
+    """A score: `points N when CONDITION ["label"]` lines, with narrative among them."""
+    lines: Lines = [(0, join(draw, "score", draw(NAMES), quoted(draw)))]
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.integers(0, 3)) == 0:
+            lines += narrative(draw, 1)
+            continue
+        sign = draw(st.sampled_from(["", "-", "- "]))
+        label = [quoted(draw)] if draw(st.booleans()) else []
+        lines.append((1, join(draw, "points", sign + number(draw), "when", draw(EXPR), *label)))
+        lines += _narratives(draw, 2)
+    return lines
+
+
 def statement(draw: Draw) -> Lines:
     """Any top-level statement."""
-    form = draw(st.sampled_from(["refs", "decl", "decl", "decide", "section", "note", "example"]))
+    form = draw(
+        st.sampled_from(["refs", "decl", "decl", "decide", "section", "note", "example", "score"])
+    )
+    if form == "score":
+        return score(draw)
     if form == "refs":
         return references(draw)
     if form == "decl":

@@ -127,12 +127,12 @@ def logic_findings(compiled: Compiled) -> list[Diagnostic]:
 # ------------------------------------------------------ replay can fail
 
 GAP = """
-input score "Score": whole from 0 to 10
+input total "Score": whole from 0 to 10
 decide band "Band"
-  when score < 3:
+  when total < 3:
     advise low "Low"
       expert opinion
-  when score > 3:
+  when total > 3:
     advise high "High"
       expert opinion
 """
@@ -142,7 +142,7 @@ def test_replay_accepts_a_real_gap(tmp_path: Path) -> None:
     compiled = compile_snippet(GAP)
     (finding,) = logic_findings(compiled)
     assert compiled.guideline is None  # a gap is an error
-    assert finding.example_patient == {"score": 3}
+    assert finding.example_patient == {"total": 3}
     full = with_ir(compiled)
     assert full.guideline is not None
     replay(full, finding, import_generated(full.guideline, tmp_path))
@@ -152,7 +152,7 @@ def test_replay_rejects_a_patient_who_is_covered(tmp_path: Path) -> None:
     compiled = compile_snippet(GAP)
     (finding,) = logic_findings(compiled)
     wrong = Diagnostic(
-        finding.code, finding.severity, finding.message, finding.span, (), {"score": 5}
+        finding.code, finding.severity, finding.message, finding.span, (), {"total": 5}
     )
     full = with_ir(compiled)
     assert full.guideline is not None

@@ -23,6 +23,7 @@ GUIDELINES = [
     ROOT / "tests/fixtures/golden/options.guideline",
     ROOT / "tests/fixtures/testgen/scores.guideline",
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
+    ROOT / "tests/fixtures/coverage/weighted_score.guideline",
 ]
 
 

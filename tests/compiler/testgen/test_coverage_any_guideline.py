@@ -27,6 +27,7 @@ FIXTURES = [
     ROOT / "tests/fixtures/testgen/unknowns.guideline",
     ROOT / "tests/fixtures/coverage/kidney_dose.guideline",
     ROOT / "tests/fixtures/coverage/ck_ratio.guideline",
+    ROOT / "tests/fixtures/coverage/weighted_score.guideline",
     ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
 ]

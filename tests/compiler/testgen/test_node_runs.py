@@ -15,7 +15,7 @@ def alone(guideline: ir.Guideline, node: ir.Node) -> ir.Guideline:
     return dataclasses.replace(guideline, body=(node,), assumptions=())
 
 
-def as_result(guideline: ir.Guideline, part: Part) -> object:
+def as_result(guideline: ir.Guideline, part: Part, facts: dict[str, object]) -> object:
     if part.error is not None:
         return ("raised", str(part.error))
     return {
@@ -26,6 +26,7 @@ def as_result(guideline: ir.Guideline, part: Part) -> object:
         "needs": part.needs if part.stops else [],
         "recommendations": part.recs,
         "path": part.path,
+        "scores": [interpreter.score_result(s, facts) for s in guideline.scores],
     }
 
 
@@ -42,8 +43,8 @@ def test_each_part_is_the_interpreters_result_for_its_node(sample: ir.Guideline)
         for node in sample.body:
             single = alone(sample, node)
             expected = interpreted(single, patient)
-            assert as_result(single, remembering.part(node, patient)) == expected
-            assert as_result(single, forgetting.part(node, patient)) == expected
+            assert as_result(single, remembering.part(node, patient), patient) == expected
+            assert as_result(single, forgetting.part(node, patient), patient) == expected
 
 
 def test_facts_not_read_do_not_change_the_part(sample: ir.Guideline) -> None:
