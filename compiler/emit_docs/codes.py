@@ -191,7 +191,6 @@ _ENTRIES = (
     Code("L030", "Start and stop on one path", "One patient is told to give and stop a drug."),
     Code("L031", "Two doses on one path", "One patient gets two different doses of a drug."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
-<<<<<<< HEAD
     Code(
         "L060",
         "`if` that never chooses",
@@ -208,7 +207,7 @@ _ENTRIES = (
         "L063",
         "Value of `min` or `max` never chosen",
         "Another value is always smaller (for `min`) or larger (for `max`).",
-=======
+    ),
     Code("L050", "Criterion never yes", "No valid patient meets it: its points never count."),
     Code("L051", "Criterion always yes", "Every valid patient meets it: its points always count."),
     Code(
@@ -216,7 +215,6 @@ _ENTRIES = (
         "Score compared outside its range",
         "The score never reaches the value it is compared with, so the comparison has the "
         "same answer for every patient.",
->>>>>>> main
     ),
     Code("L090", "Logic not verified in time", "The solver could not answer some questions."),
     Code(

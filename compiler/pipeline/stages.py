@@ -20,11 +20,8 @@ from compiler.checks import (
     logic_reach,
     logic_undecided,
     logic_unknowns,
-<<<<<<< HEAD
     logic_values,
-=======
     scores,
->>>>>>> main
     structure,
     unknowns,
 )
@@ -51,11 +48,8 @@ IR_CHECKS = (
     logic_overlap.check,
     logic_contradictions.check,
     logic_unknowns.check,
-<<<<<<< HEAD
     logic_values.check,
-=======
     scores.check,
->>>>>>> main
     logic_undecided.check,  # last: reports what the logic checks above could not decide
 )
 

@@ -499,11 +499,6 @@ def num_inputs(expr: NumExpr) -> list[str]:
     return []
 
 
-<<<<<<< HEAD
-def num_parts(expr: NumExpr, outermost: bool = False) -> list[NumIf | NumPick]:
-    """Every `if` and min/max inside a numeric expression, outermost first (with
-    `outermost`, only those not inside another)."""
-=======
 def score_inputs(score: Score) -> list[str]:
     """Names of the inputs a score's criteria read, each once, in order."""
     seen: dict[str, None] = {}
@@ -552,9 +547,9 @@ def atom_scores(atom: CmpNum) -> list[Score]:
     return list(found.values())
 
 
-def num_parts(expr: NumExpr) -> list[NumIf | NumPick]:
-    """Every `if` and min/max inside a numeric expression, outermost first."""
->>>>>>> main
+def num_parts(expr: NumExpr, outermost: bool = False) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside a numeric expression, outermost first (with
+    `outermost`, only those not inside another)."""
     if isinstance(expr, NumOp):
         return num_parts(expr.left, outermost) + num_parts(expr.right, outermost)
     if isinstance(expr, NumNeg):

@@ -21,7 +21,7 @@ from compiler.testgen.score_cases import (
 )
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
-from compiler.testgen.value_cases import value_drafts
+from compiler.testgen.value_cases import value_drafts as chosen_value_drafts
 from dsl.gc_pause import paused
 
 
@@ -42,14 +42,9 @@ def _drafts(
     try:
         out = path_drafts(ps)
         found = sites(guideline)
-<<<<<<< HEAD
-        for make in (boundary_drafts, value_drafts, choice_drafts, mcdc_drafts):
-            for site in found:
-=======
         criteria = criterion_sites(guideline)
-        for make in (boundary_drafts, choice_drafts, mcdc_drafts):
+        for make in (boundary_drafts, chosen_value_drafts, choice_drafts, mcdc_drafts):
             for site in [*found, *criteria]:
->>>>>>> main
                 out.extend(make(ps, site))
         out.extend(value_drafts(ps))
         for site in found:
