@@ -171,7 +171,7 @@ class CondEmitter:
         if isinstance(expr, ir.NumPick):
             args = [self.exact(arg) for arg in expr.args]
             whole = all(w for _, w in args)
-            if not whole:  # one type for min/max to choose among (an int beside a fraction)
+            if not whole:  # one type for min and max: ints as fractions beside fractions
                 self.helpers.add("exact")
                 args = [(f"_Fraction({code})" if w else code, w) for code, w in args]
             joined = ", ".join(code for code, _ in args)
