@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -23,9 +24,9 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed-from"
 
 
-def _run(*cmd: str | Path) -> None:
+def _run(*cmd: str | Path, cwd: Path = ROOT) -> None:
     print("+", " ".join(str(c) for c in cmd), flush=True)
-    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, check=False)
+    result = subprocess.run([str(c) for c in cmd], cwd=cwd, check=False)
     if result.returncode != 0:
         sys.exit(result.returncode)
 
@@ -54,6 +55,27 @@ def ensure_chromium() -> None:
     _run("apt-get", "install", "-y", "chromium")
 
 
+EXTENSION = ROOT / "editors" / "vscode"
+NODE_STAMP = EXTENSION / "node_modules" / ".installed-from"
+
+
+def ensure_node_packages() -> None:
+    """Install the VS Code extension's npm packages (pinned in package-lock.json) when needed.
+
+    They run the TextMate grammar tests and package the extension. Without node and npm
+    those tests are skipped, and this says so.
+    """
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        print("node/npm not found: the VS Code extension's grammar and packaging tests "
+              "will be skipped", flush=True)
+        return
+    wanted = hashlib.sha256((EXTENSION / "package-lock.json").read_bytes()).hexdigest()
+    if NODE_STAMP.exists() and NODE_STAMP.read_text().strip() == wanted:
+        return
+    _run("npm", "ci", "--no-audit", "--no-fund", cwd=EXTENSION)
+    NODE_STAMP.write_text(wanted)
+
+
 def build() -> None:
     """Compile every guideline and write every output."""
     _run(BIN / "guideline", "build")
@@ -80,6 +102,7 @@ TEST_STEPS: list[list[str | Path]] = [
 def test() -> None:
     """Run every test step; stop at the first that fails."""
     ensure_chromium()
+    ensure_node_packages()
     for step in TEST_STEPS:
         _run(*step)
 

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 import time
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 from benchmarks import imnm_real, synth
 from compiler.running import batch
@@ -26,6 +31,7 @@ COMPACT = ("complete", "doses", "ids", "needs")
 FULL = RESULT_FIELDS
 PLAIN_EVALUATE = "plain loop over evaluate() (the full result), JSON Lines"
 PLAIN_HANDWRITTEN = "plain loop over the hand-written function, JSON Lines"
+READ_ONLY = "reading alone: orjson.loads of each line, JSON Lines"
 
 
 def write_files(guideline: ir.Guideline, n: int, folder: Path) -> dict[str, Path]:
@@ -82,7 +88,7 @@ def batch_run(guideline: ir.Guideline, module: types.ModuleType, path: Path,
 
         with path.open(encoding="utf-8", newline="") as stream:
             counts = batch.run_batch(module, batch.read_patients(path, guideline, stream),
-                                     write, fields)
+                                     write, fields, guideline)
         return counts.rows, counts.bad, size
 
     return run
@@ -104,6 +110,21 @@ def plain_loop(path: Path, engine: Callable[[dict[str, object]], object]
     return run
 
 
+def read_loop(path: Path) -> Callable[[], tuple[int, int, int]]:
+    """Only the reading: each line of a JSON Lines file parsed by orjson, nothing else."""
+    loads = orjson.loads
+
+    def run() -> tuple[int, int, int]:
+        rows = 0
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                loads(line)
+                rows += 1
+        return rows, 0, 0
+
+    return run
+
+
 def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> list[Measured]:
     """Every way of running the files, in `repeats` interleaved rounds (A B C, A B C, ...);
     the plain loop over `evaluate()` comes first."""
@@ -112,6 +133,7 @@ def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> li
     ways = [
         Measured(PLAIN_EVALUATE, plain_loop(jsonl, lambda p: module.evaluate(p).to_dict())),
         Measured(PLAIN_HANDWRITTEN, plain_loop(jsonl, imnm_real.handwritten)),
+        Measured(READ_ONLY, read_loop(jsonl)),
     ]
     for kind, path in files.items():
         for label, fields in (("full", FULL), ("compact", COMPACT)):
@@ -123,3 +145,43 @@ def measure(guideline: ir.Guideline, files: dict[str, Path], repeats: int) -> li
             way.rows, way.bad, way.bytes = way.run()
             way.rates.append(way.rows / (time.perf_counter() - start))
     return ways
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Peak resident memory of one `guideline run --patients` process."""
+
+    output: str  # "full" or "compact"
+    rows: int
+    peak_mb: float
+    seconds: float
+
+
+def peak_rss(command: list[str]) -> tuple[float, float]:
+    """Peak resident set size (MB) of the command's process, and its wall time (s)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):  # 1: some rows were bad, which is still a run
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {errors[-300:]}")
+    return usage.ru_maxrss / 1024, seconds  # ru_maxrss is in KiB on Linux
+
+
+def memory(guideline: ir.Guideline, source: Path, sizes: tuple[int, ...],
+           folder: Path) -> list[Memory]:
+    """`guideline run SOURCE --patients FILE --output /dev/null` at each size of file, full
+    and compact output, each in a fresh process: its peak resident memory."""
+    out = []
+    for size in sizes:
+        path = write_files(guideline, size, folder / f"memory_{size}")["JSON Lines"]
+        for label, fields in (("full", None), ("compact", COMPACT)):
+            command = [sys.executable, "-m", "compiler.commands.main", "run", str(source),
+                       "--patients", str(path), "--output", os.devnull]
+            if fields is not None:
+                command += ["--output-fields", ",".join(fields)]
+            peak, seconds = peak_rss(command)
+            out.append(Memory(label, size, peak, seconds))
+    return out

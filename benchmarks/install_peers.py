@@ -16,7 +16,8 @@ from pathlib import Path
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 # The module each requirement of the bench extra installs.
 MODULES = {"rule-engine": "rule_engine", "business-rules": "business_rules",
-           "durable-rules": "durable", "experta": "experta"}
+           "durable-rules": "durable", "experta": "experta", "pydmnrules": "pyDMNrules",
+           "openpyxl": "openpyxl"}
 
 
 def bench_requirements(pyproject: Path = PYPROJECT) -> list[str]:

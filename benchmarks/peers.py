@@ -16,6 +16,8 @@ import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from benchmarks import dmn_workbook
+
 Output = dict[str, object]
 Engine = Callable[[Mapping[str, Any]], Output]
 
@@ -294,9 +296,36 @@ def experta() -> Engine:
     return decide
 
 
+
+
+# ------------------------------------------------------------------- pyDMNrules
+
+
+def pydmnrules() -> Engine:
+    """The `pyDMNrules` package: the workload as one DMN decision table (collect hit
+    policy) in a workbook built with openpyxl (dmn_workbook.py), `decide()` per patient."""
+    package = importlib.import_module("pyDMNrules")
+    rules = package.DMN()
+    status = rules.use(dmn_workbook.workbook())
+    if status.get("errors"):
+        raise RuntimeError(f"pyDMNrules refused the workbook: {status['errors'][:3]}")
+    inputs = dmn_workbook.INPUTS
+
+    def decide(p: Mapping[str, Any]) -> Output:
+        status, decision = rules.decide({name: p[name] for name in inputs})
+        if status.get("errors"):
+            raise RuntimeError(f"pyDMNrules: {status['errors'][:3]}")
+        fired = decision["Result"][dmn_workbook.OUTPUT]
+        recs = list(set([fired] if isinstance(fired, str) else fired))
+        return _output(recs, p["weight_kg"] if "prednisone" in recs else None)
+
+    return decide
+
+
 BUILDERS: dict[str, Callable[[], Engine]] = {
     "business-rules": business_rules,
     "rule-engine": rule_engine,
     "durable-rules": durable_rules,
     "experta": experta,
+    "pyDMNrules": pydmnrules,
 }

@@ -12,13 +12,14 @@ function's in the same round.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, Protocol
 
 from benchmarks import gen_patients, workload_engines
 from benchmarks.eval_bench import Engine
@@ -32,9 +33,28 @@ class Spec:
     another project's engine (a peer) or this one's."""
 
     name: str
-    build: Callable[[], Engine]
+    build: Callable[[], Engine] | None  # None: the engine runs in a process `start` makes
     peer: bool = False
     prefix: int | None = None  # time only the first N timing patients (slow engines)
+    # Starts the engine's process (another runtime's), given (spec, verify_n, timing_n);
+    # None: a Python process running `build` (worker below).
+    start: Callable[[Spec, int, int], Handle] | None = None
+    # Modules imported before the setup is timed (the protocol times setup after imports).
+    imports: tuple[str, ...] = ()
+
+
+class Handle(Protocol):
+    """An engine's process as run() drives it."""
+
+    def answer(self, timeout: float) -> tuple[Any, ...]:
+        """The next message: ("ready", setup_ms, patients), ("time", seconds) or
+        ("absent", why)."""
+
+    def request_time(self) -> None:
+        """Ask for one timed pass over the timing patients."""
+
+    def stop(self) -> None:
+        """End the process."""
 
 
 @dataclass
@@ -51,12 +71,22 @@ class Outcome:
 def verify(engine: Engine, patients: Sequence[dict[str, object]]) -> str:
     """Why the engine disagrees with the hand-written function on one of the patients,
     or "" when it agrees on all of them."""
-    for index, patient in enumerate(patients):
+    return verify_outputs(patients, (engine(patient) for patient in patients))
+
+
+def verify_outputs(patients: Sequence[dict[str, object]],
+                   outputs: Iterable[dict[str, object]]) -> str:
+    """Why an engine's outputs for the patients differ from the hand-written function's,
+    or "" when they are the same for all of them."""
+    count = 0
+    for index, (patient, got) in enumerate(zip(patients, outputs, strict=False)):
+        count += 1
         expected = workload_engines.handwritten(patient)
-        got = engine(patient)
         if not workload_engines.same(expected, got):
             return (f"disagrees with the hand-written function on verification patient "
                     f"{index}: {patient} -> {got} != {expected}")
+    if count != len(patients):
+        return f"gave {count:,} outputs for {len(patients):,} verification patients"
     return ""
 
 
@@ -70,8 +100,11 @@ def _one_pass(engine: Engine, patients: Sequence[dict[str, object]]) -> float:
 def worker(conn: Connection, spec: Spec, verify_n: int, timing_n: int) -> None:
     """The engine's process: build, verify, then one timed pass per "time" received."""
     try:
-        start = time.perf_counter()
+        assert spec.build is not None
         try:
+            for name in spec.imports:
+                importlib.import_module(name)
+            start = time.perf_counter()
             engine = spec.build()
         except ImportError as exc:
             conn.send(("absent", f"not installed ({exc.name or exc}); see the bench extra"))
@@ -108,6 +141,9 @@ class _Process:
             return ("absent", f"its process ended (exit code {self.process.exitcode})")
         return message
 
+    def request_time(self) -> None:
+        self.conn.send("time")
+
     def stop(self) -> None:
         if self.process.is_alive():
             with contextlib.suppress(OSError):
@@ -132,7 +168,8 @@ def run(
     outcomes, live = [], []
     for spec in specs:
         progress(f"start and verify: {spec.name}")
-        outcome, process = Outcome(spec), _Process(spec, verify_n, timing_n)
+        outcome = Outcome(spec)
+        process: Handle = (spec.start or _Process)(spec, verify_n, timing_n)
         message = process.answer(timeout)
         if message[0] == "ready":
             outcome.setup_ms, outcome.patients = message[1], message[2]
@@ -147,7 +184,7 @@ def run(
             for outcome, process in live:
                 if outcome.absent:
                     continue
-                process.conn.send("time")
+                process.request_time()
                 message = process.answer(timeout)
                 if message[0] == "time":
                     outcome.seconds.append(message[1])

@@ -10,6 +10,7 @@ Prints tables of figures and ratios. Nothing is asserted about time.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from benchmarks import (
     compile_bench,
     eval_bench,
     install_peers,
+    node_peer,
     rounds,
     targets,
     workloads,
@@ -38,8 +40,15 @@ def imnm_workload(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
     notes = install_peers.ensure(not args.no_install)
     for line in notes:
         _progress(f"peers: {line}")
-    outcomes = rounds.run(workloads.imnm_workload_specs(), args.verify, args.patients,
-                          args.repeats, timeout=args.engine_timeout, progress=_progress)
+    specs = workloads.imnm_workload_specs()
+    _progress("peers: npm packages of benchmarks/cql (cql-execution)")
+    node_absent = node_peer.ensure(not args.no_install)
+    if node_absent:
+        _progress(f"peers: {node_peer.NAME}: {node_absent}")
+    else:
+        specs.append(node_peer.spec(workloads.SLOW_PREFIX))
+    outcomes = rounds.run(specs, args.verify, args.patients, args.repeats,
+                          timeout=args.engine_timeout, progress=_progress)
     name = "IMNM workload (synthetic, imnm-workload.md)"
     reference = outcomes[0]
     if reference.absent or not reference.seconds:
@@ -54,17 +63,14 @@ def imnm_workload(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
             name, outcome.spec.name, outcome.patients, outcome.seconds,
             (reference.seconds, reference.patients), setup_ms=outcome.setup_ms,
             note=note, peer=outcome.spec.peer))
-    absent.append(f"cql-execution: {CQL_ABSENT}")
+    if node_absent:
+        absent.append(f"{node_peer.NAME}: {node_absent}")
     checked = (f"one process per engine, {args.repeats} rounds (A B C ..., A B C ...); every "
                f"engine gave the hand-written function's output on all {args.verify:,} "
                "verification patients before it was timed")
     verdicts += targets.evaluation(timed)
     return [eval_table(name, timed, absent, args.verify, args.patients, checked=checked),
             margin_table(timed, workloads.PUBLISHED_US)]
-
-
-CQL_ABSENT = ("not run: this benchmark has no Node runner for it yet (its published figure "
-              "is printed below for reference only)")
 
 
 def evaluation(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> list[str]:
@@ -100,20 +106,36 @@ def batch_section(args: argparse.Namespace, verdicts: list[targets.Verdict]) -> 
     _progress("batch: every way, in rounds")
     ways = batch_bench.measure(guideline, files, min(args.repeats, 3))
     naive = ways[0].rate
+    hand = next(w.rate for w in ways if w.name == batch_bench.PLAIN_HANDWRITTEN)
     rows = [[w.name, f"{w.rows:,}", f"{w.bad:,}", f"{w.rate:,.0f}", f"{min(w.rates):,.0f}",
-             f"{1e6 / w.rate:.2f}", f"{w.bytes // max(w.rows, 1):,}", _times(w.rate / naive)]
+             f"{1e6 / w.rate:.2f}", f"{w.bytes // max(w.rows, 1):,}", _times(w.rate / naive),
+             _times(w.rate / hand)]
             for w in ways]
     rate = {w.name: w.rate for w in ways}
     verdicts += targets.batch(rate["guideline run, JSON Lines, compact output"],
-                              rate["guideline run, JSON Lines, full output"] / naive)
-    return table(
+                              rate["guideline run, JSON Lines, full output"] / naive,
+                              rate["guideline run, JSON Lines, compact output"] / hand)
+    out = [table(
         "Batch evaluation: guideline run imnm --patients FILE (read, evaluate, write JSON)\n"
         "  full: every field of each result (the default); compact: --output-fields "
         + ",".join(batch_bench.COMPACT),
         ["run", "rows", "bad rows", "patients/s", "slowest round", "us/patient", "bytes/row",
-         "vs plain evaluate() loop"],
+         "vs plain evaluate() loop", "vs plain hand-written loop"],
         rows,
-    )
+    )]
+    if not args.no_memory:
+        _progress("batch: peak memory at two sizes")
+        source = workloads.ROOT / "guidelines" / "imnm.guideline"
+        peaks = batch_bench.memory(guideline, source, args.memory_sizes, workloads.BUILD)
+        verdicts += targets.memory([(m.output, m.rows, m.peak_mb) for m in peaks])
+        out.append(table(
+            "Batch memory: peak resident memory of guideline run imnm --patients FILE "
+            "--output /dev/null\n  (the whole process, from the start: interpreter, compiler, "
+            "module; one fresh process each)",
+            ["output", "rows", "peak MB", "seconds"],
+            [[m.output, f"{m.rows:,}", f"{m.peak_mb:,.1f}", f"{m.seconds:,.1f}"]
+             for m in peaks]))
+    return "\n\n".join(out)
 
 
 def _times(value: float) -> str:
@@ -150,7 +172,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", type=int, nargs="+", help="branch counts for compile scaling")
     parser.add_argument("--patients", type=int, help="timing patients (workload: 100,000)")
     parser.add_argument("--stage-budget", type=float, help="seconds before a stage is stopped")
-    parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc peaks")
+    parser.add_argument("--no-memory", action="store_true",
+                        help="skip tracemalloc peaks and the batch's peak memory")
     parser.add_argument("--no-install", action="store_true",
                         help="do not install missing peer engines (the bench extra)")
     parser.add_argument("--engine-timeout", type=float, default=900.0,
@@ -163,10 +186,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.repeats = 3 if quick else 5
     args.synthetic = 300 if quick else 1000
     args.batch = 5_000 if quick else 50_000
+    args.memory_sizes = (2_000, 20_000) if quick else (10_000, 100_000)
     args.max_depth = 200 if quick else 400
     args.stage_budget = args.stage_budget or (60.0 if quick else 900.0)
     args.only = args.only or ["compile", "eval", "batch"]
     return args
+
+
+def _load() -> str:
+    """The load average (1, 5 and 15 minutes) beside the number of cores."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f} on {os.cpu_count()} cores"
 
 
 def _show(sections: list[str]) -> None:
@@ -186,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         if name not in args.only:
             continue
         verdicts: list[targets.Verdict] = []
+        before = _load()
         sections = run(verdicts)
+        sections.insert(0, f"Machine load, section {name}: {before} at its start, "
+                           f"{_load()} at its end")
         if verdicts:
             sections.append(table(f"Targets, {name} (reported, not asserted)",
                                   ["target", "measured", ""], targets.targets_table(verdicts)))

@@ -105,6 +105,11 @@ def _json_fact(value: object) -> object:
     return str(value) if isinstance(value, Fraction) else value
 
 
+def example_text(example_patient: Mapping[str, object]) -> str:
+    """An example patient's facts as `name = value, ...`, in name order."""
+    return ", ".join(f"{k} = {_fact(v)}" for k, v in sorted(example_patient.items()))
+
+
 def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
     """`path:line:col: error[CODE]: message`, the line, a caret underline, `help:` lines.
 
@@ -116,8 +121,7 @@ def render_human(diagnostic: Diagnostic, source: SourceFile | None) -> str:
     lines.extend(_underline(source, d.span))
     lines.extend(f"  help: {visible(hint)}" for hint in d.hints)
     if d.example_patient is not None:
-        facts = ", ".join(f"{k} = {_fact(v)}" for k, v in sorted(d.example_patient.items()))
-        lines.append(f"  example patient: {facts}")
+        lines.append(f"  example patient: {example_text(d.example_patient)}")
     return "\n".join(lines)
 
 

@@ -62,6 +62,40 @@ def _lark() -> Lark:
     )
 
 
+def grammar() -> Lark:
+    """The compiled grammar, its rules and terminals, for tools that read the language."""
+    return _lark()
+
+
+@cache
+def _token_reader() -> tuple[Lark, list[Token]]:
+    sink: list[Token] = []
+
+    def keep(token: Token) -> Token:
+        sink.append(token)
+        return token
+
+    text = resources.files("dsl").joinpath("grammar.lark").read_text(encoding="utf-8")
+    reader = Lark(
+        text,
+        parser="lalr",
+        postlex=_GuidelineIndenter(),
+        propagate_positions=True,
+        maybe_placeholders=False,
+        lexer_callbacks={t.name: keep for t in _lark().terminals},
+    )
+    return reader, sink
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of a valid text as the parser reads them: a word is a keyword only
+    where the grammar expects one (`monitor strength "..."` has the name `strength`)."""
+    reader, sink = _token_reader()
+    sink.clear()
+    reader.parse(text if text.endswith("\n") else text + "\n")
+    return list(sink)
+
+
 @cache
 def keywords() -> frozenset[str]:
     """Every reserved word of the language."""

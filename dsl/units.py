@@ -187,6 +187,11 @@ def _candidates() -> list[str]:
     return sorted(set(_SYMBOLS) | {a for a in _ALIASES if a.isascii()})
 
 
+def symbols() -> list[str]:
+    """Every unit symbol and spelling the language knows (for editors' completion)."""
+    return _candidates()
+
+
 def suggest(parts: list[str], wrong: str, like: Unit | None = None) -> str | None:
     """A known symbol close in spelling to `wrong` (of `like`'s dimension, when given)."""
     candidates = _candidates()

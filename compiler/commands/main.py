@@ -11,13 +11,14 @@ from compiler.commands import (
     cases_cmd,
     check,
     fmt_cmd,
+    lsp_cmd,
     run_cmd,
     schema_cmd,
     serve_cmd,
 )
 from compiler.commands.common import EXIT_USAGE, UsageError
 
-COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, serve_cmd)
+COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, serve_cmd, lsp_cmd)
 
 
 def parser() -> argparse.ArgumentParser:

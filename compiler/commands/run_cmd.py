@@ -142,7 +142,7 @@ def run_many(args: argparse.Namespace) -> int:
         output = sys.stdout if args.output is None else _open_output(args.output, stack)
         rows = batch.read_patients(path, guideline, stream)
         bar = tqdm(rows, unit=" patients", disable=not _show_progress(output), file=sys.stderr)
-        counts = batch.run_batch(module, bar, output.write, fields)
+        counts = batch.run_batch(module, bar, output.write, fields, guideline)
         bar.close()
     if counts.bad:
         print(

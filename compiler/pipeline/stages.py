@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from compiler.semantics import ir
 from compiler.semantics.lower import Lowerer
 from dsl import ast
 from dsl.diagnostics import Diagnostic, finalize, has_errors
-from dsl.parser import parse, too_deep
+from dsl.parser import ParseResult, parse, too_deep
 from dsl.reading import read_file
 from dsl.source import SourceFile
 
@@ -40,7 +41,8 @@ AST_CHECKS = (
     citations.check,
     structure.check,
 )
-IR_CHECKS = (
+IrCheck = Callable[[ir.Guideline], list[Diagnostic]]
+IR_CHECKS: tuple[IrCheck, ...] = (
     unknowns.check,
     examples.check,
     logic_gaps.check,
@@ -99,20 +101,29 @@ def lower_tree(tree: ast.Guideline, source: SourceFile) -> tuple[ir.Guideline, l
     return guideline, lowerer.all_diagnostics()
 
 
-def compile_source(source: SourceFile) -> Compiled:
+def compile_source(
+    source: SourceFile,
+    ir_checks: tuple[IrCheck, ...] = IR_CHECKS,
+    parsed: ParseResult | None = None,
+) -> Compiled:
     """Parse, check and lower one guideline; the IR is None when there are errors.
 
-    Never raises for anything an author can write: text nested beyond what the
-    compiler's recursive passes handle is reported as P015.
+    `ir_checks` are the IR checks to run (all of them unless told: the language server
+    runs those that ask no solver first); `parsed` is the text's parse when the caller
+    has it (the language server reparses only the statements an edit changed). Never
+    raises for anything an author can write: text nested beyond what the compiler's
+    recursive passes handle is reported as P015.
     """
     try:
-        return _compile(source)
+        return _compile(source, ir_checks, parsed)
     except RecursionError:
         return Compiled(source, None, None, (too_deep(source),))
 
 
-def _compile(source: SourceFile) -> Compiled:
-    parsed = parse(source)
+def _compile(
+    source: SourceFile, ir_checks: tuple[IrCheck, ...], parsed: ParseResult | None
+) -> Compiled:
+    parsed = parsed if parsed is not None else parse(source)
     if parsed.guideline is None or has_errors(parsed.diagnostics):
         return Compiled(source, parsed.guideline, None, tuple(finalize(parsed.diagnostics)))
     tree = parsed.guideline
@@ -121,7 +132,7 @@ def _compile(source: SourceFile) -> Compiled:
     found += lowered
     if not has_errors(found):
         too_large = limits.check(guideline)  # first: the other checks' work grows with size
-        found += too_large or [d for check in IR_CHECKS for d in check(guideline)]
+        found += too_large or [d for check in ir_checks for d in check(guideline)]
     found, acknowledged = acknowledgements.apply(tree, found)
     final = tuple(finalize(found))
     if has_errors(final):

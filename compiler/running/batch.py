@@ -19,11 +19,11 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, NamedTuple
 
 from compiler.emit_python import emit
 from compiler.running import fast_json
-from compiler.running.result_fields import FieldsWriter
+from compiler.running.result_fields import FieldsWriter, dose_units
 from compiler.running.result_json import RESULT_FIELDS, general_line
 from compiler.semantics import ir
 
@@ -126,14 +126,16 @@ def _keys_written(line: str) -> int:
 def json_value(line: str) -> tuple[object, tuple[tuple[str, str], ...]]:
     """The JSON value of a text read by `open_patients`, or the problems that stop it
     being read (each a fact or `row`, and a message)."""
-    if _NOT_UTF8.search(line):
+    if not line.isascii() and _NOT_UTF8.search(line):
         return None, (("row", _NOT_UTF8_PROBLEM),)
     long_number = _LONG_NUMBER.search(line) is not None
     try:
         fast = None if long_number else fast_json.loads(line)
     except (ValueError, RecursionError):  # read again below, to say why
         fast = None
-    if type(fast) is dict and len(fast) == _keys_written(line):
+    # Every key written is followed by a colon, so a line with no more colons than the
+    # object has keys gives no key twice (the count is cheap; the scan is for the rest).
+    if type(fast) is dict and (line.count(":") == len(fast) or len(fast) == _keys_written(line)):
         return fast, ()  # no key is given twice, so the fast reading is the reading
     try:
         return json.loads(
@@ -286,12 +288,11 @@ def evaluate_row(module: types.ModuleType, row: Row, writer: FieldsWriter) -> tu
     if row.patient is None:
         return _error(row, "invalid patient data", row.problems), False
     try:
-        result: Any = module.evaluate(row.patient)
+        return writer.line(row.patient), True
     except module.PatientDataError as exc:
         return _error(row, "invalid patient data", exc.problems), False
     except module.GuidelineDefect as exc:
         return _error(row, "guideline defect", [("guideline", str(exc))]), False
-    return writer.text(result), True
 
 
 @dataclass
@@ -307,11 +308,14 @@ def run_batch(
     rows: Iterable[Row],
     write: Callable[[str], object],
     fields: Iterable[str] = RESULT_FIELDS,
+    guideline: ir.Guideline | None = None,
 ) -> BatchCounts:
     """Evaluate every row in order, writing one JSON line per row (the result's `fields`:
-    by default all of them); never stops on a bad row."""
+    by default all of them); never stops on a bad row. Given the module's `guideline`,
+    a line of only the fields `decide()` answers is written from `decide()`."""
     counts = BatchCounts()
-    writer = FieldsWriter(module, fields)
+    units = None if guideline is None else dose_units(ir.recommendations(guideline))
+    writer = FieldsWriter(module, fields, units)
     for row in rows:
         line, good = evaluate_row(module, row, writer)
         counts.rows += 1

@@ -103,7 +103,7 @@ def _check_number(decl: ir.Input, raw: object) -> tuple[object, str | None]:
     else:
         value = nums.as_fact(exact)
         given = raw["value"] if isinstance(raw, Mapping) else raw
-        unconverted = not isinstance(raw, Mapping) or exact == nums.exact(given)
+        unconverted = not isinstance(raw, Mapping) or exact == nums.read(given)
         if type(given) is float and unconverted:  # held as given: -0.0 stays -0.0
             value = given
     assert decl.low is not None and decl.high is not None

@@ -11,7 +11,8 @@ from benchmarks import install_peers
 
 def test_the_bench_extra_lists_every_peer_the_benchmark_times() -> None:
     names = [install_peers._name(r) for r in install_peers.bench_requirements()]
-    assert names == ["rule-engine", "business-rules", "durable-rules", "experta"]
+    assert names == ["rule-engine", "business-rules", "durable-rules", "experta", "pydmnrules",
+                     "openpyxl"]
     assert set(names) == set(install_peers.MODULES)
 
 

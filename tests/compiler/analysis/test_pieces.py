@@ -86,13 +86,6 @@ def family(draw: st.DrawFn) -> str:
     return HEADER + "\n".join(lines) + "\n"
 
 
-def _q(value: object) -> Fraction:
-    """A number as the exact decimal it is written as."""
-    if isinstance(value, Fraction):
-        return value
-    return Fraction(repr(value))
-
-
 def _values(guideline: ir.Guideline) -> st.SearchStrategy[dict[str, object]]:
     """A valid patient, numbers on their steps; the flag may be unknown."""
     parts: dict[str, st.SearchStrategy[object]] = {}
@@ -104,7 +97,7 @@ def _values(guideline: ir.Guideline) -> st.SearchStrategy[dict[str, object]]:
         else:
             assert decl.low is not None and decl.high is not None
             step = resolution(decl)
-            low, high = int(_q(decl.low) / step), int(_q(decl.high) / step)
+            low, high = int(Fraction(decl.low) / step), int(Fraction(decl.high) / step)
             counts = st.one_of(st.integers(low, high), st.sampled_from([low, high]))
             if decl.kind == "whole":
                 parts[decl.name] = counts
@@ -115,7 +108,7 @@ def _values(guideline: ir.Guideline) -> st.SearchStrategy[dict[str, object]]:
 
 def _exact(patient: dict[str, object]) -> dict[str, witness.Value]:
     return {
-        k: _q(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
+        k: Fraction(repr(v)) if isinstance(v, int | float) and not isinstance(v, bool) else v
         for k, v in patient.items()
     }  # type: ignore[misc]
 
@@ -135,13 +128,13 @@ def _z3_truth(encoder: Encoder, cond: ir.Cond, patient: dict[str, object]) -> bo
         elif decl.kind == "choice":
             pairs.append((var, z3.IntVal([c.name for c in decl.choices].index(str(value)))))
         elif isinstance(encoder, GridEncoder):
-            count = _q(value) / resolution(decl)
+            count = Fraction(repr(value)) / resolution(decl)
             assert count.denominator == 1
             pairs.append((var, z3.IntVal(int(count))))
         elif decl.kind == "whole":
             pairs.append((var, z3.IntVal(int(value))))  # type: ignore[call-overload]
         else:
-            pairs.append((var, z3.RealVal(_q(value))))
+            pairs.append((var, z3.RealVal(Fraction(repr(value)))))
     yes = z3.simplify(z3.substitute(encoder.yes(cond), *pairs))
     no = z3.simplify(z3.substitute(encoder.no(cond), *pairs))
     assert z3.is_true(yes) or z3.is_false(yes), yes

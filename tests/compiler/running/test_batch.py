@@ -47,6 +47,8 @@ def _good_json(row: batch.Row, imnm: ir.Guideline) -> None:
         (b'{"category": "imm\xe9"}', "row", "is not UTF-8 text"),
         (b"[" * 100_000 + b"]" * 100_000, "row", "is nested too deeply"),
         (b'{"weight": 70, "weight": 80}', "weight", "is given twice in this row"),
+        # as many colons as keys written, one of them inside a text: still found
+        (b'{"note": "a:b", "note": "c"}', "note", "is given twice in this row"),
         (b'{"weight": {"value": 70, "unit": "kg", "unit": "g"}}', "unit", "is given twice"),
         (b'{"weight": 70', "row", "is not valid JSON"),
     ],
