@@ -24,6 +24,7 @@ NO_EXAMPLE: dict[str, str] = {
     "P018": "It is about the file's permissions on disk, which a page of text cannot show.",
     "P019": "Its example would be a text of more than 10,000 characters.",
     "P020": "Its example would be a condition of more than 40 facts and comparisons.",
+    "T037": "Its example would be a dose choosing among more than 40 values.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
     "L091": "It reports a fault in the compiler itself; no guideline text is wrong.",
     "H009": "It needs two guideline files; the snippets here are one file each.",
@@ -451,6 +452,22 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + _WEIGHT
         + 'section heavy_care "Care of heavy patients" when weight > 150 kg\n'
         + '  advise diet "Diet advice"\n    cites 1\n',
+    ),
+    "L060": (
+        _REF + _WEIGHT + _decide("weight * (if weight > 500 kg then 2 else 1) >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight * (if weight > 150 kg then 2 else 1) >= 100 kg"),
+    ),
+    "L061": (
+        _REF + _WEIGHT + _decide("weight at most 500 kg >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight at most 150 kg >= 100 kg"),
+    ),
+    "L062": (
+        _REF + _WEIGHT + _decide("weight at least 500 kg >= 100 kg"),
+        _REF + _WEIGHT + _decide("weight at least 50 kg >= 100 kg"),
+    ),
+    "L063": (
+        _REF + _WEIGHT + _decide("min(weight, weight + 10 kg) >= 100 kg"),
+        _REF + _WEIGHT + _decide("min(weight, 150 kg) >= 100 kg"),
     ),
     "L020": (
         _REF

@@ -145,6 +145,11 @@ _ENTRIES = (
         "`is known` and `is unknown` cannot choose it; a decision's `when unknown:` can.",
     ),
     Code(
+        "T037",
+        "Dose too large to compile",
+        "A dose choosing its value with more than 40 facts, comparisons and choices.",
+    ),
+    Code(
         "T036",
         "Lookup `otherwise` never used",
         "Every choice already has its value, so the last `otherwise -> value` never applies.",
@@ -208,6 +213,23 @@ _ENTRIES = (
     Code("L068", "One dose above the daily maximum", "One dose alone (or a dose per day) is more "
          "than the daily maximum for some patient."),
     Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+    Code(
+        "L060",
+        "`if` that never chooses",
+        "Its condition is yes for every valid patient, or no for every one, so one value is "
+        "never used.",
+    ),
+    Code("L061", "Limit that never applies", "The value is within the limit for every patient."),
+    Code(
+        "L062",
+        "Limit that always applies",
+        "The value is beyond the limit for every patient, so it is always the limit.",
+    ),
+    Code(
+        "L063",
+        "Value of `min` or `max` never chosen",
+        "Another value is always smaller (for `min`) or larger (for `max`).",
+    ),
     Code("L050", "Criterion never yes", "No valid patient meets it: its points never count."),
     Code("L051", "Criterion always yes", "Every valid patient meets it: its points always count."),
     Code(

@@ -22,6 +22,7 @@ from compiler.checks import (
     logic_reach,
     logic_undecided,
     logic_unknowns,
+    logic_values,
     scores,
     structure,
     unknowns,
@@ -51,6 +52,7 @@ IR_CHECKS: tuple[IrCheck, ...] = (
     logic_contradictions.check,
     logic_dose_limits.check,
     logic_unknowns.check,
+    logic_values.check,
     scores.check,
     logic_undecided.check,  # last: reports what the logic checks above could not decide
 )

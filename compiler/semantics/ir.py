@@ -603,12 +603,15 @@ def atom_scores(atom: CmpNum) -> list[Score]:
     return list(found.values())
 
 
-def num_parts(expr: NumExpr) -> list[NumIf | NumPick]:
-    """Every `if` and min/max inside a numeric expression, outermost first."""
+def num_parts(expr: NumExpr, outermost: bool = False) -> list[NumIf | NumPick]:
+    """Every `if` and min/max inside a numeric expression, outermost first (with
+    `outermost`, only those not inside another)."""
     if isinstance(expr, NumOp):
-        return num_parts(expr.left) + num_parts(expr.right)
+        return num_parts(expr.left, outermost) + num_parts(expr.right, outermost)
     if isinstance(expr, NumNeg):
-        return num_parts(expr.operand)
+        return num_parts(expr.operand, outermost)
+    if outermost and isinstance(expr, NumIf | NumPick):
+        return [expr]
     if isinstance(expr, NumIf):
         inner = [p for a in atoms(expr.cond) for p in atom_parts(a)]
         return [expr, *inner, *num_parts(expr.then), *num_parts(expr.otherwise)]
@@ -617,10 +620,10 @@ def num_parts(expr: NumExpr) -> list[NumIf | NumPick]:
     return []
 
 
-def atom_parts(atom: Atom) -> list[NumIf | NumPick]:
+def atom_parts(atom: Atom, outermost: bool = False) -> list[NumIf | NumPick]:
     """Every `if` and min/max inside an atomic condition's numbers."""
     if isinstance(atom, CmpNum):
-        return num_parts(atom.left) + num_parts(atom.right)
+        return num_parts(atom.left, outermost) + num_parts(atom.right, outermost)
     return []
 
 

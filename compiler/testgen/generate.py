@@ -21,6 +21,7 @@ from compiler.testgen.score_cases import (
 )
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
+from compiler.testgen.value_cases import value_drafts as chosen_value_drafts
 from dsl.gc_pause import paused
 
 
@@ -42,7 +43,7 @@ def _drafts(
         out = path_drafts(ps)
         found = sites(guideline)
         criteria = criterion_sites(guideline)
-        for make in (boundary_drafts, choice_drafts, mcdc_drafts):
+        for make in (boundary_drafts, chosen_value_drafts, choice_drafts, mcdc_drafts):
             for site in [*found, *criteria]:
                 out.extend(make(ps, site))
         out.extend(value_drafts(ps))

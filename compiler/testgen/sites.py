@@ -28,6 +28,7 @@ class Site:
     reach: Conjuncts
     owner: ir.Decision | ir.Section
     line: int
+    values: tuple[ir.NumExpr, ...] = ()  # a dose's bounds, read where the site is reached
 
 
 def chains(guideline: ir.Guideline) -> dict[tuple[tuple[str, str], ...], Chain]:
@@ -81,6 +82,7 @@ def sites(guideline: ir.Guideline) -> list[Site]:
                 visit(node.body, inner)
             elif isinstance(node, ir.Emit):
                 _options(node.rec, reach)
+                _dose(node.rec, reach)
 
     def _decision(decision: ir.Decision, reach: Conjuncts) -> None:
         earlier: list[f.Formula] = []
@@ -92,6 +94,14 @@ def sites(guideline: ir.Guideline) -> list[Site]:
             earlier.append(f.Is(branch.guard, "no"))
         for branch in decision.branches:
             visit(branch.body, (*reach, *taken(decision, branch)))
+
+    def _dose(rec: ir.Recommendation, reach: Conjuncts) -> None:
+        """A dose with values chosen by condition: a site without a condition of its own."""
+        dose = rec.dose
+        if dose is not None and (ir.num_parts(dose.low) or ir.num_parts(dose.high)):
+            bounds = (dose.low, dose.high)
+            name = join_id(rec.id, "dose")
+            out.append(Site(name, rec.text, ir.Const(True), reach, _fake(rec), rec.line, bounds))
 
     def _options(rec: ir.Recommendation, reach: Conjuncts) -> None:
         dose = rec.dose

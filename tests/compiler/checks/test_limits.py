@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from compiler.checks.limits import MAX_TERMS
+from compiler.pipeline.stages import compile_text
 from dsl.diagnostics import SHOWN, render_human
 from dsl.transformer import MAX_TEXT
-from tests.conftest import compile_snippet
+from tests.compiler.checks.test_logic_values import INPUTS
+from tests.compiler.checks.test_logic_values import _codes as _guard_codes
+from tests.conftest import MINIMAL_HEADER, compile_snippet
 
 _REF = 'references\n  1 "Trial A"\n\n'
 
@@ -64,3 +67,18 @@ def test_texts_may_be_up_to_the_limit_and_no_longer() -> None:
     assert found.code == "P019" and "1,000,000 characters" in found.message
     shown = render_human(found, compiled.source)
     assert len(shown) < 4 * SHOWN  # the line is cut around the place, not printed whole
+
+# ------------------------------------------------ values chosen by condition
+
+
+def test_a_condition_counts_the_terms_of_its_values() -> None:
+    arms = ", ".join(f"weight > {i} kg" for i in range(30, 80))
+    codes = _guard_codes(f"(if {arms.replace(', ', ' or ')} then 1 else 2) * weight > 100 kg")
+    assert "P020" in codes
+
+
+def test_a_dose_too_large_is_reported() -> None:
+    value = " else ".join(f"if weight > {i} kg then {i} mg" for i in range(30, 75)) + " else 1 mg"
+    body = f'section s "S"\n  start a "A"\n    drug a\n    dose {value}\n    cites 1\n'
+    compiled = compile_text(MINIMAL_HEADER + INPUTS + body, "demo.guideline")
+    assert "T037" in [d.code for d in compiled.diagnostics]
