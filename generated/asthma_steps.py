@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/asthma_steps.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline asthma_steps, version 0.1.0, source SHA-256 b503a061dfabdaa14eef95200290eb179f14100c3aa20e1d8a12a66b0e27e454.
+Guideline asthma_steps, version 0.1.0, source SHA-256 406d515b7492485cec021ea8d7cc4747197bff6cf08cbe5b89a79bdee22b3ec1.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -20,7 +20,7 @@ from typing import Any, Final, NamedTuple, cast, overload
 GUIDELINE_ID: Final = 'asthma_steps'
 TITLE: Final = 'Adjusting asthma treatment in adults and adolescents: GINA 2024 Track 1'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'b503a061dfabdaa14eef95200290eb179f14100c3aa20e1d8a12a66b0e27e454'
+SOURCE_HASH: Final = '406d515b7492485cec021ea8d7cc4747197bff6cf08cbe5b89a79bdee22b3ec1'
 STATUS: Final = 'draft'
 INPUTS: Final = ('age', 'current_step', 'q1', 'q2', 'q3', 'q4', 'inhaler_technique_correct', 'adherence_adequate', 'symptoms_due_to_asthma', 'modifiable_factors_addressed', 'months_well_controlled', 'lung_function', 'suitable_time', 'airflow_limitation', 'risk_saba', 'risk_ics', 'risk_comorbidity', 'risk_exposure', 'risk_psychosocial', 'risk_lung_function', 'risk_type2', 'risk_intubated', 'risk_severe_exacerbation')
 

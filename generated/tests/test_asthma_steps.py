@@ -20,7 +20,7 @@ from generated import asthma_steps as MODULE
 
 GUIDELINE = 'asthma_steps'
 VERSION = '0.1.0'
-SOURCE_HASH = 'b503a061dfabdaa14eef95200290eb179f14100c3aa20e1d8a12a66b0e27e454'
+SOURCE_HASH = '406d515b7492485cec021ea8d7cc4747197bff6cf08cbe5b89a79bdee22b3ec1'
 
 RECOMMENDATIONS: dict[str, dict[str, object]] = {
     'not_covered': {'kind': 'advise', 'text': 'This text applies to adults and adolescents aged 12 years and over; GINA has separate advice for children aged 6-11', 'strength': 'not_graded', 'citations': ['gina2024'], 'expert_opinion': False, 'route': None, 'frequency': None, 'duration': None, 'every': None, 'target': None, 'rationale': None, 'time_to_effect': None, 'drug': None, 'review': None, 'rechecks': []},
