@@ -200,7 +200,7 @@ class CondEmitter:
                     and _power_of_two(factor.value)
                 ):
                     return f"{float(factor.value)!r} * {self.value(fact.name)}"
-        return f"float({self.exact(expr)[0]})"
+        return f"float({_unwrapped(self.exact(expr)[0])})"
 
     def atom_test(self, atom: ir.Atom) -> str:
         """The Python test of an atom, assuming its facts are known."""
@@ -445,3 +445,15 @@ class CondEmitter:
             self.kleene(w, cond, target)
         else:
             self.plain(w, cond, target)
+
+
+def _unwrapped(code: str) -> str:
+    """`code` without one pair of brackets around the whole of it (`(a * b)` is `a * b`)."""
+    if not (code.startswith("(") and code.endswith(")")):
+        return code
+    depth = 0
+    for index, char in enumerate(code):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and index < len(code) - 1:
+            return code  # `(a) * (b)`: the first bracket closes before the end
+    return code[1:-1]

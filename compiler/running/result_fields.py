@@ -142,8 +142,8 @@ class FieldsWriter:
             if key is None or type(low) is not float or type(high) is not float \
                     or not (_finite(low) and _finite(high)):
                 return None
-            listed.append(f'{key}{{"high":{float.__repr__(high)},"low":{float.__repr__(low)},'
-                          f'"unit":{units[rec]}}}')
+            listed.append(f'{key}{{"capped":false,"high":{float.__repr__(high)},'
+                          f'"low":{float.__repr__(low)},"unit":{units[rec]}}}')
         return "{" + ",".join(listed) + "}"
 
     def _lean_data(self, ids: Any, doses: Any, needs: Any) -> str:
@@ -154,7 +154,7 @@ class FieldsWriter:
             if name == "ids":
                 data[name] = list(ids)
             elif name == "doses":
-                data[name] = {rec: {"high": high, "low": low, "unit": units[rec]}
+                data[name] = {rec: {"capped": False, "high": high, "low": low, "unit": units[rec]}
                               for rec, (low, high) in doses.items()}
             elif name == "needs":
                 data[name] = list(needs)
@@ -173,9 +173,12 @@ class FieldsWriter:
 
 def dose_units(recommendations: Iterable[Any]) -> dict[str, str] | None:
     """Each dose's unit by its recommendation's id (the guideline's recommendations, as
-    `ir.recommendations` lists them); None when one id has doses in two units."""
+    `ir.recommendations` lists them); None when one id has doses in two units, or when a
+    dose has a cap (whether it applied is in `evaluate()`'s result, not in `decide()`'s)."""
     units: dict[str, str] = {}
     for rec in recommendations:
-        if rec.dose is not None and units.setdefault(rec.id, rec.dose.unit) != rec.dose.unit:
+        if rec.dose is None:
+            continue
+        if rec.dose.cap is not None or units.setdefault(rec.id, rec.dose.unit) != rec.dose.unit:
             return None
     return units
