@@ -6,9 +6,7 @@ tests/fixtures/imnm-treatment.txt) to the ids or text fragments that encode it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterator
 from fractions import Fraction
 
 import pytest
@@ -16,49 +14,24 @@ import pytest
 from compiler.pipeline.stages import Compiled
 from compiler.semantics import ir
 from tests.conftest import IMNM, ROOT
+from tests.guidelines import traceability
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SEED = FIXTURES / "imnm-treatment.txt"
 TABLE = FIXTURES / "imnm_traceability.tsv"
 SHARED_SEED = ROOT.parent / "shared" / "seed" / "imnm-treatment.txt"
-ID_FIELDS = {"id", "name", "key"}
 
 
 def table() -> list[tuple[int, str, list[str]]]:
     """The rows of the table: (seed line number, start of the seed line, targets)."""
-    rows = []
-    lines = [ln for ln in TABLE.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    for row in lines[1:]:
-        number, start, targets = row.split("\t")
-        rows.append((int(number), start, targets.split("; ")))
-    return rows
-
-
-def nodes(value: object) -> Iterator[object]:
-    """Every AST node reachable from `value`."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        yield value
-        for f in dataclasses.fields(value):
-            yield from nodes(getattr(value, f.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from nodes(item)
+    return traceability.rows(TABLE)
 
 
 @pytest.fixture(scope="module")
 def encoded(imnm_compiled: Compiled) -> tuple[set[str], list[str]]:
     """The ids and the texts of the compiled guideline's syntax tree."""
     assert imnm_compiled.tree is not None
-    ids: set[str] = set()
-    texts: list[str] = []
-    for node in nodes(imnm_compiled.tree):
-        for f in dataclasses.fields(node):  # type: ignore[arg-type]
-            value = getattr(node, f.name)
-            if isinstance(value, str):
-                (ids.add if f.name in ID_FIELDS else texts.append)(value)
-            elif f.name in {"scope", "excludes"} and value:
-                texts += [v.value for v in (value if isinstance(value, tuple) else (value,))]
-    return ids, texts
+    return traceability.encoded(imnm_compiled.tree)
 
 
 def test_the_copy_of_the_seed_is_current() -> None:
@@ -78,20 +51,7 @@ def test_every_seed_line_is_in_the_table() -> None:
 
 
 def test_every_target_exists(encoded: tuple[set[str], list[str]], imnm: ir.Guideline) -> None:
-    ids, texts = encoded
-    missing = []
-    for number, _, targets in table():
-        for target in targets:
-            kind, _, value = target.partition(":")
-            found = {
-                "id": lambda v: v in ids,
-                "ref": lambda v: any(r.key == v for r in imnm.references),
-                "title": lambda v: imnm.title == v,
-                "text": lambda v: any(v in t for t in texts),
-            }[kind](value)
-            if not found:
-                missing.append((number, target))
-    assert missing == []
+    assert traceability.missing_targets(table(), encoded, imnm) == []
 
 
 def test_every_recommendation_traces_to_the_seed(imnm: ir.Guideline) -> None:

@@ -14,7 +14,7 @@ import pytest
 from compiler.pipeline.stages import Compiled, compile_source, read_source
 from compiler.semantics import ir
 from tests.conftest import ROOT
-from tests.guidelines.traceability import content_lines, encoded, rows
+from tests.guidelines.traceability import content_lines, encoded, missing_targets, rows
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared" / "sources"
@@ -61,21 +61,8 @@ def test_every_source_line_is_in_the_table(gid: str) -> None:
 def test_every_target_exists(case: tuple[str, Compiled]) -> None:
     gid, compiled = case
     assert compiled.tree is not None and compiled.guideline is not None
-    guideline = compiled.guideline
-    ids, texts = encoded(compiled.tree)
-    missing = []
-    for number, _, targets in rows(_table(gid)):
-        for target in targets:
-            kind, _, value = target.partition(":")
-            found = {
-                "id": lambda v: v in ids,
-                "ref": lambda v: any(r.key == v for r in guideline.references),
-                "title": lambda v: guideline.title == v,
-                "text": lambda v: any(v in t for t in texts),
-            }[kind](value)
-            if not found:
-                missing.append((number, target))
-    assert missing == []
+    table = rows(_table(gid))
+    assert missing_targets(table, encoded(compiled.tree), compiled.guideline) == []
 
 
 def test_every_recommendation_and_decision_traces_to_the_source(

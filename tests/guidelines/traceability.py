@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
+from compiler.semantics import ir
 from dsl import ast
 
 ID_FIELDS = {"id", "name", "key"}
@@ -58,3 +59,25 @@ def encoded(tree: ast.Guideline) -> tuple[set[str], list[str]]:
             elif f.name in {"scope", "excludes"} and value:
                 texts += [v.value for v in (value if isinstance(value, tuple) else (value,))]
     return ids, texts
+
+
+def missing_targets(
+    table: list[tuple[int, str, list[str]]],
+    encoded_tree: tuple[set[str], list[str]],
+    guideline: ir.Guideline,
+) -> list[tuple[int, str]]:
+    """The (source line, target) pairs of a table that the guideline does not have."""
+    ids, texts = encoded_tree
+    found = {
+        "id": lambda v: v in ids,
+        "ref": lambda v: any(r.key == v for r in guideline.references),
+        "title": lambda v: guideline.title == v,
+        "text": lambda v: any(v in t for t in texts),
+    }
+    missing = []
+    for number, _, targets in table:
+        for target in targets:
+            kind, _, value = target.partition(":")
+            if not found[kind](value):
+                missing.append((number, target))
+    return missing
