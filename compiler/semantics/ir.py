@@ -290,6 +290,9 @@ class Input:
     may_be_unknown: bool
     narrative: tuple[Narrative, ...]
     line: int
+    # the molar mass the input declares (`molar mass`, or a `convert` factor): patient
+    # values in the other kind of concentration are converted exactly through it
+    molar: tuple[Fraction, Unit] | None = None
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from compiler.semantics import ir
-from dsl.units import NONE, Unit, format_unit
-
-Molar = tuple[Fraction, Unit]
+from dsl.units import NONE, Molar, Unit, format_unit
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,7 @@ def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
         return []
     value = ir.exact_decimal(known)
     declared = decl.unit_text
-    for text, scale in exact_units(decl.unit).items():
+    for text, scale in exact_units(decl.unit, decl.molar).items():
         if text == declared or scale.numerator != 1 or scale.denominator % 10:
             continue
         raw = value / scale
