@@ -311,9 +311,10 @@ def _number(
     except UcumError:
         return None, f"its unit `{_plain(code)}` is not one this service converts"
     wanted = target if target is not None else unit
-    molar = None if declared.molar is None else through(exact * factor, unit, declared.molar, wanted)
-    if molar is not None and not unit.compatible(wanted):
-        value = molar  # the other kind of concentration, through the declared molar mass
+    molar = declared.molar
+    other = None if molar is None else through(exact * factor, unit, molar, wanted)
+    if other is not None and not unit.compatible(wanted):
+        value = other  # the other kind of concentration, through the declared molar mass
     elif not unit.compatible(wanted):
         return None, f"its unit `{_plain(code)}` does not measure {format_unit(wanted)}"
     else:

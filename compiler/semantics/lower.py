@@ -547,7 +547,8 @@ class Lowerer:
     def _given_number(self, given: ast.Given, value: ast.Quantity, decl: ir.Input) -> object:
         assert decl.unit is not None
         unit = self.resolver.unit(value.unit, value.span) if value.unit else decl.unit
-        converted = None if decl.molar is None else through(value.value, unit, decl.molar, decl.unit)
+        molar = decl.molar
+        converted = None if molar is None else through(value.value, unit, molar, decl.unit)
         if converted is not None and not unit.compatible(decl.unit):
             return as_fact(converted)
         if not unit.compatible(decl.unit):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from compiler.semantics import ir
 from dsl.units import NONE, Molar, Unit, format_unit

@@ -97,3 +97,19 @@ def test_a_molar_mass_and_a_conversion_together_do_not_parse() -> None:
     )
     found = list(compile_snippet(_decision(line, "c > 2 umol/L")).diagnostics)
     assert found and found[0].code.startswith("P")
+
+
+def _example(value: str, expected: str) -> str:
+    body = _decision(CREATININE, "creatinine >= 4 mg/dL", "creatinine < 4 mg/dL")
+    return body + f'\nexample ex "Example"\n  given creatinine = {value}\n  expect {expected}\n'
+
+
+def test_an_example_may_give_the_value_in_the_other_kind_of_unit() -> None:
+    for value, expected in (("4.0 mg/dL", "r0"), ("3.99 mg/dL", "r1"), ("0.3536 mmol/L", "r0")):
+        found = compile_snippet(_example(value, expected)).diagnostics
+        assert [d.code for d in found if d.severity is Severity.ERROR] == [], (value, found)
+    found = compile_snippet(_example("4.0 mg/dL", "r1")).diagnostics
+    assert [d.code for d in found if d.code.startswith("X")] != []
+    found = compile_snippet(_example("4.0 mmHg", "r0")).diagnostics
+    (x002,) = [d for d in found if d.code == "X002"]
+    assert "umol/L, not mmHg" in x002.message
