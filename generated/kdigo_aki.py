@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/kdigo_aki.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline kdigo_aki, version 0.1.0, source SHA-256 ba5de17fb29b61845c813655f4f1d20a6716408c25d1271dca665ee9ac31c130.
+Guideline kdigo_aki, version 0.1.0, source SHA-256 d251fab8c0ee346a8db8522766100404a4e06f2f5a0b2956c0d3e14b47a3dd77.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -20,7 +20,7 @@ from typing import Any, Final, NamedTuple, cast, overload
 GUIDELINE_ID: Final = 'kdigo_aki'
 TITLE: Final = 'Acute kidney injury: KDIGO definition, staging and stage-based management'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'ba5de17fb29b61845c813655f4f1d20a6716408c25d1271dca665ee9ac31c130'
+SOURCE_HASH: Final = 'd251fab8c0ee346a8db8522766100404a4e06f2f5a0b2956c0d3e14b47a3dd77'
 STATUS: Final = 'draft'
 INPUTS: Final = ('scr_current', 'scr_baseline', 'baseline_within_7_days', 'scr_rise_48h', 'urine_output', 'uo_hours', 'anuria_hours', 'rrt_started', 'age', 'egfr', 'weight')
 
@@ -397,10 +397,10 @@ _Missing = tuple[tuple[str, str], ...]
 
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
-    ('scr_current', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
-    ('scr_baseline', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
+    ('scr_current', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'g/L': (8840, 1), 'g/dL': (88400, 1), 'g/mL': (8840000, 1), 'mcg/L': (221, 25000), 'mcg/dL': (221, 2500), 'mcg/mL': (221, 25), 'mg/L': (221, 25), 'mg/dL': (442, 5), 'mg/mL': (8840, 1), 'mmol/L': (1000, 1), 'mmol/dL': (10000, 1), 'mmol/mL': (1000000, 1), 'mol/L': (1000000, 1), 'mol/dL': (10000000, 1), 'mol/mL': (1000000000, 1), 'ng/L': (221, 25000000), 'ng/dL': (221, 2500000), 'ng/mL': (221, 25000), 'nmol/L': (1, 1000), 'nmol/dL': (1, 100), 'nmol/mL': (1, 1), 'ug/L': (221, 25000), 'ug/dL': (221, 2500), 'ug/mL': (221, 25), 'umol/L': (1, 1), 'umol/dL': (10, 1), 'umol/mL': (1000, 1)}), ()),
+    ('scr_baseline', lambda raw: _measure(raw, low=9.0, high=1770.0, unit_text='umol/L', factors={'g/L': (8840, 1), 'g/dL': (88400, 1), 'g/mL': (8840000, 1), 'mcg/L': (221, 25000), 'mcg/dL': (221, 2500), 'mcg/mL': (221, 25), 'mg/L': (221, 25), 'mg/dL': (442, 5), 'mg/mL': (8840, 1), 'mmol/L': (1000, 1), 'mmol/dL': (10000, 1), 'mmol/mL': (1000000, 1), 'mol/L': (1000000, 1), 'mol/dL': (10000000, 1), 'mol/mL': (1000000000, 1), 'ng/L': (221, 25000000), 'ng/dL': (221, 2500000), 'ng/mL': (221, 25000), 'nmol/L': (1, 1000), 'nmol/dL': (1, 100), 'nmol/mL': (1, 1), 'ug/L': (221, 25000), 'ug/dL': (221, 2500), 'ug/mL': (221, 25), 'umol/L': (1, 1), 'umol/dL': (10, 1), 'umol/mL': (1000, 1)}), ()),
     ('baseline_within_7_days', _yesno, ()),
-    ('scr_rise_48h', lambda raw: _measure(raw, low=0.0, high=1326.0, unit_text='umol/L', factors={'umol/L': (1, 1)}), ()),
+    ('scr_rise_48h', lambda raw: _measure(raw, low=0.0, high=1326.0, unit_text='umol/L', factors={'g/L': (8840, 1), 'g/dL': (88400, 1), 'g/mL': (8840000, 1), 'mcg/L': (221, 25000), 'mcg/dL': (221, 2500), 'mcg/mL': (221, 25), 'mg/L': (221, 25), 'mg/dL': (442, 5), 'mg/mL': (8840, 1), 'mmol/L': (1000, 1), 'mmol/dL': (10000, 1), 'mmol/mL': (1000000, 1), 'mol/L': (1000000, 1), 'mol/dL': (10000000, 1), 'mol/mL': (1000000000, 1), 'ng/L': (221, 25000000), 'ng/dL': (221, 2500000), 'ng/mL': (221, 25000), 'nmol/L': (1, 1000), 'nmol/dL': (1, 100), 'nmol/mL': (1, 1), 'ug/L': (221, 25000), 'ug/dL': (221, 2500), 'ug/mL': (221, 25), 'umol/L': (1, 1), 'umol/dL': (10, 1), 'umol/mL': (1000, 1)}), ()),
     ('urine_output', lambda raw: _measure(raw, low=0.0, high=3000.0, unit_text='mL/hour', factors={'mL/hour': (1, 1)}), ()),
     ('uo_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
     ('anuria_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
@@ -968,8 +968,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
-    # guidelines/kdigo_aki.guideline:73: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
-    # guidelines/kdigo_aki.guideline:75: when aki
+    # guidelines/kdigo_aki.guideline:72: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
+    # guidelines/kdigo_aki.guideline:74: when aki
     g1: bool | None
     s2 = False
     g1 = False
@@ -977,7 +977,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     if v_scr_rise_48h is None:
         t3 = None
         u.append('scr_rise_48h')
-    elif cast('float', v_scr_rise_48h) >= 26.52:  # guidelines/kdigo_aki.guideline:51: scr_rise_48h >= 26.52 umol/L
+    elif cast('float', v_scr_rise_48h) >= 26.52:  # guidelines/kdigo_aki.guideline:50: scr_rise_48h >= 0.3 mg/dL
         t3 = True
     else:
         t3 = False
@@ -993,7 +993,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if v_scr_current is None or v_scr_baseline is None:
             t6 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:55: ratio >= 1.5
             t6 = True
         else:
             t6 = False
@@ -1006,7 +1006,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_baseline_within_7_days is None:
                 t7 = None
                 u.append('baseline_within_7_days')
-            elif v_baseline_within_7_days is True:  # guidelines/kdigo_aki.guideline:56: baseline_within_7_days
+            elif v_baseline_within_7_days is True:  # guidelines/kdigo_aki.guideline:55: baseline_within_7_days
                 t7 = True
             else:
                 t7 = False
@@ -1031,7 +1031,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if v_uo_hours is None:
             t12 = None
             u.append('uo_hours')
-        elif cast('float', v_uo_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:58: uo_hours >= 6 hours
+        elif cast('float', v_uo_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:57: uo_hours >= 6 hours
             t12 = True
         else:
             t12 = False
@@ -1044,7 +1044,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_urine_output is None or v_weight is None:
                 t13 = None
                 u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
+            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:57: uo_rate < 0.5 mL/kg/h
                 t13 = True
             else:
                 t13 = False
@@ -1063,7 +1063,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_anuria_hours is None:
                 t14 = None
                 u.append('anuria_hours')
-            elif cast('float', v_anuria_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:58: anuria_hours >= 6 hours
+            elif cast('float', v_anuria_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:57: anuria_hours >= 6 hours
                 t14 = True
             else:
                 t14 = False
@@ -1084,30 +1084,30 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         return _partial(tuple(sorted(set(u))), recs, trace, facts)
     if g1:
         trace.append(1)
-        # guidelines/kdigo_aki.guideline:76: advise aki_manage
+        # guidelines/kdigo_aki.guideline:75: advise aki_manage
         recs.append(_R_aki_manage)
-        # guidelines/kdigo_aki.guideline:80: section every_stage: Actions at every stage
+        # guidelines/kdigo_aki.guideline:79: section every_stage: Actions at every stage
         trace.append(2)
-        # guidelines/kdigo_aki.guideline:84: stop nephrotoxic_agents
-        # guidelines/kdigo_aki.guideline:87: advise volume_perfusion
-        # guidelines/kdigo_aki.guideline:90: consider haemodynamic_monitoring
-        # guidelines/kdigo_aki.guideline:93: monitor creatinine_urine
-        # guidelines/kdigo_aki.guideline:96: advise avoid_hyperglycaemia
-        # guidelines/kdigo_aki.guideline:99: consider radiocontrast_alternatives
+        # guidelines/kdigo_aki.guideline:83: stop nephrotoxic_agents
+        # guidelines/kdigo_aki.guideline:86: advise volume_perfusion
+        # guidelines/kdigo_aki.guideline:89: consider haemodynamic_monitoring
+        # guidelines/kdigo_aki.guideline:92: monitor creatinine_urine
+        # guidelines/kdigo_aki.guideline:95: advise avoid_hyperglycaemia
+        # guidelines/kdigo_aki.guideline:98: consider radiocontrast_alternatives
         recs.extend((_R_nephrotoxic_agents, _R_volume_perfusion, _R_haemodynamic_monitoring, _R_creatinine_urine, _R_avoid_hyperglycaemia, _R_radiocontrast_alternatives))
-        # guidelines/kdigo_aki.guideline:103: advise glucose_target
-        # guidelines/kdigo_aki.guideline:107: advise crystalloids
-        # guidelines/kdigo_aki.guideline:111: caution no_diuretics_prevention
-        # guidelines/kdigo_aki.guideline:115: caution no_diuretics_treatment
-        # guidelines/kdigo_aki.guideline:119: advise emergent_rrt
+        # guidelines/kdigo_aki.guideline:102: advise glucose_target
+        # guidelines/kdigo_aki.guideline:106: advise crystalloids
+        # guidelines/kdigo_aki.guideline:110: caution no_diuretics_prevention
+        # guidelines/kdigo_aki.guideline:114: caution no_diuretics_treatment
+        # guidelines/kdigo_aki.guideline:118: advise emergent_rrt
         recs.extend((_R_glucose_target, _R_crystalloids, _R_no_diuretics_prevention, _R_no_diuretics_treatment, _R_emergent_rrt))
-        # guidelines/kdigo_aki.guideline:124: section stage_1_and_above: Stage 1 and above, in addition
+        # guidelines/kdigo_aki.guideline:123: section stage_1_and_above: Stage 1 and above, in addition
         trace.append(3)
-        # guidelines/kdigo_aki.guideline:125: assess noninvasive_workup
-        # guidelines/kdigo_aki.guideline:128: consider invasive_workup
+        # guidelines/kdigo_aki.guideline:124: assess noninvasive_workup
+        # guidelines/kdigo_aki.guideline:127: consider invasive_workup
         recs.extend((_R_noninvasive_workup, _R_invasive_workup))
-        # guidelines/kdigo_aki.guideline:131: decision stage: Which KDIGO stage (KDIGO 2.1.2 and Table 2)?
-        # guidelines/kdigo_aki.guideline:136: when stage_2_or_3
+        # guidelines/kdigo_aki.guideline:130: decision stage: Which KDIGO stage (KDIGO 2.1.2 and Table 2)?
+        # guidelines/kdigo_aki.guideline:135: when stage_2_or_3
         u.clear()  # only this branch's unknown facts count
         g15: bool | None
         s16 = False
@@ -1119,7 +1119,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         if v_scr_current is None or v_scr_baseline is None:
             t19 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:66: ratio >= 2
             t19 = True
         else:
             t19 = False
@@ -1135,7 +1135,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_uo_hours is None:
                 t22 = None
                 u.append('uo_hours')
-            elif cast('float', v_uo_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:67: uo_hours >= 12 hours
+            elif cast('float', v_uo_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:66: uo_hours >= 12 hours
                 t22 = True
             else:
                 t22 = False
@@ -1148,7 +1148,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_urine_output is None or v_weight is None:
                     t23 = None
                     u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
+                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:66: uo_rate < 0.5 mL/kg/h
                     t23 = True
                 else:
                     t23 = False
@@ -1173,7 +1173,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_scr_current is None:
                 t24 = None
                 u.append('scr_current')
-            elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:70: scr_current >= 353.6 umol/L
+            elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:69: scr_current >= 4.0 mg/dL
                 t24 = True
             else:
                 t24 = False
@@ -1183,7 +1183,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 s16 = s16 or t24 is None
         if g15 is False:
             t25: bool | None
-            if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:70: rrt_started
+            if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:69: rrt_started
                 t25 = True
             else:
                 t25 = False
@@ -1196,7 +1196,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             s27 = False
             t26 = True
             t28: bool | None
-            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:70: age < 18 years
+            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:69: age < 18 years
                 t28 = True
             else:
                 t28 = False
@@ -1209,7 +1209,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_egfr is None:
                     t29 = None
                     u.append('egfr')
-                elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:70: egfr < 35 mL/min/1.73m2
+                elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:69: egfr < 35 mL/min/1.73m2
                     t29 = True
                 else:
                     t29 = False
@@ -1228,7 +1228,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_anuria_hours is None:
                 t30 = None
                 u.append('anuria_hours')
-            elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:70: anuria_hours >= 12 hours
+            elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:69: anuria_hours >= 12 hours
                 t30 = True
             else:
                 t30 = False
@@ -1243,14 +1243,14 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             return _partial(tuple(sorted(set(u))), recs, trace, facts)
         if g15:
             trace.append(5)
-            # guidelines/kdigo_aki.guideline:137: section stage_2_and_above: Stage 2 and above, in addition
+            # guidelines/kdigo_aki.guideline:136: section stage_2_and_above: Stage 2 and above, in addition
             trace.append(6)
-            # guidelines/kdigo_aki.guideline:138: assess drug_dosing
-            # guidelines/kdigo_aki.guideline:141: consider rrt
-            # guidelines/kdigo_aki.guideline:144: consider icu
+            # guidelines/kdigo_aki.guideline:137: assess drug_dosing
+            # guidelines/kdigo_aki.guideline:140: consider rrt
+            # guidelines/kdigo_aki.guideline:143: consider icu
             recs.extend((_R_drug_dosing, _R_rrt, _R_icu))
-            # guidelines/kdigo_aki.guideline:147: decision stage_3_check: Stage 3?
-            # guidelines/kdigo_aki.guideline:148: when stage_3
+            # guidelines/kdigo_aki.guideline:146: decision stage_3_check: Stage 3?
+            # guidelines/kdigo_aki.guideline:147: when stage_3
             u.clear()  # only this branch's unknown facts count
             g31: bool | None
             s32 = False
@@ -1259,7 +1259,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             if v_scr_current is None or v_scr_baseline is None:
                 t33 = None
                 u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
+            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:62: ratio >= 3
                 t33 = True
             else:
                 t33 = False
@@ -1272,7 +1272,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_scr_current is None:
                     t34 = None
                     u.append('scr_current')
-                elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:63: scr_current >= 353.6 umol/L
+                elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:62: scr_current >= 4.0 mg/dL
                     t34 = True
                 else:
                     t34 = False
@@ -1282,7 +1282,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                     s32 = s32 or t34 is None
             if g31 is False:
                 t35: bool | None
-                if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:63: rrt_started
+                if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:62: rrt_started
                     t35 = True
                 else:
                     t35 = False
@@ -1295,7 +1295,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 s37 = False
                 t36 = True
                 t38: bool | None
-                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:63: age < 18 years
+                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:62: age < 18 years
                     t38 = True
                 else:
                     t38 = False
@@ -1308,7 +1308,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                     if v_egfr is None:
                         t39 = None
                         u.append('egfr')
-                    elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:63: egfr < 35 mL/min/1.73m2
+                    elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:62: egfr < 35 mL/min/1.73m2
                         t39 = True
                     else:
                         t39 = False
@@ -1330,7 +1330,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_uo_hours is None:
                     t42 = None
                     u.append('uo_hours')
-                elif cast('float', v_uo_hours) >= 24.0:  # guidelines/kdigo_aki.guideline:63: uo_hours >= 24 hours
+                elif cast('float', v_uo_hours) >= 24.0:  # guidelines/kdigo_aki.guideline:62: uo_hours >= 24 hours
                     t42 = True
                 else:
                     t42 = False
@@ -1343,7 +1343,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                     if v_urine_output is None or v_weight is None:
                         t43 = None
                         u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
+                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:62: uo_rate < 0.3 mL/kg/h
                         t43 = True
                     else:
                         t43 = False
@@ -1362,7 +1362,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 if v_anuria_hours is None:
                     t44 = None
                     u.append('anuria_hours')
-                elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:63: anuria_hours >= 12 hours
+                elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:62: anuria_hours >= 12 hours
                     t44 = True
                 else:
                     t44 = False
@@ -1377,21 +1377,21 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 return _partial(tuple(sorted(set(u))), recs, trace, facts)
             if g31:
                 trace.append(8)
-                # guidelines/kdigo_aki.guideline:149: advise aki_stage_3
-                # guidelines/kdigo_aki.guideline:152: caution subclavian
+                # guidelines/kdigo_aki.guideline:148: advise aki_stage_3
+                # guidelines/kdigo_aki.guideline:151: caution subclavian
                 recs.extend((_R_aki_stage_3, _R_subclavian))
             else:
-                # guidelines/kdigo_aki.guideline:155: otherwise
+                # guidelines/kdigo_aki.guideline:154: otherwise
                 trace.append(9)
-                # guidelines/kdigo_aki.guideline:156: advise aki_stage_2
+                # guidelines/kdigo_aki.guideline:155: advise aki_stage_2
                 recs.append(_R_aki_stage_2)
         else:
-            # guidelines/kdigo_aki.guideline:160: otherwise
+            # guidelines/kdigo_aki.guideline:159: otherwise
             trace.append(10)
-            # guidelines/kdigo_aki.guideline:161: advise aki_stage_1
+            # guidelines/kdigo_aki.guideline:160: advise aki_stage_1
             recs.append(_R_aki_stage_1)
     else:
-        # guidelines/kdigo_aki.guideline:166: otherwise
+        # guidelines/kdigo_aki.guideline:165: otherwise
         trace.append(11)
     return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
 
@@ -1414,8 +1414,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
-    # guidelines/kdigo_aki.guideline:73: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
-    # guidelines/kdigo_aki.guideline:75: when aki
+    # guidelines/kdigo_aki.guideline:72: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
+    # guidelines/kdigo_aki.guideline:74: when aki
     g1: bool | None
     s2 = False
     g1 = False
@@ -1423,7 +1423,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
     if v_scr_rise_48h is None:
         t3 = None
         u.append('scr_rise_48h')
-    elif cast('float', v_scr_rise_48h) >= 26.52:  # guidelines/kdigo_aki.guideline:51: scr_rise_48h >= 26.52 umol/L
+    elif cast('float', v_scr_rise_48h) >= 26.52:  # guidelines/kdigo_aki.guideline:50: scr_rise_48h >= 0.3 mg/dL
         t3 = True
     else:
         t3 = False
@@ -1439,7 +1439,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_scr_current is None or v_scr_baseline is None:
             t6 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:56: ratio >= 1.5
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= _K1:  # guidelines/kdigo_aki.guideline:55: ratio >= 1.5
             t6 = True
         else:
             t6 = False
@@ -1452,7 +1452,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_baseline_within_7_days is None:
                 t7 = None
                 u.append('baseline_within_7_days')
-            elif v_baseline_within_7_days is True:  # guidelines/kdigo_aki.guideline:56: baseline_within_7_days
+            elif v_baseline_within_7_days is True:  # guidelines/kdigo_aki.guideline:55: baseline_within_7_days
                 t7 = True
             else:
                 t7 = False
@@ -1477,7 +1477,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_uo_hours is None:
             t12 = None
             u.append('uo_hours')
-        elif cast('float', v_uo_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:58: uo_hours >= 6 hours
+        elif cast('float', v_uo_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:57: uo_hours >= 6 hours
             t12 = True
         else:
             t12 = False
@@ -1490,7 +1490,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_urine_output is None or v_weight is None:
                 t13 = None
                 u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:58: uo_rate < 0.5 mL/kg/h
+            elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:57: uo_rate < 0.5 mL/kg/h
                 t13 = True
             else:
                 t13 = False
@@ -1509,7 +1509,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_anuria_hours is None:
                 t14 = None
                 u.append('anuria_hours')
-            elif cast('float', v_anuria_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:58: anuria_hours >= 6 hours
+            elif cast('float', v_anuria_hours) >= 6.0:  # guidelines/kdigo_aki.guideline:57: anuria_hours >= 6 hours
                 t14 = True
             else:
                 t14 = False
@@ -1528,28 +1528,28 @@ def decide(patient: Mapping[str, object]) -> Decided:
     if g1 is None:
         return tuple(ids), doses, tuple(sorted(set(u)))
     if g1:
-        # guidelines/kdigo_aki.guideline:76: advise aki_manage
+        # guidelines/kdigo_aki.guideline:75: advise aki_manage
         ids.append('aki_manage')
-        # guidelines/kdigo_aki.guideline:80: section every_stage: Actions at every stage
-        # guidelines/kdigo_aki.guideline:84: stop nephrotoxic_agents
-        # guidelines/kdigo_aki.guideline:87: advise volume_perfusion
-        # guidelines/kdigo_aki.guideline:90: consider haemodynamic_monitoring
-        # guidelines/kdigo_aki.guideline:93: monitor creatinine_urine
-        # guidelines/kdigo_aki.guideline:96: advise avoid_hyperglycaemia
-        # guidelines/kdigo_aki.guideline:99: consider radiocontrast_alternatives
+        # guidelines/kdigo_aki.guideline:79: section every_stage: Actions at every stage
+        # guidelines/kdigo_aki.guideline:83: stop nephrotoxic_agents
+        # guidelines/kdigo_aki.guideline:86: advise volume_perfusion
+        # guidelines/kdigo_aki.guideline:89: consider haemodynamic_monitoring
+        # guidelines/kdigo_aki.guideline:92: monitor creatinine_urine
+        # guidelines/kdigo_aki.guideline:95: advise avoid_hyperglycaemia
+        # guidelines/kdigo_aki.guideline:98: consider radiocontrast_alternatives
         ids.extend(('nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives'))
-        # guidelines/kdigo_aki.guideline:103: advise glucose_target
-        # guidelines/kdigo_aki.guideline:107: advise crystalloids
-        # guidelines/kdigo_aki.guideline:111: caution no_diuretics_prevention
-        # guidelines/kdigo_aki.guideline:115: caution no_diuretics_treatment
-        # guidelines/kdigo_aki.guideline:119: advise emergent_rrt
+        # guidelines/kdigo_aki.guideline:102: advise glucose_target
+        # guidelines/kdigo_aki.guideline:106: advise crystalloids
+        # guidelines/kdigo_aki.guideline:110: caution no_diuretics_prevention
+        # guidelines/kdigo_aki.guideline:114: caution no_diuretics_treatment
+        # guidelines/kdigo_aki.guideline:118: advise emergent_rrt
         ids.extend(('glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt'))
-        # guidelines/kdigo_aki.guideline:124: section stage_1_and_above: Stage 1 and above, in addition
-        # guidelines/kdigo_aki.guideline:125: assess noninvasive_workup
-        # guidelines/kdigo_aki.guideline:128: consider invasive_workup
+        # guidelines/kdigo_aki.guideline:123: section stage_1_and_above: Stage 1 and above, in addition
+        # guidelines/kdigo_aki.guideline:124: assess noninvasive_workup
+        # guidelines/kdigo_aki.guideline:127: consider invasive_workup
         ids.extend(('noninvasive_workup', 'invasive_workup'))
-        # guidelines/kdigo_aki.guideline:131: decision stage: Which KDIGO stage (KDIGO 2.1.2 and Table 2)?
-        # guidelines/kdigo_aki.guideline:136: when stage_2_or_3
+        # guidelines/kdigo_aki.guideline:130: decision stage: Which KDIGO stage (KDIGO 2.1.2 and Table 2)?
+        # guidelines/kdigo_aki.guideline:135: when stage_2_or_3
         u.clear()  # only this branch's unknown facts count
         g15: bool | None
         s16 = False
@@ -1561,7 +1561,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_scr_current is None or v_scr_baseline is None:
             t19 = None
             u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:67: ratio >= 2
+        elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 2:  # guidelines/kdigo_aki.guideline:66: ratio >= 2
             t19 = True
         else:
             t19 = False
@@ -1577,7 +1577,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_uo_hours is None:
                 t22 = None
                 u.append('uo_hours')
-            elif cast('float', v_uo_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:67: uo_hours >= 12 hours
+            elif cast('float', v_uo_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:66: uo_hours >= 12 hours
                 t22 = True
             else:
                 t22 = False
@@ -1590,7 +1590,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_urine_output is None or v_weight is None:
                     t23 = None
                     u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:67: uo_rate < 0.5 mL/kg/h
+                elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K2:  # guidelines/kdigo_aki.guideline:66: uo_rate < 0.5 mL/kg/h
                     t23 = True
                 else:
                     t23 = False
@@ -1615,7 +1615,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_scr_current is None:
                 t24 = None
                 u.append('scr_current')
-            elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:70: scr_current >= 353.6 umol/L
+            elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:69: scr_current >= 4.0 mg/dL
                 t24 = True
             else:
                 t24 = False
@@ -1625,7 +1625,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 s16 = s16 or t24 is None
         if g15 is False:
             t25: bool | None
-            if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:70: rrt_started
+            if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:69: rrt_started
                 t25 = True
             else:
                 t25 = False
@@ -1638,7 +1638,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             s27 = False
             t26 = True
             t28: bool | None
-            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:70: age < 18 years
+            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:69: age < 18 years
                 t28 = True
             else:
                 t28 = False
@@ -1651,7 +1651,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_egfr is None:
                     t29 = None
                     u.append('egfr')
-                elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:70: egfr < 35 mL/min/1.73m2
+                elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:69: egfr < 35 mL/min/1.73m2
                     t29 = True
                 else:
                     t29 = False
@@ -1670,7 +1670,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_anuria_hours is None:
                 t30 = None
                 u.append('anuria_hours')
-            elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:70: anuria_hours >= 12 hours
+            elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:69: anuria_hours >= 12 hours
                 t30 = True
             else:
                 t30 = False
@@ -1683,13 +1683,13 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if g15 is None:
             return tuple(ids), doses, tuple(sorted(set(u)))
         if g15:
-            # guidelines/kdigo_aki.guideline:137: section stage_2_and_above: Stage 2 and above, in addition
-            # guidelines/kdigo_aki.guideline:138: assess drug_dosing
-            # guidelines/kdigo_aki.guideline:141: consider rrt
-            # guidelines/kdigo_aki.guideline:144: consider icu
+            # guidelines/kdigo_aki.guideline:136: section stage_2_and_above: Stage 2 and above, in addition
+            # guidelines/kdigo_aki.guideline:137: assess drug_dosing
+            # guidelines/kdigo_aki.guideline:140: consider rrt
+            # guidelines/kdigo_aki.guideline:143: consider icu
             ids.extend(('drug_dosing', 'rrt', 'icu'))
-            # guidelines/kdigo_aki.guideline:147: decision stage_3_check: Stage 3?
-            # guidelines/kdigo_aki.guideline:148: when stage_3
+            # guidelines/kdigo_aki.guideline:146: decision stage_3_check: Stage 3?
+            # guidelines/kdigo_aki.guideline:147: when stage_3
             u.clear()  # only this branch's unknown facts count
             g31: bool | None
             s32 = False
@@ -1698,7 +1698,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_scr_current is None or v_scr_baseline is None:
                 t33 = None
                 u.extend(n for n, v in (('scr_current', v_scr_current), ('scr_baseline', v_scr_baseline),) if v is None)
-            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:63: ratio >= 3
+            elif (_x(cast('float', v_scr_current)) / _x(cast('float', v_scr_baseline))) >= 3:  # guidelines/kdigo_aki.guideline:62: ratio >= 3
                 t33 = True
             else:
                 t33 = False
@@ -1711,7 +1711,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_scr_current is None:
                     t34 = None
                     u.append('scr_current')
-                elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:63: scr_current >= 353.6 umol/L
+                elif cast('float', v_scr_current) >= 353.6:  # guidelines/kdigo_aki.guideline:62: scr_current >= 4.0 mg/dL
                     t34 = True
                 else:
                     t34 = False
@@ -1721,7 +1721,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                     s32 = s32 or t34 is None
             if g31 is False:
                 t35: bool | None
-                if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:63: rrt_started
+                if v_rrt_started is True:  # guidelines/kdigo_aki.guideline:62: rrt_started
                     t35 = True
                 else:
                     t35 = False
@@ -1734,7 +1734,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 s37 = False
                 t36 = True
                 t38: bool | None
-                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:63: age < 18 years
+                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:62: age < 18 years
                     t38 = True
                 else:
                     t38 = False
@@ -1747,7 +1747,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                     if v_egfr is None:
                         t39 = None
                         u.append('egfr')
-                    elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:63: egfr < 35 mL/min/1.73m2
+                    elif cast('float', v_egfr) < 35.0:  # guidelines/kdigo_aki.guideline:62: egfr < 35 mL/min/1.73m2
                         t39 = True
                     else:
                         t39 = False
@@ -1769,7 +1769,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_uo_hours is None:
                     t42 = None
                     u.append('uo_hours')
-                elif cast('float', v_uo_hours) >= 24.0:  # guidelines/kdigo_aki.guideline:63: uo_hours >= 24 hours
+                elif cast('float', v_uo_hours) >= 24.0:  # guidelines/kdigo_aki.guideline:62: uo_hours >= 24 hours
                     t42 = True
                 else:
                     t42 = False
@@ -1782,7 +1782,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                     if v_urine_output is None or v_weight is None:
                         t43 = None
                         u.extend(n for n, v in (('urine_output', v_urine_output), ('weight', v_weight),) if v is None)
-                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:63: uo_rate < 0.3 mL/kg/h
+                    elif (_x(cast('float', v_urine_output)) / _x(cast('float', v_weight))) < _K3:  # guidelines/kdigo_aki.guideline:62: uo_rate < 0.3 mL/kg/h
                         t43 = True
                     else:
                         t43 = False
@@ -1801,7 +1801,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if v_anuria_hours is None:
                     t44 = None
                     u.append('anuria_hours')
-                elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:63: anuria_hours >= 12 hours
+                elif cast('float', v_anuria_hours) >= 12.0:  # guidelines/kdigo_aki.guideline:62: anuria_hours >= 12 hours
                     t44 = True
                 else:
                     t44 = False
@@ -1814,15 +1814,15 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if g31 is None:
                 return tuple(ids), doses, tuple(sorted(set(u)))
             if g31:
-                # guidelines/kdigo_aki.guideline:149: advise aki_stage_3
-                # guidelines/kdigo_aki.guideline:152: caution subclavian
+                # guidelines/kdigo_aki.guideline:148: advise aki_stage_3
+                # guidelines/kdigo_aki.guideline:151: caution subclavian
                 ids.extend(('aki_stage_3', 'subclavian'))
             else:
-                # guidelines/kdigo_aki.guideline:155: otherwise
-                # guidelines/kdigo_aki.guideline:156: advise aki_stage_2
+                # guidelines/kdigo_aki.guideline:154: otherwise
+                # guidelines/kdigo_aki.guideline:155: advise aki_stage_2
                 ids.append('aki_stage_2')
         else:
-            # guidelines/kdigo_aki.guideline:160: otherwise
-            # guidelines/kdigo_aki.guideline:161: advise aki_stage_1
+            # guidelines/kdigo_aki.guideline:159: otherwise
+            # guidelines/kdigo_aki.guideline:160: advise aki_stage_1
             ids.append('aki_stage_1')
     return tuple(ids), doses, ()

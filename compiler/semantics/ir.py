@@ -293,6 +293,7 @@ class Input:
     # the molar mass the input declares (`molar mass`, or a `convert` factor): patient
     # values in the other kind of concentration are converted exactly through it
     molar: tuple[Fraction, Unit] | None = None
+    converts: str = ""  # how the source declared it: `1 mg/dL = 88.4 umol/L`, `113.12 g/mol`
 
 
 @dataclass(frozen=True)

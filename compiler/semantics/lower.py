@@ -173,6 +173,7 @@ class Lowerer:
             high=kind.high,
             step=Fraction(1) if kind.whole else kind.step,
             molar=molar_mass(kind),
+            converts=_converts(kind),
         )
 
     def _check_molar_mass(self, decl: ast.Input, declared: ast.MolarMass, unit: Unit) -> None:
@@ -577,6 +578,18 @@ class Lowerer:
             )
             return None
         return (expect.rec_id, low.value, high.value, format_unit(typed.unit))
+
+
+def _converts(kind: ast.NumberType) -> str:
+    """The conversion an input declares, as the docs show it: `1 mg/dL = 88.4 umol/L`."""
+    if kind.conversion is not None:
+        c = kind.conversion
+        return (
+            f"{fmt_number(c.left)} {c.left_unit} = {fmt_number(c.right)} {c.right_unit}"
+        )
+    if kind.molar_mass is not None:
+        return f"molar mass {fmt_number(kind.molar_mass.value)} {kind.molar_mass.unit}"
+    return ""
 
 
 def _is_nothing(node: ir.Node) -> bool:
