@@ -32,6 +32,7 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
     ROOT / "tests/fixtures/coverage/capped_dose.guideline",
     ROOT / "tests/fixtures/coverage/creatinine_units.guideline",
+    ROOT / "tests/fixtures/coverage/decimal_score.guideline",
 ]
 BIN = Path(sys.executable).parent
 
