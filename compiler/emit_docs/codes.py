@@ -286,6 +286,12 @@ _ENTRIES = (
          "binding file beside it, so that the service reads only the facts it declares."),
     Code("X003", "Invalid example patient", "The example's patient fails validation."),
     Code("X004", "Example names unknown recommendation", "An expected id does not exist."),
+    Code(
+        "X005",
+        "Test cases not generated",
+        "The solver gave no answer while finding the test patients of a guideline, so the "
+        "build stops and keeps the files of the last build.",
+    ),
 )
 
 

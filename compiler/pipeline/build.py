@@ -14,6 +14,7 @@ from pathlib import Path
 
 from compiler.bindings.model import Bindings
 from compiler.emit_fhir import fhir_files
+from compiler.pipeline.case_errors import case_errors
 from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.files import write_atomically
@@ -114,9 +115,12 @@ def build(root: Path, check_only: bool = False) -> BuildReport:
     """Compile all guidelines; write the outputs, or with check_only list the stale ones.
 
     Outputs no longer built (listed in the last manifest) are deleted, or with check_only
-    listed as stale. Nothing is written or deleted when a guideline has errors.
+    listed as stale. Nothing is written or deleted when a guideline has errors, or when
+    the test cases of one cannot be generated (X005).
     """
     compiled = compile_paths(root, discover(root))
+    if all(c.ok for c in compiled):
+        compiled = case_errors(compiled)
     if not all(c.ok for c in compiled):
         return BuildReport(compiled, [], [])
     guidelines = [c.guideline for c in compiled if c.guideline is not None]
