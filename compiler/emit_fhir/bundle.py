@@ -225,12 +225,13 @@ def _data_requirements(bindings: Bindings | None) -> list[dict[str, Any]]:
         if not binding.bound or binding.resource not in queries:
             continue
         window = _window(binding.within_text)
+        codes = [{"system": c.system, "code": c.code} for c in binding.codes]
         out.append({
             "type": binding.resource,
             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/"
                            "cqf-fhirQueryPattern", "valueString": queries[binding.resource]}],
-            "codeFilter": [{"path": "code", "code": [{"system": c.system, "code": c.code}
-                                                      for c in binding.codes]}],
+            "mustSupport": ["birthDate"] if binding.resource == "Patient" else None,
+            "codeFilter": [{"path": "code", "code": codes}] if codes else None,
             "dateFilter": [{"path": "effective", "valueDuration": window}] if window else None,
         })
     return out
