@@ -142,7 +142,12 @@ class _Loader:
                 "B005", f"`{name}` says neither where the record holds it nor why it is asked",
                 span, 'Add `from = "Observation"` and its `codes`, or `ask = "reason"`.'))
         codes = self._codes(name, table, "codes")
-        if resource is not None and not codes and "codes" not in table:
+        if resource == "Patient" and codes:
+            self.found.append(error(
+                "B019", f"`{name}` is read from the Patient's birth date, which has no codes",
+                self.at.key(name, "codes"), "Remove `codes`: the age is worked out from "
+                "`Patient.birthDate` on the day of the request."))
+        if resource not in {None, "Patient"} and not codes and "codes" not in table:
             self.found.append(error("B007", f"`{name}` is read from the record but names no codes",
                                     span, 'Add `codes = ["http://loinc.org|29463-7"]`.'))
         unit = self._text(name, table, "unit")

@@ -11,6 +11,7 @@ from dsl.source import SourceFile, Span
 RESOURCES: dict[str, frozenset[str]] = {
     "Observation": frozenset({"number", "whole", "yesno", "choice"}),
     "Condition": frozenset({"yesno"}),
+    "Patient": frozenset({"whole"}),  # the age in completed years, from `birthDate`
 }
 
 # Observation statuses that count by default: final results and their corrections.

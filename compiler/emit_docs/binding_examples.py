@@ -65,5 +65,6 @@ BINDING_EXAMPLES: dict[str, tuple[str, str]] = {
                    '[diabetes]\nask = "Not coded here"\n')),
     "B017": (_swap('"http://loinc.org|29463-7"]', '"http://loinc.org|29463-7", '
                    '"http://loinc.org|29463-7"]'), _RIGHT),
+    "B019": (_swap('from = "Observation"', 'from = "Patient"'), _RIGHT),
 }
 

@@ -12,6 +12,7 @@ from compiler.bindings.prefetch import templates
 from compiler.emit_python import emit
 from compiler.pipeline.build import compile_paths, discover
 from compiler.pipeline.stages import Compiled
+from compiler.publishing import DEFAULT_BASE, canonical_base
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, error, has_errors
 from dsl.source import Span
@@ -26,6 +27,7 @@ class Service:
     guideline: ir.Guideline
     bindings: Bindings
     module: ModuleType
+    base: str = DEFAULT_BASE  # the project's canonical base (compiler/publishing.py)
 
     @property
     def id(self) -> str:
@@ -69,9 +71,10 @@ def load(root: Path, paths: list[Path] | None = None) -> tuple[list[Service], li
     if has_errors(d for c in compiled for d in c.diagnostics):
         return [], compiled
     services = []
+    base = canonical_base(root)
     for c in compiled:
         assert c.guideline is not None and c.bindings is not None
-        services.append(Service(c.guideline, c.bindings, module_of(c.guideline)))
+        services.append(Service(c.guideline, c.bindings, module_of(c.guideline), base))
     return services, compiled
 
 
