@@ -32,6 +32,15 @@ def check(bindings: Bindings, guideline: ir.Guideline) -> list[Diagnostic]:
                                binding.span, hint))
             continue
         found.extend(_entry(binding, declared))
+    drugs = sorted({r.drug for r in ir.recommendations(guideline) if r.drug})
+    for order in bindings.orders:
+        if order.drug not in drugs:
+            close = difflib.get_close_matches(order.drug, drugs, n=1)
+            hint = f"Did you mean `{close[0]}`?" if close else (
+                f"The drugs of {guideline.id}: {', '.join(drugs)}." if drugs else
+                f"No recommendation of {guideline.id} names a drug (`drug NAME`).")
+            found.append(error("B020", f"no recommendation of {guideline.id} is about the drug "
+                               f"`{order.drug}`", order.span, hint))
     listed = {b.name for b in bindings.entries}
     for name, declared in inputs.items():
         if name not in listed:

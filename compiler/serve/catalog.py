@@ -14,6 +14,8 @@ from compiler.pipeline.build import compile_paths, discover
 from compiler.pipeline.stages import Compiled
 from compiler.publishing import DEFAULT_BASE, canonical_base
 from compiler.semantics import ir
+from compiler.serve.orders import HOOK as ORDER_HOOK
+from compiler.serve.orders import SUFFIX as ORDER_SUFFIX
 from dsl.diagnostics import Diagnostic, error, has_errors
 from dsl.source import Span
 
@@ -45,6 +47,23 @@ class Service:
             "prefetch": templates(self.bindings),
             "usageRequirements": "The facts this guideline needs that no standard code holds "
             "are asked for in a card.",
+        }
+
+    def order_discovery(self) -> dict[str, object] | None:
+        """The order-select entry, for a guideline whose binding file names order codes."""
+        if not self.bindings.orders:
+            return None
+        drugs = ", ".join(o.drug for o in self.bindings.orders)
+        return {
+            "hook": ORDER_HOOK,
+            "id": self.id + ORDER_SUFFIX,
+            "title": f"{self.guideline.title}: on ordering {drugs}",
+            "description": f"When a selected draft order is for {drugs}, the recommendations "
+            f"of {self.guideline.title} (guideline {self.id}, version "
+            f"{self.guideline.version}) for this patient, those about the ordered drug first.",
+            "prefetch": templates(self.bindings),
+            "usageRequirements": "Draft MedicationRequests coded with the codes of the binding "
+            "file's orders tables; other orders get no cards.",
         }
 
 
