@@ -20,6 +20,7 @@ from compiler.emit_docs.page import PageModel
 from compiler.emit_docs.text import front_matter, md, slug
 from compiler.emit_docs.views import (
     assumption_rows,
+    definition_rows,
     example_rows,
     input_rows,
     reference_views,
@@ -79,6 +80,7 @@ def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str
         title=front_matter(guideline.title),
         notes=model.notes(guideline.narrative),
         inputs=input_rows(guideline, model),
+        definitions=definition_rows(guideline, model),
         assumptions=assumption_rows(guideline),
         scores=score_views(guideline, model),
         svg=Markup(flowchart_svg(guideline)),
