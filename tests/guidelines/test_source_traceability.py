@@ -22,6 +22,7 @@ SHARED = ROOT.parent / "shared" / "sources"
 # guideline id: the source text it encodes
 SOURCES = {
     "asthma_steps": "asthma-steps.md",
+    "enoxaparin_vte": "enoxaparin-vte.md",
     "kdigo_aki": "kdigo-aki.md",
     "wells_dvt": "wells-dvt.md",
 }
