@@ -40,6 +40,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -64,6 +65,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -173,6 +175,7 @@ def _expected(result: dict[str, object]) -> list[str]:
     if not result["complete"]:
         out.append(f"            needs={literal(tuple(result['needs']))},")  # type: ignore[arg-type]
         out.append("            complete=False,")
+        out.append(f"            waiting={literal(tuple(result['waiting']))},")  # type: ignore[arg-type]
     scores = result.get("scores")
     if scores:
         assert isinstance(scores, list)

@@ -20,7 +20,7 @@ from generated import imnm as MODULE
 
 GUIDELINE = 'imnm'
 VERSION = '0.1.0'
-SOURCE_HASH = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
+SOURCE_HASH = '8157b8fea585bf3ee6fdf457879cabfac25246abe810357aa1e202f8d42e1843'
 
 RECOMMENDATIONS: dict[str, dict[str, object]] = {
     'not_covered': {'kind': 'advise', 'text': 'This treatment pathway is for immune-mediated necrotizing myopathy; the source gives no treatment for non-immune-mediated necrotizing myopathy', 'strength': 'recommend', 'citations': [], 'expert_opinion': False, 'route': None, 'frequency': None, 'duration': None, 'every': None, 'target': None, 'rationale': None, 'time_to_effect': None, 'drug': None, 'review': None, 'rechecks': []},
@@ -91,6 +91,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -115,6 +116,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -253,11 +255,14 @@ PATH_CASES = [
                 ('complications', 'applies to everyone', {}),
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'unknown', {'statin_associated': None}),
+                ('hmgcr', 'otherwise', {'anti_hmgcr': False}),
+                ('refractory_treatment', 'response is adequate', {'response': 'adequate', 'weeks_on_treatment': 94}),
             ),
             doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}, 'cap': None, 'capped': False, 'calculation': '36.4 to 72.8 mg/day: 0.5 to 1 mg/kg/day x 72.8 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('statin_associated',),
             complete=False,
+            waiting=({'fact': 'statin_associated', 'question': 'Is the myopathy statin-associated?', 'decisions': [{'id': 'statin', 'question': 'Is the myopathy statin-associated?'}]},),
         ),
         id='statin__unknown',
     ),
@@ -326,11 +331,13 @@ PATH_CASES = [
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'otherwise', {'statin_associated': False}),
                 ('hmgcr', 'unknown', {'anti_hmgcr': None}),
+                ('refractory_treatment', 'response is adequate', {'response': 'adequate', 'weeks_on_treatment': 94}),
             ),
             doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}, 'cap': None, 'capped': False, 'calculation': '36.4 to 72.8 mg/day: 0.5 to 1 mg/kg/day x 72.8 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('anti_hmgcr',),
             complete=False,
+            waiting=({'fact': 'anti_hmgcr', 'question': 'Anti-HMGCR antibodies detected', 'decisions': [{'id': 'hmgcr', 'question': 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)'}]},),
         ),
         id='hmgcr__unknown',
     ),
@@ -429,6 +436,7 @@ PATH_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='refractory_treatment__unknown',
     ),
@@ -1107,6 +1115,7 @@ MCDC_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='refractory_treatment__refractory__mcdc_1_response_is_inadequate_unknown',
     ),
@@ -1347,6 +1356,7 @@ EXAMPLE_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='example__response_unknown_after_6_weeks',
     ),
@@ -1367,11 +1377,13 @@ EXAMPLE_CASES = [
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'otherwise', {'statin_associated': False}),
                 ('hmgcr', 'unknown', {'anti_hmgcr': None}),
+                ('refractory_treatment', 'weeks_on_treatment < 4 weeks', {'response': None, 'weeks_on_treatment': 0}),
             ),
             doses={'prednisone': {'low': 35.0, 'high': 70.0, 'unit': 'mg/day', 'text': '35 to 70 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 70.0}, 'cap': None, 'capped': False, 'calculation': '35 to 70 mg/day: 0.5 to 1 mg/kg/day x 70 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('anti_hmgcr',),
             complete=False,
+            waiting=({'fact': 'anti_hmgcr', 'question': 'Anti-HMGCR antibodies detected', 'decisions': [{'id': 'hmgcr', 'question': 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)'}]},),
         ),
         id='example__antibody_unknown',
     ),
@@ -1379,7 +1391,7 @@ EXAMPLE_CASES = [
     pytest.param(
         {'category': 'immune_mediated', 'weight': 70.0, 'anti_hmgcr': True, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 0, 'response': None},
         Expected(
-            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular'),
+            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular', 'ivig_early', 'maintenance'),
             path=(
                 ('classification', 'applies to everyone', {}),
                 ('scope_check', 'otherwise', {'category': 'immune_mediated'}),
@@ -1391,11 +1403,14 @@ EXAMPLE_CASES = [
                 ('complications', 'applies to everyone', {}),
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'unknown', {'statin_associated': None}),
+                ('hmgcr', 'anti_hmgcr', {'anti_hmgcr': True}),
+                ('refractory_treatment', 'weeks_on_treatment < 4 weeks', {'response': None, 'weeks_on_treatment': 0}),
             ),
             doses={'prednisone': {'low': 35.0, 'high': 70.0, 'unit': 'mg/day', 'text': '35 to 70 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 70.0}, 'cap': None, 'capped': False, 'calculation': '35 to 70 mg/day: 0.5 to 1 mg/kg/day x 70 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('statin_associated',),
             complete=False,
+            waiting=({'fact': 'statin_associated', 'question': 'Is the myopathy statin-associated?', 'decisions': [{'id': 'statin', 'question': 'Is the myopathy statin-associated?'}]},),
         ),
         id='example__statin_unknown',
     ),
@@ -1646,7 +1661,7 @@ REJECT_CASES = [
     # A misspelt fact name (categoyr for category)
     pytest.param(
         {'categoyr': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None},
-        [('categoyr', 'is not a fact of this guideline (did you mean category?)'), ('category', 'is required but missing')],
+        [('categoyr', 'is not a fact of this guideline (did you mean category?)')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)

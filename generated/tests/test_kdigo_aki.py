@@ -85,6 +85,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -109,6 +110,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -226,6 +228,7 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'stage_3_check', 'question': 'Stage 3?'}]},),
         ),
         id='stage_3_check__unknown',
     ),
@@ -256,6 +259,7 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__unknown',
     ),
@@ -280,6 +284,7 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__unknown',
     ),
@@ -1867,6 +1872,7 @@ MCDC_CASES = [
             ),
             needs=('scr_rise_48h',),
             complete=False,
+            waiting=({'fact': 'scr_rise_48h', 'question': 'Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4)', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_1_scr_rise_48h_ge_26p52_umol_per_l_unknown',
     ),
@@ -1907,6 +1913,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L (a value in mg/dL times 88.4)', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_2_ratio_ge_1p5_unknown',
     ),
@@ -1947,6 +1954,7 @@ MCDC_CASES = [
             ),
             needs=('baseline_within_7_days',),
             complete=False,
+            waiting=({'fact': 'baseline_within_7_days', 'question': 'Is the rise from the baseline known or presumed to have happened within the prior 7 days?', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_3_baseline_within_7_days_unknown',
     ),
@@ -1987,6 +1995,7 @@ MCDC_CASES = [
             ),
             needs=('uo_hours',),
             complete=False,
+            waiting=({'fact': 'uo_hours', 'question': 'Hours for which the urine output has stayed at that rate', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_4_uo_hours_ge_6_hours_unknown',
     ),
@@ -2027,6 +2036,7 @@ MCDC_CASES = [
             ),
             needs=('urine_output',),
             complete=False,
+            waiting=({'fact': 'urine_output', 'question': 'Urine output, in mL/h, over the latest period of low output', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_5_uo_rate_lt_0p5_ml_per_kg_per_h_unknown',
     ),
@@ -2067,6 +2077,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_6_anuria_hours_ge_6_hours_unknown',
     ),
@@ -2113,6 +2124,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L (a value in mg/dL times 88.4)', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_1_ratio_ge_2_unknown',
     ),
@@ -2159,6 +2171,7 @@ MCDC_CASES = [
             ),
             needs=('uo_hours',),
             complete=False,
+            waiting=({'fact': 'uo_hours', 'question': 'Hours for which the urine output has stayed at that rate', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_2_uo_hours_ge_12_hours_unknown',
     ),
@@ -2205,6 +2218,7 @@ MCDC_CASES = [
             ),
             needs=('urine_output',),
             complete=False,
+            waiting=({'fact': 'urine_output', 'question': 'Urine output, in mL/h, over the latest period of low output', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_3_uo_rate_lt_0p5_ml_per_kg_per_h_unknown',
     ),
@@ -2251,6 +2265,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L (a value in mg/dL times 88.4)', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_4_scr_current_ge_353p6_umol_per_l_unknown',
     ),
@@ -2357,6 +2372,7 @@ MCDC_CASES = [
             ),
             needs=('egfr',),
             complete=False,
+            waiting=({'fact': 'egfr', 'question': 'Estimated glomerular filtration rate (used only when the patient is under 18 years)', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_7_egfr_lt_35_ml_per_min_per_1p73m2_unknown',
     ),
@@ -2403,6 +2419,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_8_anuria_hours_ge_12_hours_unknown',
     ),
@@ -2757,6 +2774,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'stage_3_check', 'question': 'Stage 3?'}]},),
         ),
         id='stage_3_check__stage_3__mcdc_8_anuria_hours_ge_12_hours_unknown',
     ),
@@ -2872,6 +2890,7 @@ EXAMPLE_CASES = [
             ),
             needs=('scr_baseline',),
             complete=False,
+            waiting=({'fact': 'scr_baseline', 'question': 'Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4)', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='example__baseline_unknown',
     ),
@@ -3320,23 +3339,11 @@ REJECT_CASES = [
         [('anuria_hours', 'expected a number, got str')],
         id='reject__anuria_hours__value_not_number',
     ),
-    # Has renal replacement therapy been begun during this episode?: missing
-    pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'age': 19.8, 'egfr': None, 'weight': None},
-        [('rrt_started', 'is required but missing')],
-        id='reject__rrt_started__missing',
-    ),
     # Has renal replacement therapy been begun during this episode?: the text 'yes' instead of true
     pytest.param(
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': 'yes', 'age': 19.8, 'egfr': None, 'weight': None},
         [('rrt_started', 'expected yes or no (true or false)')],
         id='reject__rrt_started__wrong_type',
-    ),
-    # Age: missing
-    pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'egfr': None, 'weight': None},
-        [('age', 'is required but missing')],
-        id='reject__age__missing',
     ),
     # Age: NaN
     pytest.param(
@@ -3539,7 +3546,7 @@ REJECT_CASES = [
     # A misspelt fact name (rrt_startde for rrt_started)
     pytest.param(
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_startde': False, 'age': 19.8, 'egfr': None, 'weight': None},
-        [('rrt_startde', 'is not a fact of this guideline (did you mean rrt_started?)'), ('rrt_started', 'is required but missing')],
+        [('rrt_startde', 'is not a fact of this guideline (did you mean rrt_started?)')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
