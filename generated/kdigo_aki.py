@@ -261,11 +261,11 @@ def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
     )
 
 
-class _Unread(Exception):  # noqa: N818 - not an error: a patient to evaluate with care
+class _Unread(Exception):
     """A patient missing required facts that only some paths read: `filled` is the
     patient with a stand-in value for each (`_FILL`)."""
 
-    def __init__(self, names: tuple[str, ...], filled: dict[object, object]) -> None:
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
         super().__init__(names)
         self.names = names
         self.filled = filled
@@ -433,7 +433,8 @@ def _validate(patient: object) -> _Facts:
         raise PatientDataError(problems)
     unread = tuple(name for name in _FILL if values[name] is None)
     if unread:
-        raise _Unread(unread, {**patient, **{name: _FILL[name] for name in unread}})
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 

@@ -98,7 +98,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and REQUIRED <= patient.keys():
         assert fast is not None
     if fast is not None:
         assert valid
@@ -270,6 +270,8 @@ def _plain(g: ir.Guideline) -> list[str]:
             types = [*names, *(["type(None)"] if decl.may_be_unknown else [])]
             lines.append(f"    {decl.name!r}: ({', '.join(types)}{',' * (len(types) == 1)}),")
     lines.append("}")
+    required = sorted(i.name for i in g.inputs if not i.may_be_unknown)
+    lines.append(f"REQUIRED: frozenset[str] = frozenset({required!r})")
     return lines
 
 

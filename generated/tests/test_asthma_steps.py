@@ -93,6 +93,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'risk_intubated': (bool,),
     'risk_severe_exacerbation': (bool,),
 }
+REQUIRED: frozenset[str] = frozenset(['age', 'airflow_limitation', 'current_step', 'risk_comorbidity', 'risk_exposure', 'risk_ics', 'risk_intubated', 'risk_lung_function', 'risk_psychosocial', 'risk_saba', 'risk_severe_exacerbation', 'risk_type2'])
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and REQUIRED <= patient.keys():
         assert fast is not None
     if fast is not None:
         assert valid
@@ -697,6 +698,138 @@ PATH_CASES = [
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='risk__otherwise',
+    ),
+    # Current Track 1 step: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__current_step__not_read',
+    ),
+    # Persistent airflow limitation: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__airflow_limitation__not_read',
+    ),
+    # High SABA use (3 or more 200-dose canisters a year; the risk of death is higher with 1 or more a month): missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_saba__not_read',
+    ),
+    # Inadequate ICS (not prescribed, poor adherence, incorrect inhaler technique): missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_ics__not_read',
+    ),
+    # Obesity, chronic rhinosinusitis, gastro-oesophageal reflux disease, confirmed food allergy or pregnancy: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_comorbidity__not_read',
+    ),
+    # Smoking or e-cigarettes, allergen exposure if sensitised, or air pollution: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_exposure__not_read',
+    ),
+    # Major psychological or socioeconomic problems: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_psychosocial__not_read',
+    ),
+    # Low FEV1 (especially below 60% predicted) or high bronchodilator responsiveness: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_lung_function__not_read',
+    ),
+    # Raised blood eosinophils or raised FeNO: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_type2__not_read',
+    ),
+    # Ever intubated or in intensive care for asthma: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_intubated__not_read',
+    ),
+    # 1 or more severe exacerbations in the last 12 months: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_severe_exacerbation__not_read',
     ),
 ]
 
@@ -5014,6 +5147,12 @@ REJECT_CASES = [
         {'age': 21, 'current_step': 'steps_1_2', 'q1': None, 'q2': None, 'q3': None, 'q4': None, 'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None, 'months_well_controlled': None, 'lung_function': None, 'suitable_time': None, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Persistent airflow limitation: missing, and this path reads it
+    pytest.param(
+        {'age': 31, 'current_step': 'step_3', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 24.06, 'lung_function': 'stable', 'suitable_time': True, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        [('airflow_limitation', 'is required but missing')],
+        id='reject__airflow_limitation__missing_read',
     ),
 ]
 

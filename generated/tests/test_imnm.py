@@ -77,6 +77,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'weeks_on_treatment': (int,),
     'response': (str, type(None)),
 }
+REQUIRED: frozenset[str] = frozenset(['category', 'skin_disease', 'weeks_on_treatment', 'weight'])
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and REQUIRED <= patient.keys():
         assert fast is not None
     if fast is not None:
         assert valid
@@ -439,6 +440,42 @@ PATH_CASES = [
             waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='refractory_treatment__unknown',
+    ),
+    # Body weight: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__weight__not_read',
+    ),
+    # Skin disease as well as muscle disease: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'weeks_on_treatment': 94, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__skin_disease__not_read',
+    ),
+    # Weeks since immunosuppressive treatment started: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__weeks_on_treatment__not_read',
     ),
 ]
 

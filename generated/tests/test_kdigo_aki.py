@@ -71,6 +71,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'egfr': (int, float, type(None)),
     'weight': (int, float, type(None)),
 }
+REQUIRED: frozenset[str] = frozenset(['age', 'rrt_started'])
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and REQUIRED <= patient.keys():
         assert fast is not None
     if fast is not None:
         assert valid
@@ -287,6 +288,28 @@ PATH_CASES = [
             waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__unknown',
+    ),
+    # Has renal replacement therapy been begun during this episode?: missing, and this path does not read it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        Expected(
+            recommendations=(),
+            path=(
+                ('aki_present', 'otherwise', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+            ),
+        ),
+        id='missing__rrt_started__not_read',
+    ),
+    # Age: missing, and this path does not read it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'egfr': 27.01, 'weight': 55.6},
+        Expected(
+            recommendations=(),
+            path=(
+                ('aki_present', 'otherwise', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+            ),
+        ),
+        id='missing__age__not_read',
     ),
 ]
 
@@ -3554,6 +3577,18 @@ REJECT_CASES = [
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Has renal replacement therapy been begun during this episode?: missing, and this path reads it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        [('rrt_started', 'is required but missing')],
+        id='reject__rrt_started__missing_read',
+    ),
+    # Age: missing, and this path reads it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'egfr': 27.01, 'weight': 55.6},
+        [('age', 'is required but missing')],
+        id='reject__age__missing_read',
     ),
 ]
 

@@ -102,6 +102,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'repeat_scan': (str, type(None)),
     'age': (int,),
 }
+REQUIRED: frozenset[str] = frozenset(['active_cancer', 'age', 'bedridden', 'calf_swelling', 'collateral_veins', 'd_dimer_result_within_4h', 'leg_swollen', 'paralysis', 'pitting_oedema', 'previous_dvt', 'scan_result_within_4h', 'tenderness'])
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and REQUIRED <= patient.keys():
         assert fast is not None
     if fast is not None:
         assert valid
@@ -675,6 +676,41 @@ PATH_CASES = [
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': None, 'low': 0, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': [{'label': 'Alternative diagnosis at least as likely as DVT', 'points': -2}]},),
         ),
         id='probability__unknown',
+    ),
+    # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: missing, and this path does not read it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False, 'd_dimer_result_within_4h': False, 'd_dimer': 'negative', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 35},
+        Expected(
+            recommendations=('use_wells', 'point_of_care', 'quantitative', 'unlikely', 'unlikely_d_dimer', 'unlikely_interim', 'dd_stop_interim', 'dd_other_diagnoses', 'dd_tell', 'dd_safety_net'),
+            path=(
+                ('estimate', 'applies to everyone', {}),
+                ('d_dimer_testing', 'applies to everyone', {}),
+                ('age_adjusted', 'otherwise', {'age': 35}),
+                ('probability', 'otherwise', {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False}),
+                ('unlikely_d_dimer_time', 'otherwise', {'d_dimer_result_within_4h': False}),
+                ('unlikely_d_dimer_result', 'd_dimer is negative', {'d_dimer': 'negative'}),
+                ('dd_not_likely', 'applies to everyone', {}),
+            ),
+            scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__scan_result_within_4h__not_read',
+    ),
+    # Can a D-dimer result be obtained within 4 hours of the request?: missing, and this path does not read it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': True, 'previous_dvt': True, 'alternative_diagnosis': False, 'scan_result_within_4h': False, 'd_dimer': 'positive', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 35},
+        Expected(
+            recommendations=('use_wells', 'point_of_care', 'quantitative', 'likely', 'likely_interim', 'likely_d_dimer', 'likely_scan_24h', 'likely_diagnose'),
+            path=(
+                ('estimate', 'applies to everyone', {}),
+                ('d_dimer_testing', 'applies to everyone', {}),
+                ('age_adjusted', 'otherwise', {'age': 35}),
+                ('probability', 'dvt_likely', {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': True, 'previous_dvt': True, 'alternative_diagnosis': False}),
+                ('likely_scan_time', 'otherwise', {'scan_result_within_4h': False}),
+                ('likely_scan_result', 'scan is positive', {'scan': 'positive'}),
+            ),
+            scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
+        ),
+        id='missing__d_dimer_result_within_4h__not_read',
     ),
 ]
 
@@ -2781,6 +2817,12 @@ REJECT_CASES = [
         {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': None, 'scan_result_within_4h': False, 'd_dimer_result_within_4h': False, 'd_dimer': None, 'scan': None, 'repeat_scan': None, 'age': 35, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: missing, and this path reads it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False, 'd_dimer_result_within_4h': False, 'd_dimer': 'positive', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 62},
+        [('scan_result_within_4h', 'is required but missing')],
+        id='reject__scan_result_within_4h__missing_read',
     ),
 ]
 
