@@ -2,8 +2,8 @@
 
 A flow is what happens in order: boxes listing recommendations (one per
 section, so its title shows), forks (a decision, or a section that applies only
-under a condition) whose arms are flows of their own, and an `ask` box where
-evaluation stops to ask for missing facts.
+under a condition) whose arms are flows of their own, and an `ask` box where a
+decision waits to ask for missing facts.
 """
 
 from __future__ import annotations
