@@ -214,7 +214,7 @@ def test_unknown_branches_and_stops_are_reached() -> None:
     marker = cases["by_marker__unknown"]
     assert isinstance(marker.expected, dict)
     assert marker.expected["needs"] == ["marker"]
-    section = cases["late_care__unknown_stop"]
+    section = cases["late_care__unknown_waits"]
     assert isinstance(section.expected, dict)
     assert section.expected["needs"] == ["stage"]
 
