@@ -505,7 +505,7 @@ _Missing = tuple[tuple[str, str], ...]
 
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
-    ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
+    ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
     ('current_step', lambda raw: _choice(raw, ('steps_1_2', 'step_3', 'step_4', 'step_5')), ()),
     ('q1', _yesno, ()),
     ('q2', _yesno, ()),
@@ -633,7 +633,6 @@ _QUESTIONS: Final[dict[str, str]] = {
 
 
 _FILL: Final[dict[str, object]] = {
-    'age': 0,
     'current_step': 'steps_1_2',
     'airflow_limitation': False,
     'risk_saba': False,

@@ -473,7 +473,7 @@ _Missing = tuple[tuple[str, str], ...]
 
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
-    ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), ()),
+    ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), (('category', 'is required but missing'),)),
     ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
     ('anti_hmgcr', _yesno, ()),
     ('statin_associated', _yesno, ()),
@@ -531,7 +531,6 @@ _QUESTIONS: Final[dict[str, str]] = {
 
 
 _FILL: Final[dict[str, object]] = {
-    'category': 'immune_mediated',
     'weight': 1,
     'skin_disease': False,
     'weeks_on_treatment': 0,

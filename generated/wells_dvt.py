@@ -504,7 +504,7 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('d_dimer', lambda raw: _choice(raw, ('positive', 'negative')), ()),
     ('scan', lambda raw: _choice(raw, ('positive', 'negative')), ()),
     ('repeat_scan', lambda raw: _choice(raw, ('positive', 'negative')), ()),
-    ('age', lambda raw: _count(raw, low=18.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
+    ('age', lambda raw: _count(raw, low=18.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
 )
 
 
@@ -591,7 +591,6 @@ _QUESTIONS: Final[dict[str, str]] = {
 _FILL: Final[dict[str, object]] = {
     'scan_result_within_4h': False,
     'd_dimer_result_within_4h': False,
-    'age': 18,
 }
 _REC_READS: Final[dict[str, tuple[str, ...]]] = {
 }

@@ -5139,7 +5139,7 @@ REJECT_CASES = [
     # A misspelt fact name (aeg for age)
     pytest.param(
         {'aeg': 21, 'current_step': 'steps_1_2', 'q1': None, 'q2': None, 'q3': None, 'q4': None, 'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None, 'months_well_controlled': None, 'lung_function': None, 'suitable_time': None, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
-        [('aeg', 'is not a fact of this guideline (did you mean age?)')],
+        [('aeg', 'is not a fact of this guideline (did you mean age?)'), ('age', 'is required but missing')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)

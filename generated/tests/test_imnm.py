@@ -1698,7 +1698,7 @@ REJECT_CASES = [
     # A misspelt fact name (categoyr for category)
     pytest.param(
         {'categoyr': 'immune_mediated', 'weight': 72.8, 'anti_hmgcr': None, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': None},
-        [('categoyr', 'is not a fact of this guideline (did you mean category?)')],
+        [('categoyr', 'is not a fact of this guideline (did you mean category?)'), ('category', 'is required but missing')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
