@@ -76,6 +76,34 @@ def ensure_node_packages() -> None:
     NODE_STAMP.write_text(wanted)
 
 
+HEALTHCHAIN = ROOT / ".venv-healthchain"
+HEALTHCHAIN_PIN = "healthchain==0.16.1"
+
+
+def ensure_healthchain() -> None:
+    """Make `.venv-healthchain` with HealthChain's CDS Hooks sandbox client when needed.
+
+    It is a second, independent client of the CDS Hooks service in the tests. It pins
+    older FastAPI and httpx than the project uses, so it has an environment of its own.
+    Where it cannot be installed, its tests are skipped, and this says so.
+    """
+    stamp = HEALTHCHAIN / ".installed-from"
+    if stamp.exists() and stamp.read_text().strip() == HEALTHCHAIN_PIN:
+        return
+    python = HEALTHCHAIN / ("Scripts" if os.name == "nt" else "bin") / "python"
+    try:
+        if not python.exists():
+            venv.EnvBuilder(with_pip=True).create(HEALTHCHAIN)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", HEALTHCHAIN_PIN],
+                       check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"HealthChain could not be installed ({exc}): its client tests will be "
+              "skipped", flush=True)
+        shutil.rmtree(HEALTHCHAIN, ignore_errors=True)
+        return
+    stamp.write_text(HEALTHCHAIN_PIN)
+
+
 def build() -> None:
     """Compile every guideline and write every output."""
     _run(BIN / "guideline", "build")
@@ -103,6 +131,7 @@ def test() -> None:
     """Run every test step; stop at the first that fails."""
     ensure_chromium()
     ensure_node_packages()
+    ensure_healthchain()
     for step in TEST_STEPS:
         _run(*step)
 

@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/kdigo_aki.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline kdigo_aki, version 0.1.0, source SHA-256 ba5de17fb29b61845c813655f4f1d20a6716408c25d1271dca665ee9ac31c130.
+Guideline kdigo_aki, version 0.1.0, source SHA-256 d412c01f06d46a180bc022c47e0c969cd52aa1d4bc35285527a242a2f764e411.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -20,11 +20,11 @@ from typing import Any, Final, NamedTuple, cast, overload
 GUIDELINE_ID: Final = 'kdigo_aki'
 TITLE: Final = 'Acute kidney injury: KDIGO definition, staging and stage-based management'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'ba5de17fb29b61845c813655f4f1d20a6716408c25d1271dca665ee9ac31c130'
+SOURCE_HASH: Final = 'd412c01f06d46a180bc022c47e0c969cd52aa1d4bc35285527a242a2f764e411'
 STATUS: Final = 'draft'
 INPUTS: Final = ('scr_current', 'scr_baseline', 'baseline_within_7_days', 'scr_rise_48h', 'urine_output', 'uo_hours', 'anuria_hours', 'rrt_started', 'age', 'egfr', 'weight')
 
-_Facts = tuple[float | None, float | None, bool | None, float | None, float | None, float | None, float | None, bool, float, float | None, float | None]  # the facts, in INPUTS order
+_Facts = tuple[float | None, float | None, bool | None, float | None, float | None, float | None, float | None, bool, int, float | None, float | None]  # the facts, in INPUTS order
 
 
 class PatientDataError(ValueError):
@@ -409,6 +409,18 @@ def _measure(
     return _in_range(value, low, high, unit_text)
 
 
+def _count(
+    raw: object, *, low: float, high: float, unit_text: str,
+    factors: Mapping[str, tuple[int, int]],
+) -> tuple[object, str | None]:
+    value, problem = _number(raw, unit_text, factors)
+    if problem is not None or value is None:
+        return None, problem
+    if value != int(value):
+        return None, "must be a whole number"
+    return _in_range(int(value), low, high, unit_text)
+
+
 def _validate(patient: object) -> _Facts:
     """The facts, converted and checked; PatientDataError names every problem."""
     if not isinstance(patient, Mapping):
@@ -456,7 +468,7 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('uo_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
     ('anuria_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
     ('rrt_started', _yesno, ()),
-    ('age', lambda raw: _measure(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
+    ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
     ('egfr', lambda raw: _measure(raw, low=0.0, high=150.0, unit_text='mL/minute/1.73m2', factors={'mL/minute/1.73m2': (1, 1)}), ()),
     ('weight', lambda raw: _measure(raw, low=2.0, high=300.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
 )
@@ -492,12 +504,12 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
         and (v_uo_hours is None or ((type(v_uo_hours) is float or type(v_uo_hours) is int) and 0.0 <= v_uo_hours <= 72.0))
         and (v_anuria_hours is None or ((type(v_anuria_hours) is float or type(v_anuria_hours) is int) and 0.0 <= v_anuria_hours <= 72.0))
         and type(v_rrt_started) is bool
-        and (type(v_age) is float or type(v_age) is int) and 0.0 <= v_age <= 110.0
+        and type(v_age) is int and 0 <= v_age <= 110
         and (v_egfr is None or ((type(v_egfr) is float or type(v_egfr) is int) and 0.0 <= v_egfr <= 150.0))
         and (v_weight is None or ((type(v_weight) is float or type(v_weight) is int) and 2.0 <= v_weight <= 300.0))
     ):
         return None
-    return (None if v_scr_current is None else 1.0 * v_scr_current, None if v_scr_baseline is None else 1.0 * v_scr_baseline, v_baseline_within_7_days, None if v_scr_rise_48h is None else 1.0 * v_scr_rise_48h, None if v_urine_output is None else 1.0 * v_urine_output, None if v_uo_hours is None else 1.0 * v_uo_hours, None if v_anuria_hours is None else 1.0 * v_anuria_hours, v_rrt_started, 1.0 * v_age, None if v_egfr is None else 1.0 * v_egfr, None if v_weight is None else 1.0 * v_weight,)
+    return (None if v_scr_current is None else 1.0 * v_scr_current, None if v_scr_baseline is None else 1.0 * v_scr_baseline, v_baseline_within_7_days, None if v_scr_rise_48h is None else 1.0 * v_scr_rise_48h, None if v_urine_output is None else 1.0 * v_urine_output, None if v_uo_hours is None else 1.0 * v_uo_hours, None if v_anuria_hours is None else 1.0 * v_anuria_hours, v_rrt_started, v_age, None if v_egfr is None else 1.0 * v_egfr, None if v_weight is None else 1.0 * v_weight,)
 
 
 _WAITS: Final[tuple[tuple[str, str], ...]] = (
@@ -1281,7 +1293,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             s27 = False
             t26 = True
             t28: bool | None
-            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:70: age < 18 years
+            if v_age < 18:  # guidelines/kdigo_aki.guideline:70: age < 18 years
                 t28 = True
             else:
                 t28 = False
@@ -1380,7 +1392,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 s37 = False
                 t36 = True
                 t38: bool | None
-                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:63: age < 18 years
+                if v_age < 18:  # guidelines/kdigo_aki.guideline:63: age < 18 years
                     t38 = True
                 else:
                     t38 = False
@@ -1728,7 +1740,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
             s27 = False
             t26 = True
             t28: bool | None
-            if v_age < 18.0:  # guidelines/kdigo_aki.guideline:70: age < 18 years
+            if v_age < 18:  # guidelines/kdigo_aki.guideline:70: age < 18 years
                 t28 = True
             else:
                 t28 = False
@@ -1824,7 +1836,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 s37 = False
                 t36 = True
                 t38: bool | None
-                if v_age < 18.0:  # guidelines/kdigo_aki.guideline:63: age < 18 years
+                if v_age < 18:  # guidelines/kdigo_aki.guideline:63: age < 18 years
                     t38 = True
                 else:
                     t38 = False

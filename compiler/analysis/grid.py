@@ -16,11 +16,14 @@ from fractions import Fraction
 
 import z3
 
+from compiler.analysis import pieces
+from compiler.analysis import polynomials as poly
 from compiler.analysis.solver import Encoder, exact
 from compiler.semantics import ir
 from compiler.semantics.numbers import as_fact
 
 DEFAULT_STEP = Fraction(1, 100)
+EXPAND_LIMIT = 400  # a product is written out over the values of a fact with at most this many
 FIRST_DAY = dt.date(1900, 1, 1).toordinal()
 LAST_DAY = dt.date(2200, 12, 31).toordinal()
 
@@ -62,6 +65,8 @@ class GridEncoder(Encoder):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._gaps: dict[int, tuple[ir.CmpNum, IntegerGap | None]] = {}
+        self._polys: dict[int, tuple[ir.CmpNum, poly.PolyGap | None]] = {}
+        self._monomials: dict[poly.Monomial, z3.ArithRef] = {}
         for decl in self.guideline.inputs:
             if decl.kind == "number":
                 self.values[decl.name] = z3.Int(f"{decl.name}__steps")
@@ -197,14 +202,87 @@ class GridEncoder(Encoder):
         return -1 if high < 0 else None
 
     def gap(self, atom: ir.CmpNum) -> tuple[z3.ArithRef, Fraction] | None:
-        """`scale * (left - right)` as an integer term, and the scale (None: not linear)."""
+        """`scale * (left - right)` as an integer term, and the scale (None: neither
+        linear nor a ratio of polynomials whose divisor keeps its sign).
+
+        For a comparison of products and ratios of facts, the term is the scaled
+        numerator of `left - right` (`compiler.analysis.polynomials`): it compares with
+        zero as `left - right` does, and its products are written out over the values
+        of a fact with few values, so that the solver stays in linear arithmetic."""
         found = self.integer_gap(atom)
-        if found is None:
+        if found is not None:
+            total: z3.ArithRef = z3.IntVal(found.constant)
+            for name, coefficient in found.coefficients:
+                total = total + z3.IntVal(coefficient) * self.values[name]
+            return total, found.scale
+        shaped = self.polynomial_gap(atom)
+        if shaped is None:
             return None
-        total: z3.ArithRef = z3.IntVal(found.constant)
-        for name, coefficient in found.coefficients:
-            total = total + z3.IntVal(coefficient) * self.values[name]
-        return total, found.scale
+        total = z3.IntVal(0)
+        for monomial, coefficient in shaped.terms:
+            total = total + z3.IntVal(coefficient) * self.monomial(monomial)
+        return total, shaped.scale
+
+    def polynomial_gap(self, atom: ir.CmpNum) -> poly.PolyGap | None:
+        """The comparison as a whole-number polynomial in step counts (None: it is not one)."""
+        key = id(atom)
+        hit = self._polys.get(key)
+        if hit is not None and hit[0] is atom:
+            return hit[1]
+        ranges = self._count_ranges(ir.atom_inputs(atom))
+        found = None if ranges is None else poly.poly_gap(atom, self.step, ranges)
+        self._polys[key] = (atom, found)
+        return found
+
+    def has_products(self, atom: ir.CmpNum) -> bool:
+        """Whether the comparison (or a case of it) multiplies facts together."""
+        cases = pieces.split(atom) if pieces.has_choice(atom) else None
+        for case in [atom] if cases is None else [c for _, c in cases]:
+            found = self.polynomial_gap(case)
+            if found is not None and any(len(m) > 1 for m, _ in found.terms):
+                return True
+        return False
+
+    def _count_ranges(self, names: list[str]) -> dict[str, tuple[int, int]] | None:
+        out: dict[str, tuple[int, int]] = {}
+        for name in names:
+            decl = self.guideline.input(name)
+            if decl.kind not in {"number", "whole", "date"}:
+                return None
+            out[name] = count_range(decl)
+        return out
+
+    def monomial(self, monomial: poly.Monomial) -> z3.ArithRef:
+        """A product of step counts; with two factors or more, written out over the
+        values of the factor with the fewest (when it has at most EXPAND_LIMIT)."""
+        hit = self._monomials.get(monomial)
+        if hit is not None:
+            return hit
+        if not monomial:
+            term: z3.ArithRef = z3.IntVal(1)
+        elif len(monomial) == 1:
+            term = self._count(monomial[0])
+        else:
+            sizes = {n: _size(count_range(self.guideline.input(n))) for n in monomial}
+            pivot = min(monomial, key=lambda n: (sizes[n], n))
+            rest = list(monomial)
+            rest.remove(pivot)
+            others = self.monomial(tuple(rest))
+            if sizes[pivot] > EXPAND_LIMIT:
+                term = self._count(pivot) * others
+            else:
+                low, high = count_range(self.guideline.input(pivot))
+                var = self._count(pivot)
+                term = z3.IntVal(high) * others
+                for value in range(high - 1, low - 1, -1):
+                    term = z3.If(var == value, z3.IntVal(value) * others, term)
+        self._monomials[monomial] = term
+        return term
+
+    def _count(self, name: str) -> z3.ArithRef:
+        var = self.values[name]
+        assert isinstance(var, z3.ArithRef)
+        return var
 
     def atom(self, atom: ir.Atom) -> z3.BoolRef:
         """An atom's truth; linear comparisons in integers."""
@@ -243,6 +321,10 @@ def python_value(decl: ir.Input, count: bool | int) -> object:
     if decl.kind == "whole":
         return int(count)
     return as_fact(count * resolution(decl))
+
+
+def _size(ends: tuple[int, int]) -> int:
+    return ends[1] - ends[0] + 1
 
 
 def _scale(form: Linear, factor: Fraction) -> Linear:

@@ -65,6 +65,7 @@ class PatientSolver:
         self._order = {d.name: i for i, d in enumerate(self.guideline.inputs)}
         self._inputs: dict[f.Formula, frozenset[str]] = {}
         self._native: dict[f.Formula, bool] = {}
+        self._products: dict[f.Formula, bool] = {}
         self._answers: dict[_Key, Patient | None] = {}
         self._free: dict[tuple[str, bool, f.Formula | None], object] = {}
         self._default: dict[bool, Patient] = {}
@@ -277,7 +278,16 @@ class PatientSolver:
             list(component.constraints),
             all_known=all_known,
             timeout_ms=self.timeout_ms,
+            products=any(self._has_products(c) for c in component.constraints),
         )
+
+    def _has_products(self, formula: f.Formula) -> bool:
+        """Whether the formula compares products of facts (`compiler.analysis.polynomials`)."""
+        found = self._products.get(formula)
+        if found is None:
+            atoms = [a for a in f.atoms_of(formula) if isinstance(a, ir.CmpNum)]
+            found = self._products[formula] = any(self.encoder.has_products(a) for a in atoms)
+        return found
 
     def _is_native(self, formula: f.Formula) -> bool:
         found = self._native.get(formula)

@@ -2,11 +2,14 @@
 
 A fact declared `or unknown` is not always unknown-able at every branch: once an
 earlier branch of the same decision came out `no`, the fact may be settled (in
-IMNM, `response is adequate` is only tried when `response` is known). The emitter
-writes unknown-handling code only where some patient can need it, so every line of
-a generated module is reachable. The analysis uses the decision's own earlier
-branches and the declared assumptions, a superset of what can really reach the
-branch; when the solver cannot decide in time, the fact is kept as unknown-able.
+IMNM, `response is adequate` is only tried when `response` is known), and a decision
+nested in a branch of another is reached only when that branch was taken, which may
+have needed the fact (a clearance below 30 needs the creatinine). The emitter writes
+unknown-handling code only where some patient can need it, so every line of a
+generated module is reachable. The analysis uses the decision's own earlier
+branches, the branches and section conditions that enclose it and the declared
+assumptions, a superset of what can really reach the branch; when the solver cannot
+decide in time, the fact is kept as unknown-able.
 """
 
 from __future__ import annotations
@@ -36,28 +39,48 @@ def _candidates(cond: ir.Cond, declared: frozenset[str]) -> list[str]:
 
 def unknowable_at(session: solver.Session) -> dict[Key, frozenset[str]]:
     """For each guard, the declared-unknown facts that can really be unknown there."""
-    guideline, encoder = session.encoder.guideline, session.encoder
+    guideline = session.encoder.guideline
     declared = frozenset(i.name for i in guideline.inputs if i.may_be_unknown)
     result: dict[Key, frozenset[str]] = {}
-    if not declared:
-        return result
-    for node in ir.walk(guideline.body):
+    if declared:
+        _visit(session, declared, guideline.body, [], result)
+    return result
+
+
+def _visit(
+    session: solver.Session,
+    declared: frozenset[str],
+    nodes: tuple[ir.Node, ...],
+    context: list[z3.BoolRef],
+    result: dict[Key, frozenset[str]],
+) -> None:
+    """`unknowable_at` for the nodes, reached where every formula of `context` holds:
+    each enclosing branch taken and each enclosing section's condition yes."""
+    encoder = session.encoder
+    for node in nodes:
         if isinstance(node, ir.Decision):
             earlier: list[z3.BoolRef] = []
             for index, branch in enumerate(node.when_branches()):
                 assert branch.guard is not None
-                context = z3.And(*earlier) if earlier else z3.BoolVal(True)
+                here = z3.And(*context, *earlier)
                 names = _candidates(branch.guard, declared)
                 result[(node.id, index)] = frozenset(
-                    n for n in names if _may_be_unknown(session, context, n)
+                    n for n in names if _may_be_unknown(session, here, n)
                 )
                 earlier.append(encoder.no(branch.guard))
-        elif isinstance(node, ir.Section) and node.when is not None:
-            names = _candidates(node.when, declared)
-            result[(node.id, -1)] = frozenset(
-                n for n in names if _may_be_unknown(session, z3.BoolVal(True), n)
-            )
-    return result
+            taken = solver.branch_conditions(encoder, node)
+            for branch, condition in zip(node.branches, taken, strict=True):
+                _visit(session, declared, branch.body, [*context, condition], result)
+        elif isinstance(node, ir.Section):
+            inner = context
+            if node.when is not None:
+                here = z3.And(*context)
+                names = _candidates(node.when, declared)
+                result[(node.id, -1)] = frozenset(
+                    n for n in names if _may_be_unknown(session, here, n)
+                )
+                inner = [*context, encoder.yes(node.when)]
+            _visit(session, declared, node.body, inner, result)
 
 
 def certain_last_branches(session: solver.Session) -> frozenset[str]:

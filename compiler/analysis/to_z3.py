@@ -21,10 +21,15 @@ def gap_term(encoder: GridEncoder, atom: ir.CmpNum) -> z3.ArithRef:
     if cases is None:
         return encoder.num(atom.left) - encoder.num(atom.right)
     # One case at a time, each gap with the sign of its comparison: the grid takes each.
-    *rest, (_, last) = cases
-    term = _real(gap_term(encoder, last))
-    for guards, case in reversed(rest):
-        term = z3.If(z3.And(*encoder.guards(guards)), _real(gap_term(encoder, case)), term)
+    # Whole numbers when every case's gap is one (reals would leave the solver in mixed
+    # integer and real arithmetic, where it is much slower).
+    terms = [(guards, gap_term(encoder, case)) for guards, case in cases]
+    whole = all(t.is_int() for _, t in terms)
+    *rest, (_, last) = terms
+    term = last if whole else _real(last)
+    for guards, case_term in reversed(rest):
+        chosen = case_term if whole else _real(case_term)
+        term = z3.If(z3.And(*encoder.guards(guards)), chosen, term)
     return term
 
 

@@ -32,6 +32,15 @@ def check(bindings: Bindings, guideline: ir.Guideline) -> list[Diagnostic]:
                                binding.span, hint))
             continue
         found.extend(_entry(binding, declared))
+    drugs = sorted({r.drug for r in ir.recommendations(guideline) if r.drug})
+    for order in bindings.orders:
+        if order.drug not in drugs:
+            close = difflib.get_close_matches(order.drug, drugs, n=1)
+            hint = f"Did you mean `{close[0]}`?" if close else (
+                f"The drugs of {guideline.id}: {', '.join(drugs)}." if drugs else
+                f"No recommendation of {guideline.id} names a drug (`drug NAME`).")
+            found.append(error("B020", f"no recommendation of {guideline.id} is about the drug "
+                               f"`{order.drug}`", order.span, hint))
     listed = {b.name for b in bindings.entries}
     for name, declared in inputs.items():
         if name not in listed:
@@ -53,6 +62,8 @@ def _entry(binding: Binding, declared: ir.Input) -> list[Diagnostic]:
             "B013", f"`{binding.name}` is {_KINDS[declared.kind]}: a {resource} cannot give it",
             binding.span, _fits(declared.kind)))
         return found
+    if resource == "Patient":
+        return found + _age(binding, declared)
     if declared.kind in ("number", "whole"):
         found.extend(_unit(binding, declared))
     elif binding.unit is not None:
@@ -72,6 +83,23 @@ def _entry(binding: Binding, declared: ir.Input) -> list[Diagnostic]:
                            "active and not refuted or entered in error", binding.span,
                            "Remove `status`."))
     return found
+
+
+def _age(binding: Binding, declared: ir.Input) -> list[Diagnostic]:
+    """A Patient binding gives the age in completed years: the input must be in years."""
+    years = declared.unit is not None and format_unit(declared.unit) in {"year", "years"}
+    if not years:
+        return [error(
+            "B019", f"`{binding.name}` is read from the birth date, which gives an age in "
+            "completed years; the input is not in years", binding.span,
+            f"Declare `{binding.name}` as `whole years`, or ask for it.")]
+    if binding.unit is not None:
+        return [error("B010", f"`{binding.name}` is an age from the birth date: it has no unit "
+                      "to give", binding.unit_span or binding.span, "Remove `unit`.")]
+    if binding.within is not None or binding.statuses != ("final", "amended", "corrected"):
+        return [error("B012", "a birth date has no look-back window or status", binding.span,
+                      "Remove `within` and `status`.")]
+    return []
 
 
 def _fits(kind: str) -> str:

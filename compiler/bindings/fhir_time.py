@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 _DATETIME = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?"
@@ -36,3 +36,33 @@ def _zone(text: str) -> timezone:
     sign = 1 if text[0] == "+" else -1
     hours, minutes = int(text[1:3]), int(text[4:6])
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def birth_days(value: str) -> tuple[date, date] | None:
+    """The first and last day a FHIR `date` may stand for (`1950` is 1950-01-01 to
+    1950-12-31); None when it is not a FHIR date or not a real day."""
+    match = _DATE.match(value) if len(value) <= 10 else None
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day is not None:
+            born = date(int(year), int(month), int(day))
+            return born, born
+        if month is not None:
+            first = date(int(year), int(month), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    except ValueError:
+        return None
+
+
+def completed_years(born: date, today: date) -> int:
+    """Whole years completed on `today` (a birthday on 29 February is reached on 1 March
+    in other years)."""
+    years = today.year - born.year
+    return years - 1 if (today.month, today.day) < (born.month, born.day) else years

@@ -22,6 +22,7 @@ from compiler.bindings.model import (
     Binding,
     Bindings,
     Code,
+    Order,
 )
 from compiler.bindings.systems import SYSTEMS
 from dsl.diagnostics import Diagnostic, error
@@ -33,6 +34,7 @@ KEYS = ("ask", "from", "codes", "unit", "within", "status", "yes", "no", "choice
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _WINDOW = re.compile(r"^\s*(\d{1,5})\s+([A-Za-z]+)\s*$")
 MAX_BYTES = 1_000_000
+ORDERS = "orders"  # the table of order codes, not an input
 
 
 def path_for(guideline_path: Path) -> Path:
@@ -98,8 +100,12 @@ class _Loader:
                 guideline_span, 'Write `guideline = "imnm"` on the first line.'))
             guideline = ""
         entries: list[Binding] = []
+        orders: tuple[Order, ...] = ()
         for name, table in self.data.items():
             if name == "guideline":
+                continue
+            if name == ORDERS:
+                orders = self._orders(table)
                 continue
             if not isinstance(table, dict):
                 self.found.append(error(
@@ -107,7 +113,34 @@ class _Loader:
                     self.at.key("", name), "Only `guideline = ...` stands above the tables."))
                 continue
             entries.append(self._binding(name, table))
-        return Bindings(guideline, self.source, tuple(entries), guideline_span), self.found
+        bindings = Bindings(guideline, self.source, tuple(entries), guideline_span, orders)
+        return bindings, self.found
+
+    def _orders(self, value: object) -> tuple[Order, ...]:
+        """`[orders.<drug>]` tables: the codes of the draft orders for each drug."""
+        if not isinstance(value, dict):
+            self.found.append(error(
+                "B007", "`orders` must hold a table per drug: `[orders.enoxaparin]` and its codes",
+                self.at.key("", ORDERS), 'Write `[orders.drug]` and `codes = ["system|code"]`.'))
+            return ()
+        found: list[Order] = []
+        for drug, table in value.items():
+            where = f"{ORDERS}.{drug}"
+            if not isinstance(table, dict):
+                self.found.append(error("B007", f"`{where}` must be a table with `codes`",
+                                        self.at.key(ORDERS, drug), 'Write `codes = ["..."]`.'))
+                continue
+            for key in table:
+                if key != "codes":
+                    self.found.append(error("B006", f"`{key}` is not a key of `{where}`",
+                                            self.at.key(where, key), "The key is `codes`."))
+            codes = self._codes(where, table, "codes", where)
+            if not codes and "codes" not in table:
+                self.found.append(error("B007", f"`{where}` names no codes",
+                                        self.at.table(where),
+                                        'Add `codes = ["http://www.whocc.no/atc|B01AB05"]`.'))
+            found.append(Order(drug, codes, self.at.table(where)))
+        return tuple(found)
 
     # ------------------------------------------------------------------ one table
     def _binding(self, name: str, table: dict[str, object]) -> Binding:
@@ -142,7 +175,12 @@ class _Loader:
                 "B005", f"`{name}` says neither where the record holds it nor why it is asked",
                 span, 'Add `from = "Observation"` and its `codes`, or `ask = "reason"`.'))
         codes = self._codes(name, table, "codes")
-        if resource is not None and not codes and "codes" not in table:
+        if resource == "Patient" and codes:
+            self.found.append(error(
+                "B019", f"`{name}` is read from the Patient's birth date, which has no codes",
+                self.at.key(name, "codes"), "Remove `codes`: the age is worked out from "
+                "`Patient.birthDate` on the day of the request."))
+        if resource not in {None, "Patient"} and not codes and "codes" not in table:
             self.found.append(error("B007", f"`{name}` is read from the record but names no codes",
                                     span, 'Add `codes = ["http://loinc.org|29463-7"]`.'))
         unit = self._text(name, table, "unit")

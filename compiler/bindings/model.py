@@ -11,6 +11,7 @@ from dsl.source import SourceFile, Span
 RESOURCES: dict[str, frozenset[str]] = {
     "Observation": frozenset({"number", "whole", "yesno", "choice"}),
     "Condition": frozenset({"yesno"}),
+    "Patient": frozenset({"whole"}),  # the age in completed years, from `birthDate`
 }
 
 # Observation statuses that count by default: final results and their corrections.
@@ -61,6 +62,16 @@ class Binding:
 
 
 @dataclass(frozen=True)
+class Order:
+    """The medication codes of draft orders for one drug the guideline recommends
+    (`[orders.<drug>]`): an order with one of them concerns the guideline (order-select)."""
+
+    drug: str
+    codes: tuple[Code, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
 class Bindings:
     """A whole binding file."""
 
@@ -68,6 +79,7 @@ class Bindings:
     source: SourceFile
     entries: tuple[Binding, ...]
     guideline_span: Span
+    orders: tuple[Order, ...] = ()
 
     def get(self, name: str) -> Binding | None:
         """The binding of an input, or None."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from compiler.bindings.model import Bindings, Code
 
 PATIENT_TOKEN = "{{context.patientId}}"
-_KEYS = {"Observation": "observations", "Condition": "conditions"}
+_KEYS = {"Observation": "observations", "Condition": "conditions", "Patient": "patient"}
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,16 @@ class Requirement:
         return _KEYS[self.resource]
 
     def query(self, patient: str = PATIENT_TOKEN) -> str:
-        """The FHIR search, relative to the FHIR server's base URL."""
+        """The FHIR search, relative to the FHIR server's base URL (the patient itself,
+        by its id, for the birth date)."""
+        if self.resource == "Patient":
+            return f"Patient?_id={patient}"
         tokens = ",".join(_token(c) for c in self.codes)
         return f"{self.resource}?patient={patient}&code={tokens}"
+
+    def template(self) -> str:
+        """The prefetch template: the search, or for the patient the usual read."""
+        return f"Patient/{PATIENT_TOKEN}" if self.resource == "Patient" else self.query()
 
 
 def _token(code: Code) -> str:
@@ -55,4 +62,4 @@ def requirements(bindings: Bindings) -> tuple[Requirement, ...]:
 
 def templates(bindings: Bindings) -> dict[str, str]:
     """The prefetch object of the service's discovery entry."""
-    return {req.key: req.query() for req in requirements(bindings)}
+    return {req.key: req.template() for req in requirements(bindings)}

@@ -199,6 +199,8 @@ def _read(
     binding: Binding, declared: ir.Input, pool: Sequence[Mapping[str, object]], now: datetime
 ) -> tuple[Reading | None, list[str]]:
     trouble: list[str] = []
+    if binding.resource == "Patient":
+        return _age(declared, [r for r in pool if r.get("resourceType") == "Patient"], now)
     candidates: list[tuple[datetime | None, str, Mapping[str, object]]] = []
     for resource in pool:
         if resource.get("resourceType") != binding.resource:
@@ -223,6 +225,43 @@ def _read(
         return None, trouble
     assert value is not None
     return Reading(declared.name, value[0], value[1], source, shown_when), trouble
+
+
+def _age(
+    declared: ir.Input, patients: Sequence[Mapping[str, object]], now: datetime
+) -> tuple[Reading | None, list[str]]:
+    """The age in completed years on the day of `now`, from `Patient.birthDate`.
+
+    A birth date of a year, or a year and month, gives the age only when every day it
+    may stand for gives the same age; otherwise the age is unknown, and the reason given.
+    """
+    found: dict[str, str] = {}  # birthDate -> source
+    trouble: list[str] = []
+    for patient in patients:
+        text = patient.get("birthDate")
+        if text is None:
+            continue
+        if not isinstance(text, str) or fhir_time.birth_days(text) is None:
+            trouble.append(f"{_source(patient)}: the birth date is not a FHIR date")
+            continue
+        found.setdefault(text, _source(patient))
+    if len(found) != 1:
+        if len(found) > 1:
+            trouble.append("the record gives more than one birth date: the age is not read")
+        return None, trouble
+    [(text, source)] = found.items()
+    days = fhir_time.birth_days(text)
+    assert days is not None
+    today = now.date()
+    if days[0] > today:
+        return None, [*trouble, f"{source}: the birth date is after today"]
+    ages = {fhir_time.completed_years(day, today) for day in days if day <= today}
+    if len(ages) != 1:
+        low, high = min(ages), max(ages)
+        return None, [*trouble, f"{source}: the birth date {text} gives an age of {low} "
+                      f"to {high} years, not one age"]
+    [age] = ages
+    return Reading(declared.name, age, f"{age} years", source, text), trouble
 
 
 def _counts(binding: Binding, resource: Mapping[str, object]) -> bool:

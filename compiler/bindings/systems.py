@@ -19,6 +19,7 @@ SYSTEMS: dict[str, str] = {
     "http://www.nlm.nih.gov/research/umls/rxnorm": "RxNorm",
     "http://hl7.org/fhir/sid/icd-10": "ICD-10",
     "http://hl7.org/fhir/sid/icd-10-cm": "ICD-10-CM",
+    "http://www.whocc.no/atc": "ATC",
 }
 
 # UCUM atoms with the language's symbol for them and an exact factor into that symbol.

@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from compiler.commands.common import EXIT_FINDINGS, EXIT_OK, print_diagnostics, project_root
+from compiler.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    print_diagnostics,
+    project_root,
+)
 from compiler.pipeline.build import build
+from compiler.publishing import PublishingError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +28,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build (or verify) and report."""
-    report = build(project_root(), check_only=args.check)
+    try:
+        report = build(project_root(), check_only=args.check)
+    except PublishingError as exc:
+        print(f"guideline: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print_diagnostics(report.compiled, args.format)
     if not report.ok:
         print("build stopped: fix the errors above", file=sys.stderr)

@@ -10,11 +10,13 @@ from pathlib import Path
 from compiler.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    EXIT_USAGE,
     UsageError,
     guideline_paths,
     print_diagnostics,
     project_root,
 )
+from compiler.publishing import PublishingError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give --trust ISSUER=JWKS_URL for each client (or --dev-no-auth "
                          "for development)")
     root = project_root()
-    services, compiled = load(root, guideline_paths(root, args.paths))
+    try:
+        services, compiled = load(root, guideline_paths(root, args.paths))
+    except PublishingError as exc:
+        print(f"guideline: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print_diagnostics(compiled, "human")
     if not services:
         print("serve stopped: fix the errors above", file=sys.stderr)

@@ -65,5 +65,8 @@ BINDING_EXAMPLES: dict[str, tuple[str, str]] = {
                    '[diabetes]\nask = "Not coded here"\n')),
     "B017": (_swap('"http://loinc.org|29463-7"]', '"http://loinc.org|29463-7", '
                    '"http://loinc.org|29463-7"]'), _RIGHT),
+    "B019": (_swap('from = "Observation"', 'from = "Patient"'), _RIGHT),
+    "B020": (_RIGHT + '\n[orders.aspirin]\ncodes = ["http://www.whocc.no/atc|B01AC06"]\n',
+             _RIGHT),
 }
 

@@ -27,6 +27,7 @@ NO_EXAMPLE: dict[str, str] = {
     "T037": "Its example would be a dose choosing among more than 40 values.",
     "L090": "It depends on how long the solver takes on a large guideline, not on one line.",
     "L091": "It reports a fault in the compiler itself; no guideline text is wrong.",
+    "X005": "It depends on how far the solver gets on a whole guideline, not on one line.",
     "H009": "It needs two guideline files; the snippets here are one file each.",
     "B018": "It is reported by `guideline serve` for a guideline that has no binding file.",
 }

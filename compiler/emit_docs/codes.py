@@ -283,10 +283,21 @@ _ENTRIES = (
     Code("B016", "Both read and asked", "A fact is read from the record (`from`) or asked "
          "(`ask`), not both."),
     Code("B017", "Code given twice", "A code appears twice, or means two answers."),
+    Code("B019", "Age not from the birth date", "A fact read from the Patient is the age in "
+         "completed years, worked out from its birth date: it takes no codes, and its input "
+         "is a whole number of years."),
+    Code("B020", "Order codes for a drug the guideline does not name", "An `[orders.<drug>]` "
+         "table names a drug that no recommendation of the guideline is about (`drug NAME`)."),
     Code("B018", "Guideline without bindings", "`guideline serve` serves a guideline only with a "
          "binding file beside it, so that the service reads only the facts it declares."),
     Code("X003", "Invalid example patient", "The example's patient fails validation."),
     Code("X004", "Example names unknown recommendation", "An expected id does not exist."),
+    Code(
+        "X005",
+        "Test cases not generated",
+        "The solver gave no answer while finding the test patients of a guideline, so the "
+        "build stops and keeps the files of the last build.",
+    ),
 )
 
 

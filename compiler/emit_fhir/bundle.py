@@ -13,6 +13,7 @@ from fhir.resources.R4B.plandefinition import PlanDefinition
 from compiler.bindings.model import Bindings
 from compiler.bindings.prefetch import requirements
 from compiler.emit_fhir.ids import CPG, fhir_id, name, url
+from compiler.publishing import DEFAULT_BASE
 from compiler.semantics import ir
 from compiler.semantics.lower import DEFAULT_GRADING
 
@@ -59,14 +60,14 @@ def _meta(guideline: ir.Guideline, *profiles: str) -> dict[str, Any]:
 
 
 def _resource(kind: str, ident: str, guideline: ir.Guideline, profiles: tuple[str, ...],
-              fields: dict[str, Any]) -> dict[str, Any]:
+              fields: dict[str, Any], *, base: str) -> dict[str, Any]:
     meta = _meta(guideline, *profiles)
     data: dict[str, Any] = {
         "resourceType": kind,
         "id": ident,
         "meta": {"profile": meta.pop("_profiles")},
         "extension": meta.pop("extension"),
-        "url": url(kind, ident),
+        "url": url(base, kind, ident),
         **meta,
         **fields,
     }
@@ -92,7 +93,7 @@ def _activity_kind(rec: ir.Recommendation) -> str:
     return "CommunicationRequest"
 
 
-def _activity(guideline: ir.Guideline, rec: ir.Recommendation) -> dict[str, Any]:
+def _activity(guideline: ir.Guideline, base: str, rec: ir.Recommendation) -> dict[str, Any]:
     kind = _activity_kind(rec)
     dosage = None
     if rec.dose is not None or rec.frequency or rec.route:
@@ -116,7 +117,7 @@ def _activity(guideline: ir.Guideline, rec: ir.Recommendation) -> dict[str, Any]
             "productCodeableConcept": {"text": rec.drug} if kind == "MedicationRequest" else None,
             "dosage": dosage,
             "relatedArtifact": _documentation(rec.narrative),
-        },
+        }, base=base,
     ) | {"meta": {"profile": [_PROFILES[kind], CPG + "cpg-shareableactivitydefinition",
                               CPG + "cpg-computableactivity"]}}
 
@@ -136,7 +137,7 @@ def _children(node: object) -> tuple[object, ...]:
     return ()
 
 
-def _action(guideline: ir.Guideline, node: object) -> dict[str, Any] | None:
+def _action(guideline: ir.Guideline, base: str, node: object) -> dict[str, Any] | None:
     if isinstance(node, ir.Emit):
         rec = node.rec
         # Only a grade of the guideline's own grading: the language's defaults grade nothing.
@@ -151,7 +152,7 @@ def _action(guideline: ir.Guideline, node: object) -> dict[str, Any] | None:
                 *[{"type": "citation", "label": c, "resource": None} for c in rec.citations],
                 *_documentation(rec.narrative),
             ],
-            "definitionCanonical": url("ActivityDefinition", fhir_id(guideline.id, rec.id)),
+            "definitionCanonical": url(base, "ActivityDefinition", fhir_id(guideline.id, rec.id)),
         }
     if isinstance(node, ir.Decision):
         return {
@@ -159,14 +160,14 @@ def _action(guideline: ir.Guideline, node: object) -> dict[str, Any] | None:
             "title": _text(node.question),
             "selectionBehavior": "exactly-one" if node.exclusive else "all",
             "documentation": _documentation(node.narrative),
-            "action": [_branch(guideline, b) for b in node.branches],
+            "action": [_branch(guideline, base, b) for b in node.branches],
         }
     if isinstance(node, ir.Section):
         return {
             "id": fhir_id(node.id),
             "title": _text(node.title),
             "condition": _condition(node.when_label) if node.when is not None else None,
-            "action": _actions(guideline, node.body),
+            "action": _actions(guideline, base, node.body),
         }
     if isinstance(node, ir.NarrNode) and _text(node.narrative.text):
         return {"title": node.narrative.kind, "description": node.narrative.text}
@@ -179,10 +180,10 @@ def _condition(label: str) -> list[dict[str, Any]]:
                             "description": _text(label)}}]
 
 
-def _branch(guideline: ir.Guideline, branch: ir.Branch) -> dict[str, Any]:
+def _branch(guideline: ir.Guideline, base: str, branch: ir.Branch) -> dict[str, Any]:
     label = {"otherwise": "otherwise", "unknown": "when a fact it needs is unknown"}.get(
         branch.kind, branch.label)
-    body = _actions(guideline, branch.body)
+    body = _actions(guideline, base, branch.body)
     if any(isinstance(n, ir.AskNode) for n in branch.body):
         body.append({"title": "ask", "description": "Ask for the facts the decision needs"})
     return {
@@ -192,8 +193,8 @@ def _branch(guideline: ir.Guideline, branch: ir.Branch) -> dict[str, Any]:
     }
 
 
-def _actions(guideline: ir.Guideline, body: tuple[object, ...]) -> list[dict[str, Any]]:
-    return [a for a in (_action(guideline, n) for n in body) if a is not None]
+def _actions(guideline: ir.Guideline, base: str, body: tuple[object, ...]) -> list[dict[str, Any]]:
+    return [a for a in (_action(guideline, base, n) for n in body) if a is not None]
 
 
 _UCUM_TIME = {"minute": "min", "hour": "h", "day": "d", "week": "wk", "month": "mo",
@@ -224,18 +225,19 @@ def _data_requirements(bindings: Bindings | None) -> list[dict[str, Any]]:
         if not binding.bound or binding.resource not in queries:
             continue
         window = _window(binding.within_text)
+        codes = [{"system": c.system, "code": c.code} for c in binding.codes]
         out.append({
             "type": binding.resource,
             "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/"
                            "cqf-fhirQueryPattern", "valueString": queries[binding.resource]}],
-            "codeFilter": [{"path": "code", "code": [{"system": c.system, "code": c.code}
-                                                      for c in binding.codes]}],
+            "mustSupport": ["birthDate"] if binding.resource == "Patient" else None,
+            "codeFilter": [{"path": "code", "code": codes}] if codes else None,
             "dateFilter": [{"path": "effective", "valueDuration": window}] if window else None,
         })
     return out
 
 
-def _library(guideline: ir.Guideline, bindings: Bindings | None) -> dict[str, Any]:
+def _library(guideline: ir.Guideline, base: str, bindings: Bindings | None) -> dict[str, Any]:
     data = _data_requirements(bindings)
     return _resource(
         "Library", fhir_id(guideline.id, "logic"), guideline,
@@ -253,13 +255,15 @@ def _library(guideline: ir.Guideline, bindings: Bindings | None) -> dict[str, An
                             f"urn:sha256:{guideline.source_hash}"}],
             "content": [{"contentType": "text/x-python", "url": f"generated/{guideline.id}.py",
                          "title": "The decision tree as a Python module (guideline build)"}],
-        },
+        }, base=base,
     )
 
 
-def guideline_bundle(guideline: ir.Guideline, bindings: Bindings | None) -> dict[str, Any]:
+def guideline_bundle(
+    guideline: ir.Guideline, bindings: Bindings | None, base: str = DEFAULT_BASE
+) -> dict[str, Any]:
     """The Bundle, every resource validated against FHIR R4B."""
-    library = _library(guideline, bindings)
+    library = _library(guideline, base, bindings)
     plan = _resource(
         "PlanDefinition", fhir_id(guideline.id), guideline,
         ("cpg-shareableplandefinition", "cpg-computableplandefinition"),
@@ -274,11 +278,11 @@ def guideline_bundle(guideline: ir.Guideline, bindings: Bindings | None) -> dict
             "relatedArtifact": [*_references(guideline),
                                 *_documentation(guideline.narrative)],
             "library": [library["url"]],
-            "action": _actions(guideline, guideline.body),
-        },
+            "action": _actions(guideline, base, guideline.body),
+        }, base=base,
     )
     recs = [rec for node in guideline.body for rec in _recommendations(node)]
-    activities = [_activity(guideline, rec) for rec in {r.id: r for r in recs}.values()]
+    activities = [_activity(guideline, base, rec) for rec in {r.id: r for r in recs}.values()]
     resources = [library, plan, *activities]
     for resource in resources:
         _VALIDATE[resource["resourceType"]].model_validate(resource)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-# The canonical base of the exported resources. A publisher replaces it with its own.
-CANONICAL = "https://guidelines.example.org/fhir"
 CPG = "http://hl7.org/fhir/uv/cpg/StructureDefinition/"
 _NOT_ID = re.compile(r"[^A-Za-z0-9\-.]")
 
@@ -27,6 +25,6 @@ def name(ident: str) -> str:
     return joined if joined[0].isalpha() else "G" + joined
 
 
-def url(resource: str, ident: str) -> str:
-    """The canonical URL of a resource."""
-    return f"{CANONICAL}/{resource}/{ident}"
+def url(base: str, resource: str, ident: str) -> str:
+    """The canonical URL of a resource under the project's canonical base."""
+    return f"{base}/{resource}/{ident}"

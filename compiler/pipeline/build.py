@@ -14,11 +14,13 @@ from pathlib import Path
 
 from compiler.bindings.model import Bindings
 from compiler.emit_fhir import fhir_files
+from compiler.pipeline.case_errors import case_errors
 from compiler.pipeline.duplicate_ids import duplicates
 from compiler.pipeline.emitters import EMITTERS
 from compiler.pipeline.files import write_atomically
 from compiler.pipeline.stages import Compiled, compile_file
 from compiler.pipeline.with_bindings import attach
+from compiler.publishing import DEFAULT_BASE, canonical_base
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, has_errors
 
@@ -57,14 +59,17 @@ def compile_paths(root: Path, paths: list[Path]) -> list[Compiled]:
 
 
 def render_outputs(
-    guidelines: list[ir.Guideline], bindings: Mapping[str, Bindings] | None = None
+    guidelines: list[ir.Guideline],
+    bindings: Mapping[str, Bindings] | None = None,
+    base: str = DEFAULT_BASE,
 ) -> dict[str, str]:
-    """Every output file's text, from every emitter (the FHIR export reads the bindings)."""
+    """Every output file's text, from every emitter (the FHIR export reads the bindings
+    and puts its canonical URLs under the project's canonical base)."""
     ordered = sorted(guidelines, key=lambda g: g.id)
     files: dict[str, str] = {}
     for emitter in EMITTERS:
         files.update(emitter(ordered))
-    files.update(fhir_files(ordered, bindings))
+    files.update(fhir_files(ordered, bindings, base))
     files[MANIFEST] = manifest_text(files)
     return dict(sorted(files.items()))
 
@@ -114,14 +119,17 @@ def build(root: Path, check_only: bool = False) -> BuildReport:
     """Compile all guidelines; write the outputs, or with check_only list the stale ones.
 
     Outputs no longer built (listed in the last manifest) are deleted, or with check_only
-    listed as stale. Nothing is written or deleted when a guideline has errors.
+    listed as stale. Nothing is written or deleted when a guideline has errors, or when
+    the test cases of one cannot be generated (X005).
     """
     compiled = compile_paths(root, discover(root))
+    if all(c.ok for c in compiled):
+        compiled = case_errors(compiled)
     if not all(c.ok for c in compiled):
         return BuildReport(compiled, [], [])
     guidelines = [c.guideline for c in compiled if c.guideline is not None]
     bindings = {c.guideline.id: c.bindings for c in compiled if c.guideline and c.bindings}
-    outputs = render_outputs(guidelines, bindings)
+    outputs = render_outputs(guidelines, bindings, canonical_base(root))
     gone = [rel for rel in owned(root) if rel not in outputs and (root / rel).is_file()]
     stale = [rel for rel, text in outputs.items() if not _current(root / rel, text)]
     if check_only:

@@ -1,6 +1,8 @@
 """The CDS Hooks service as an ASGI application.
 
-    GET  /cds-services                  discovery: one patient-view service per guideline
+    GET  /cds-services                  discovery: one patient-view service per guideline, and
+                                        an order-select one (`<id>-order-select`) for a
+                                        guideline whose binding file names order codes
     POST /cds-services/{id}             a hook call: cards for the patient
     POST /cds-services/{id}/feedback    what the clinician did with the cards
 
@@ -30,11 +32,14 @@ from starlette.responses import Response
 from compiler.bindings.prefetch import requirements
 from compiler.bindings.reader import collect, read_facts
 from compiler.serve.auth import AuthError, Verifier
-from compiler.serve.cards import Cards
+from compiler.serve.cards import Answer, Cards
 from compiler.serve.catalog import HOOK, Service
 from compiler.serve.feedback import FeedbackError, FeedbackLog
 from compiler.serve.fhir_fetch import FetchError, fetch, parse_json
 from compiler.serve.limits import BodyLimit
+from compiler.serve.orders import HOOK as ORDER_HOOK
+from compiler.serve.orders import SUFFIX as ORDER_SUFFIX
+from compiler.serve.orders import RequestShapeError, ordered_drugs
 
 LOG = logging.getLogger("guideline.serve")
 MAX_BODY = 5_000_000
@@ -73,13 +78,23 @@ class CdsService:
         self.http: httpx.AsyncClient | None = None
 
     def discovery(self) -> dict[str, object]:
-        return {"services": [s.discovery() for s in self.services.values()]}
+        entries = []
+        for service in self.services.values():
+            entries.append(service.discovery())
+            orders = service.order_discovery()
+            if orders is not None:
+                entries.append(orders)
+        return {"services": entries}
 
-    def service(self, ident: str) -> Service:
+    def service(self, ident: str) -> tuple[Service, str]:
+        """The service of an id, and the hook it answers."""
         found = self.services.get(ident)
-        if found is None:
-            raise RequestError(404, "no such service")
-        return found
+        if found is not None:
+            return found, HOOK
+        base = self.services.get(ident.removesuffix(ORDER_SUFFIX))
+        if ident.endswith(ORDER_SUFFIX) and base is not None and base.bindings.orders:
+            return base, ORDER_HOOK
+        raise RequestError(404, "no such service")
 
     async def authorize(self, request: Request, path: str) -> None:
         if self.verifier is None:
@@ -91,10 +106,10 @@ class CdsService:
         except AuthError as exc:
             raise RequestError(401, str(exc)) from None
 
-    async def call(self, service: Service, body: bytes) -> dict[str, object]:
+    async def call(self, service: Service, body: bytes, hook: str = HOOK) -> dict[str, object]:
         data = _parse(body)
-        if data.get("hook") != HOOK:
-            raise RequestError(400, f"this service answers the {HOOK} hook")
+        if data.get("hook") != hook:
+            raise RequestError(400, f"this service answers the {hook} hook")
         hook_instance = data.get("hookInstance")
         if not isinstance(hook_instance, str) or not 0 < len(hook_instance) <= 100:
             raise RequestError(400, "hookInstance is required")
@@ -102,6 +117,15 @@ class CdsService:
         patient = context.get("patientId") if isinstance(context, dict) else None
         if not isinstance(patient, str) or not _ID.match(patient):
             raise RequestError(400, "context.patientId must be a FHIR id")
+        ordered: list[str] = []
+        if hook == ORDER_HOOK:
+            assert isinstance(context, dict)
+            try:
+                ordered = ordered_drugs(context, service.bindings.orders)
+            except RequestShapeError as exc:
+                raise RequestError(400, str(exc)) from None
+            if not ordered:
+                return {"cards": []}  # no selected order concerns this guideline
         prefetch = data.get("prefetch")
         if prefetch is not None and not isinstance(prefetch, dict):
             raise RequestError(400, "prefetch must be an object")
@@ -117,6 +141,8 @@ class CdsService:
             read = type(read)(read.facts, read.readings, (*problems, *read.problems),
                               read.asked)
         answer = self.cards[service.id].answer(read, hook_instance)
+        if ordered:
+            return {"cards": _ordered_first(answer, ordered)}
         return {"cards": answer.cards}
 
     async def _fetch(self, data: dict[str, Any], patient: str, missing: list[Any]
@@ -134,6 +160,19 @@ class CdsService:
             return await fetch(self.http, server, token, patient, missing)
         except FetchError as exc:
             raise RequestError(412, str(exc)) from None
+
+
+def _ordered_first(answer: Answer, drugs: list[str]) -> list[dict[str, object]]:
+    """The cards, those of recommendations about an ordered drug first (stable otherwise)."""
+    result = answer.result
+    if result is None:
+        return answer.cards
+    recommendations = result.get("recommendations")
+    about = [isinstance(r, dict) and r.get("drug") in drugs
+             for r in (recommendations if isinstance(recommendations, list) else [])]
+    flags = about + [False] * (len(answer.cards) - len(about))
+    order = sorted(range(len(answer.cards)), key=lambda i: not flags[i])
+    return [answer.cards[i] for i in order]
 
 
 def _parse(body: bytes) -> dict[str, Any]:
@@ -180,9 +219,9 @@ def create_app(
         started = time.perf_counter()
         status = 200
         try:
-            service = state.service(ident)
+            service, hook = state.service(ident)
             await state.authorize(request, f"/cds-services/{ident}")
-            answer = await state.call(service, await request.body())
+            answer = await state.call(service, await request.body(), hook)
             return _json(answer)
         except RequestError as exc:
             status = exc.status

@@ -15,6 +15,7 @@ from typing import Any
 
 from compiler.bindings.reader import ReadFacts
 from compiler.emit_docs.text import md, one_line
+from compiler.publishing import topic_system
 from compiler.running.explain import timing_words
 from compiler.semantics import ir
 from compiler.serve.catalog import Service
@@ -86,7 +87,8 @@ class Cards:
         self.inputs = {i.name: i for i in g.inputs}
         self.source = {
             "label": _plain(f"{g.title} ({g.id} {g.version})", 100),
-            "topic": {"code": g.id, "display": _plain(g.title, 100)},
+            "topic": {"system": topic_system(service.base), "code": g.id,
+                      "display": _plain(g.title, 100)},
         }
         self.footer = _e(f"Guideline {g.id}, version {g.version}, status {g.status}; "
                          f"source SHA-256 {service.module.SOURCE_HASH}.")

@@ -12,7 +12,10 @@ from compiler.bindings.prefetch import templates
 from compiler.emit_python import emit
 from compiler.pipeline.build import compile_paths, discover
 from compiler.pipeline.stages import Compiled
+from compiler.publishing import DEFAULT_BASE, canonical_base
 from compiler.semantics import ir
+from compiler.serve.orders import HOOK as ORDER_HOOK
+from compiler.serve.orders import SUFFIX as ORDER_SUFFIX
 from dsl.diagnostics import Diagnostic, error, has_errors
 from dsl.source import Span
 
@@ -26,6 +29,7 @@ class Service:
     guideline: ir.Guideline
     bindings: Bindings
     module: ModuleType
+    base: str = DEFAULT_BASE  # the project's canonical base (compiler/publishing.py)
 
     @property
     def id(self) -> str:
@@ -43,6 +47,23 @@ class Service:
             "prefetch": templates(self.bindings),
             "usageRequirements": "The facts this guideline needs that no standard code holds "
             "are asked for in a card.",
+        }
+
+    def order_discovery(self) -> dict[str, object] | None:
+        """The order-select entry, for a guideline whose binding file names order codes."""
+        if not self.bindings.orders:
+            return None
+        drugs = ", ".join(o.drug for o in self.bindings.orders)
+        return {
+            "hook": ORDER_HOOK,
+            "id": self.id + ORDER_SUFFIX,
+            "title": f"{self.guideline.title}: on ordering {drugs}",
+            "description": f"When a selected draft order is for {drugs}, the recommendations "
+            f"of {self.guideline.title} (guideline {self.id}, version "
+            f"{self.guideline.version}) for this patient, those about the ordered drug first.",
+            "prefetch": templates(self.bindings),
+            "usageRequirements": "Draft MedicationRequests coded with the codes of the binding "
+            "file's orders tables; other orders get no cards.",
         }
 
 
@@ -69,9 +90,10 @@ def load(root: Path, paths: list[Path] | None = None) -> tuple[list[Service], li
     if has_errors(d for c in compiled for d in c.diagnostics):
         return [], compiled
     services = []
+    base = canonical_base(root)
     for c in compiled:
         assert c.guideline is not None and c.bindings is not None
-        services.append(Service(c.guideline, c.bindings, module_of(c.guideline)))
+        services.append(Service(c.guideline, c.bindings, module_of(c.guideline), base))
     return services, compiled
 
 

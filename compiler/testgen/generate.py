@@ -27,7 +27,13 @@ from dsl.gc_pause import paused
 
 
 class CaseGenerationError(RuntimeError):
-    """The solver gave no answer (timeout or `unknown`) for some case: nothing is assumed."""
+    """The solver gave no answer (timeout or `unknown`) for some case: nothing is assumed.
+
+    `reason` is the solver's own word for it (such as "timeout" or "canceled")."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or "no reason given"
 
 
 def drafts(guideline: ir.Guideline, timeout_ms: int | None = None) -> list[Draft]:
@@ -59,7 +65,8 @@ def _drafts(
             out.extend(reject_drafts(guideline, {**base, **unknown}))
             out.extend(assumption_drafts(ps, base))
     except SolverGaveUp as exc:
-        raise CaseGenerationError(f"{guideline.id}: the solver gave no answer: {exc}") from exc
+        message = f"{guideline.id}: the solver gave no answer: {exc}"
+        raise CaseGenerationError(message, str(exc)) from exc
     out.extend(_examples(guideline))
     return out, base
 

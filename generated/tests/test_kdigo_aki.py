@@ -20,7 +20,7 @@ from generated import kdigo_aki as MODULE
 
 GUIDELINE = 'kdigo_aki'
 VERSION = '0.1.0'
-SOURCE_HASH = 'ba5de17fb29b61845c813655f4f1d20a6716408c25d1271dca665ee9ac31c130'
+SOURCE_HASH = 'd412c01f06d46a180bc022c47e0c969cd52aa1d4bc35285527a242a2f764e411'
 
 RECOMMENDATIONS: dict[str, dict[str, object]] = {
     'aki_manage': {'kind': 'advise', 'text': 'Acute kidney injury (KDIGO definition): manage it according to the stage and the cause', 'strength': 'not_graded', 'citations': ['kdigo2012', 'khwaja2012'], 'expert_opinion': False, 'route': None, 'frequency': None, 'duration': None, 'every': None, 'target': None, 'rationale': None, 'time_to_effect': None, 'drug': None, 'review': None, 'rechecks': []},
@@ -67,7 +67,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'uo_hours': (int, float, type(None)),
     'anuria_hours': (int, float, type(None)),
     'rrt_started': (bool,),
-    'age': (int, float),
+    'age': (int,),
     'egfr': (int, float, type(None)),
     'weight': (int, float, type(None)),
 }
@@ -152,80 +152,80 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
 PATH_CASES = [
     # Is acute kidney injury present (KDIGO 2.1.1)?: aki
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='aki_present__aki',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: stage_2_or_3
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='stage__stage_2_or_3',
     ),
     # Stage 3?: stage_3
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='stage_3_check__stage_3',
     ),
     # Stage 3?: otherwise
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__otherwise',
     ),
     # Stage 3?: unknown
     pytest.param(
-        {'scr_current': 78.41, 'scr_baseline': 28.49, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': None},
+        {'scr_current': 78.41, 'scr_baseline': 28.49, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.41, 'scr_baseline': 28.49, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 540.01, 'weight': None, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 28.49, 'uo_hours': 32.64, 'urine_output': 540.01, 'weight': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 28.49, 'uo_hours': 32.64, 'urine_output': 540.01, 'weight': None, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': 78.41, 'scr_baseline': 28.49, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 540.01, 'weight': None, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'unknown', {'scr_current': 78.41, 'scr_baseline': 28.49, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 540.01, 'weight': None, 'anuria_hours': 2.16}),
             ),
             needs=('weight',),
             complete=False,
@@ -235,28 +235,28 @@ PATH_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: otherwise
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__otherwise',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: unknown
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': None},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 540.01, 'weight': None, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 540.01, 'weight': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 540.01, 'weight': None, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
             needs=('weight',),
             complete=False,
@@ -266,7 +266,7 @@ PATH_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: otherwise
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -277,7 +277,7 @@ PATH_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: unknown
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': None},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': None},
         Expected(
             recommendations=(),
             path=(
@@ -291,7 +291,7 @@ PATH_CASES = [
     ),
     # Has renal replacement therapy been begun during this episode?: missing, and this path does not read it
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -323,7 +323,7 @@ def test_path(patient: dict[str, object], expected: Expected) -> None:
 BOUNDARY_CASES = [
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L; below the threshold (scr_rise_48h = 26.51)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.51, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.51, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -334,35 +334,35 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L; at the threshold (scr_rise_48h = 26.52)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.52, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.52, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 26.52, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__scr_rise_48h_ge_26p52_umol_per_l__at_26p52',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L; above the threshold (scr_rise_48h = 26.53)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.53, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 26.53, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 26.53, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__scr_rise_48h_ge_26p52_umol_per_l__above_26p53',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5; below the threshold (scr_current + scr_baseline = 1.499977)
     pytest.param(
-        {'scr_current': 329.68, 'scr_baseline': 219.79, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.68, 'scr_baseline': 219.79, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -373,35 +373,35 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5; at the threshold (scr_current + scr_baseline = 1.5)
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 219.78, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 219.78, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 329.67, 'scr_baseline': 219.78, 'baseline_within_7_days': True, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 329.67, 'scr_baseline': 219.78, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 329.67, 'scr_baseline': 219.78, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__ratio_ge_1p5__at_1p5',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5; above the threshold (scr_current + scr_baseline = 1.500023)
     pytest.param(
-        {'scr_current': 329.69, 'scr_baseline': 219.79, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.69, 'scr_baseline': 219.79, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 329.69, 'scr_baseline': 219.79, 'baseline_within_7_days': True, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 329.69, 'scr_baseline': 219.79, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 329.69, 'scr_baseline': 219.79, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__ratio_ge_1p5__above_1p500023',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours; below the threshold (uo_hours = 5.99)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 5.99, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 5.99, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=(),
             path=(
@@ -412,51 +412,51 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours; at the threshold (uo_hours = 6)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 6.0, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 6.0, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 6.0, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 6.0, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 6.0, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__uo_hours_ge_6_hours__at_6',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours; above the threshold (uo_hours = 6.01)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 6.01, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 6.01, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 6.01, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 6.01, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 6.01, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__uo_hours_ge_6_hours__above_6p01',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h; below the threshold (urine_output + weight = 0.49982)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.79, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.79, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 17.88, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.79, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.79, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__uo_rate_lt_0p5_ml_per_kg_per_h__below_0p49982',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h; at the threshold (urine_output + weight = 0.5)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.8, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.8, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -467,7 +467,7 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h; above the threshold (urine_output + weight = 0.50018)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.81, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.81, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -478,7 +478,7 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours; below the threshold (anuria_hours = 5.99)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 5.99, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 5.99, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -489,680 +489,680 @@ BOUNDARY_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours; at the threshold (anuria_hours = 6)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 6.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 6.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 6.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 6.0}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 6.0}),
             ),
         ),
         id='aki_present__aki__anuria_hours_ge_6_hours__at_6',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours; above the threshold (anuria_hours = 6.01)
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 6.01, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 6.01, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 6.01}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 6.01}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 6.01}),
             ),
         ),
         id='aki_present__aki__anuria_hours_ge_6_hours__above_6p01',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2; below the threshold (scr_current + scr_baseline = 1.999745)
     pytest.param(
-        {'scr_current': 78.41, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 78.41, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.41, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 39.21, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 39.21, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__ratio_ge_2__below_1p999745',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2; at the threshold (scr_current + scr_baseline = 2)
     pytest.param(
-        {'scr_current': 78.42, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 78.42, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.42, 'scr_baseline': 39.21, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 78.42, 'scr_baseline': 39.21, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 78.42, 'scr_baseline': 39.21, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 78.42, 'scr_baseline': 39.21, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 78.42, 'scr_baseline': 39.21, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__ratio_ge_2__at_2',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2; above the threshold (scr_current + scr_baseline = 2.000255)
     pytest.param(
-        {'scr_current': 78.41, 'scr_baseline': 39.2, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 78.41, 'scr_baseline': 39.2, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.41, 'scr_baseline': 39.2, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 39.2, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 39.2, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 39.2, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 39.2, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__ratio_ge_2__above_2p000255',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours; below the threshold (uo_hours = 11.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 11.99, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 11.99, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 11.99, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 11.99, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 11.99, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_hours_ge_12_hours__below_11p99',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours; at the threshold (uo_hours = 12)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 12.0, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 12.0, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.0, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.0, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.0, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.0, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.0, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_hours_ge_12_hours__at_12',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours; above the threshold (uo_hours = 12.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 12.01, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 12.01, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.01, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.01, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.01, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.01, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.01, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_hours_ge_12_hours__above_12p01',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h; below the threshold (urine_output + weight = 0.49982)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.79, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.79, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.79, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.79, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.79, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_rate_lt_0p5_ml_per_kg_per_h__below_0p49982',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h; at the threshold (urine_output + weight = 0.5)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.8, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.8, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.8, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.8, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.8, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_rate_lt_0p5_ml_per_kg_per_h__at_0p5',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h; above the threshold (urine_output + weight = 0.50018)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.81, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.81, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.81, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.81, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.81, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__uo_rate_lt_0p5_ml_per_kg_per_h__above_0p50018',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L; below the threshold (scr_current = 353.59)
     pytest.param(
-        {'scr_current': 353.59, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 353.59, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.59, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 353.59, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 353.59, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__scr_current_ge_353p6_umol_per_l__below_353p59',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L; at the threshold (scr_current = 353.6)
     pytest.param(
-        {'scr_current': 353.6, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 353.6, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.6, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 353.6, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 353.6, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 353.6, 'scr_baseline': 463.58, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 353.6, 'scr_baseline': 463.58, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__scr_current_ge_353p6_umol_per_l__at_353p6',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L; above the threshold (scr_current = 353.61)
     pytest.param(
-        {'scr_current': 353.61, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 353.61, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.61, 'scr_baseline': 463.58, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 353.61, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 353.61, 'scr_baseline': 463.58, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 353.61, 'scr_baseline': 463.58, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 353.61, 'scr_baseline': 463.58, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__scr_current_ge_353p6_umol_per_l__above_353p61',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years; below the threshold (age = 17.99)
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years; below the threshold (age = 17)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
-        id='stage__stage_2_or_3__age_lt_18_years__below_17p99',
+        id='stage__stage_2_or_3__age_lt_18_years__below_17',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years; at the threshold (age = 18)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18.0, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 18.0, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 18, 'egfr': 6.3, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__age_lt_18_years__at_18',
     ),
-    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years; above the threshold (age = 18.01)
+    # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years; above the threshold (age = 19)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18.01, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 18.01, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19, 'egfr': 6.3, 'anuria_hours': 2.16}),
             ),
         ),
-        id='stage__stage_2_or_3__age_lt_18_years__above_18p01',
+        id='stage__stage_2_or_3__age_lt_18_years__above_19',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2; below the threshold (egfr = 34.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__egfr_lt_35_ml_per_min_per_1p73m2__below_34p99',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2; at the threshold (egfr = 35)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 35.0, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 35.0, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 35.0, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 35.0, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__egfr_lt_35_ml_per_min_per_1p73m2__at_35',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2; above the threshold (egfr = 35.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 35.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 35.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 35.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 35.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__egfr_lt_35_ml_per_min_per_1p73m2__above_35p01',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours; below the threshold (anuria_hours = 11.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 11.99, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 11.99, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 11.99}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 11.99}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 11.99}),
             ),
         ),
         id='stage__stage_2_or_3__anuria_hours_ge_12_hours__below_11p99',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours; at the threshold (anuria_hours = 12)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.0}),
             ),
         ),
         id='stage__stage_2_or_3__anuria_hours_ge_12_hours__at_12',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours; above the threshold (anuria_hours = 12.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.01, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.01, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.01}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.01}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.01}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.01}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.01}),
             ),
         ),
         id='stage__stage_2_or_3__anuria_hours_ge_12_hours__above_12p01',
     ),
     # Stage 3?: ratio >= 3; below the threshold (scr_current + scr_baseline = 2.99965)
     pytest.param(
-        {'scr_current': 85.76, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 85.76, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 85.76, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 85.76, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 85.76, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 85.76, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 85.76, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__ratio_ge_3__below_2p99965',
     ),
     # Stage 3?: ratio >= 3; at the threshold (scr_current + scr_baseline = 3)
     pytest.param(
-        {'scr_current': 85.77, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 85.77, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 85.77, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 85.77, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 85.77, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 85.77, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 85.77, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__ratio_ge_3__at_3',
     ),
     # Stage 3?: ratio >= 3; above the threshold (scr_current + scr_baseline = 3.00035)
     pytest.param(
-        {'scr_current': 85.78, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 85.78, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 85.78, 'scr_baseline': 28.59, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 85.78, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 85.78, 'scr_baseline': 28.59, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 85.78, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 85.78, 'scr_baseline': 28.59, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__ratio_ge_3__above_3p00035',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L; below the threshold (scr_current = 353.59)
     pytest.param(
-        {'scr_current': 353.59, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 353.59, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.59, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 353.59, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 353.59, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 353.59, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 353.59, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__scr_current_ge_353p6_umol_per_l__below_353p59',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L; at the threshold (scr_current = 353.6)
     pytest.param(
-        {'scr_current': 353.6, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 353.6, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.6, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 353.6, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 353.6, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 353.6, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 353.6, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__scr_current_ge_353p6_umol_per_l__at_353p6',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L; above the threshold (scr_current = 353.61)
     pytest.param(
-        {'scr_current': 353.61, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 353.61, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 353.61, 'scr_baseline': 415.25, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 353.61, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 353.61, 'scr_baseline': 415.25, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 353.61, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 353.61, 'scr_baseline': 415.25, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__scr_current_ge_353p6_umol_per_l__above_353p61',
     ),
-    # Stage 3?: age < 18 years; below the threshold (age = 17.99)
+    # Stage 3?: age < 18 years; below the threshold (age = 17)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 17.99, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 17, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
-        id='stage_3_check__stage_3__age_lt_18_years__below_17p99',
+        id='stage_3_check__stage_3__age_lt_18_years__below_17',
     ),
     # Stage 3?: age < 18 years; at the threshold (age = 18)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18.0, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 18.0, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 18, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 18.0, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 18, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__age_lt_18_years__at_18',
     ),
-    # Stage 3?: age < 18 years; above the threshold (age = 18.01)
+    # Stage 3?: age < 18 years; above the threshold (age = 19)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 18.01, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 18.01, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 18.01, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
-        id='stage_3_check__stage_3__age_lt_18_years__above_18p01',
+        id='stage_3_check__stage_3__age_lt_18_years__above_19',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2; below the threshold (egfr = 34.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 34.99, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 34.99, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__egfr_lt_35_ml_per_min_per_1p73m2__below_34p99',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2; at the threshold (egfr = 35)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 35.0, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 35.0, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 35.0, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 35.0, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 35.0, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 35.0, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__egfr_lt_35_ml_per_min_per_1p73m2__at_35',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2; above the threshold (egfr = 35.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 35.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 35.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 35.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 35.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 35.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 35.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__egfr_lt_35_ml_per_min_per_1p73m2__above_35p01',
     ),
     # Stage 3?: uo_hours >= 24 hours; below the threshold (uo_hours = 23.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 23.99, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 23.99, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 23.99, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 23.99, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 23.99, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 23.99, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 23.99, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_hours_ge_24_hours__below_23p99',
     ),
     # Stage 3?: uo_hours >= 24 hours; at the threshold (uo_hours = 24)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 24.0, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 24.0, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 24.0, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 24.0, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 24.0, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 24.0, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 24.0, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_hours_ge_24_hours__at_24',
     ),
     # Stage 3?: uo_hours >= 24 hours; above the threshold (uo_hours = 24.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 24.01, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 24.01, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 24.01, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 24.01, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 24.01, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 24.01, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 24.01, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_hours_ge_24_hours__above_24p01',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h; below the threshold (urine_output + weight = 0.29982)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.67, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.67, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.67, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.67, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.67, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.67, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.67, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_rate_lt_0p3_ml_per_kg_per_h__below_0p29982',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h; at the threshold (urine_output + weight = 0.3)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.68, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.68, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.68, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.68, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.68, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.68, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.68, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_rate_lt_0p3_ml_per_kg_per_h__at_0p3',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h; above the threshold (urine_output + weight = 0.30018)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.69, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.69, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.69, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.69, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.69, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.69, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.69, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__uo_rate_lt_0p3_ml_per_kg_per_h__above_0p30018',
     ),
     # Stage 3?: anuria_hours >= 12 hours; below the threshold (anuria_hours = 11.99)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 11.99, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 11.99, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 11.99}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 11.99}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 11.99}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 11.99}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 11.99}),
             ),
         ),
         id='stage_3_check__stage_3__anuria_hours_ge_12_hours__below_11p99',
     ),
     # Stage 3?: anuria_hours >= 12 hours; at the threshold (anuria_hours = 12)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 12.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 12.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.0}),
             ),
         ),
         id='stage_3_check__stage_3__anuria_hours_ge_12_hours__at_12',
     ),
     # Stage 3?: anuria_hours >= 12 hours; above the threshold (anuria_hours = 12.01)
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 12.01, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 12.01, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.01}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.01}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.01}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.01}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 12.01}),
             ),
         ),
         id='stage_3_check__stage_3__anuria_hours_ge_12_hours__above_12p01',
@@ -1179,23 +1179,23 @@ def test_boundary(patient: dict[str, object], expected: Expected) -> None:
 CHOICE_CASES = [
     # Is acute kidney injury present (KDIGO 2.1.1)?: Is the rise from the baseline known or presumed to have happened within the prior 7 days? yes
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 46.5, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 46.5, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 46.5, 'baseline_within_7_days': True, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 46.5, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 46.5, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 46.5, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 46.5, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__baseline_within_7_days_is_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: Is the rise from the baseline known or presumed to have happened within the prior 7 days? no
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 46.5, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 46.5, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1206,62 +1206,62 @@ CHOICE_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: Has renal replacement therapy been begun during this episode? yes
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__rrt_started_is_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: Has renal replacement therapy been begun during this episode? no
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__rrt_started_is_no',
     ),
     # Stage 3?: Has renal replacement therapy been begun during this episode? yes
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__rrt_started_is_yes',
     ),
     # Stage 3?: Has renal replacement therapy been begun during this episode? no
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__rrt_started_is_no',
@@ -1278,574 +1278,558 @@ def test_choice(patient: dict[str, object], expected: Expected) -> None:
 RANGE_CASES = [
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): minimum of the range, 9 umol/L
     pytest.param(
-        {'scr_current': 9.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 9.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 9.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 9.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 9.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 9.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 9.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_current__minimum_9',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): maximum of the range, 1770 umol/L
     pytest.param(
-        {'scr_current': 1770.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 1770.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 1770.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 1770.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 1770.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 1770.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 1770.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_current__maximum_1770',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): 325.98 umol/L, given with its unit
     pytest.param(
-        {'scr_current': {'value': 325.98, 'unit': 'umol/L'}, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': {'value': 325.98, 'unit': 'umol/L'}, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_current__with_its_unit',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): a whole number, 326, given without a decimal point
     pytest.param(
-        {'scr_current': 326, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 326, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 326.0, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 326.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 326.0, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 326.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 326.0, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_current__given_as_whole_number',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): minimum of the range, 9 umol/L
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 9.0, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 9.0, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 9.0, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 9.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 9.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 9.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 9.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_baseline__minimum_9',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): maximum of the range, 1770 umol/L
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 1770.0, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 1770.0, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 1770.0, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 1770.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 1770.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 1770.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 1770.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_baseline__maximum_1770',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): 325.98 umol/L, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': {'value': 325.98, 'unit': 'umol/L'}, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': {'value': 325.98, 'unit': 'umol/L'}, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_baseline__with_its_unit',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): a whole number, 326, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 326, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 326, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 326.0, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 326.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 326.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 326.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 326.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_baseline__given_as_whole_number',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): minimum of the range, 0 umol/L
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 0.0, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 0.0, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 0.0, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_rise_48h__minimum_0',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): maximum of the range, 1326 umol/L
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 1326.0, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 1326.0, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 1326.0, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_rise_48h__maximum_1326',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): 238.68 umol/L, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': {'value': 238.68, 'unit': 'umol/L'}, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': {'value': 238.68, 'unit': 'umol/L'}, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_rise_48h__with_its_unit',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): a whole number, 239, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 239, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 239, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 239.0, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__scr_rise_48h__given_as_whole_number',
     ),
     # Urine output, in mL/h, over the latest period of low output: minimum of the range, 0 mL/hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 0.0, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 0.0, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 0.0, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 0.0, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 0.0, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 0.0, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 0.0, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__urine_output__minimum_0',
     ),
     # Urine output, in mL/h, over the latest period of low output: maximum of the range, 3000 mL/hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 3000.0, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 3000.0, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 3000.0, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 3000.0, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 3000.0, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 3000.0, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 3000.0, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__urine_output__maximum_3000',
     ),
     # Urine output, in mL/h, over the latest period of low output: 540.01 mL/hour, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': {'value': 540.01, 'unit': 'mL/hour'}, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': {'value': 540.01, 'unit': 'mL/hour'}, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__urine_output__with_its_unit',
     ),
     # Urine output, in mL/h, over the latest period of low output: a whole number, 540, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.0, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.0, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.0, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.0, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.0, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__urine_output__given_as_whole_number',
     ),
     # Hours for which the urine output has stayed at that rate: minimum of the range, 0 hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 0.0, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 0.0, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 0.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 0.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 0.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 0.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 0.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__uo_hours__minimum_0',
     ),
     # Hours for which the urine output has stayed at that rate: maximum of the range, 72 hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 72.0, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 72.0, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 72.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 72.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 72.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 72.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 72.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__uo_hours__maximum_72',
     ),
     # Hours for which the urine output has stayed at that rate: 12.96 hour, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': {'value': 12.96, 'unit': 'hour'}, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': {'value': 12.96, 'unit': 'hour'}, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__uo_hours__with_its_unit',
     ),
     # Hours for which the urine output has stayed at that rate: a whole number, 13, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 13, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 13, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 13.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 13.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 13.0, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 13.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 13.0, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__uo_hours__given_as_whole_number',
     ),
     # Hours with no urine output: minimum of the range, 0 hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 0.0}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 0.0}),
             ),
         ),
         id='range__anuria_hours__minimum_0',
     ),
     # Hours with no urine output: maximum of the range, 72 hour
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 72.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 72.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 72.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 72.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 72.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 72.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 72.0}),
             ),
         ),
         id='range__anuria_hours__maximum_72',
     ),
     # Hours with no urine output: 12.96 hour, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': {'value': 12.96, 'unit': 'hour'}, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': {'value': 12.96, 'unit': 'hour'}, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__anuria_hours__with_its_unit',
     ),
     # Hours with no urine output: a whole number, 13, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 13, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 13, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 13.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 13.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 13.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 13.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 13.0}),
             ),
         ),
         id='range__anuria_hours__given_as_whole_number',
     ),
     # Age: minimum of the range, 0 year
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 0.0, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 0, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 0.0, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 0, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 0.0, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 0, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__age__minimum_0',
     ),
     # Age: maximum of the range, 110 year
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 110.0, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 110, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 110.0, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 110, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 110.0, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 110, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__age__maximum_110',
     ),
-    # Age: 10414008 min, converted to year
+    # Age: 11045160 min, converted to year
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': {'value': 10414008, 'unit': 'min'}, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': {'value': 11045160, 'unit': 'min'}, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__age__in_min',
     ),
-    # Age: a whole number, 20, given without a decimal point
-    pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 20, 'egfr': 27.01, 'weight': 55.6},
-        Expected(
-            recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
-            path=(
-                ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
-                ('every_stage', 'applies to everyone', {}),
-                ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 20.0, 'egfr': 27.01, 'anuria_hours': 12.96}),
-                ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 20.0, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
-            ),
-        ),
-        id='range__age__given_as_whole_number',
-    ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): minimum of the range, 0 mL/minute/1.73m2
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 0.0, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 0.0, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 0.0, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 0.0, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 0.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 0.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__egfr__minimum_0',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): maximum of the range, 150 mL/minute/1.73m2
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 150.0, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 150.0, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 150.0, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 150.0, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 150.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 150.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__egfr__maximum_150',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): 27.01 mL/minute/1.73m2, given with its unit
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': {'value': 27.01, 'unit': 'mL/minute/1.73m2'}, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': {'value': 27.01, 'unit': 'mL/minute/1.73m2'}, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__egfr__with_its_unit',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): a whole number, 27, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.0, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.0, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.0, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__egfr__given_as_whole_number',
     ),
     # Body weight, to turn the urine output into mL/kg/h: minimum of the range, 2 kg
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 2.0},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 2.0},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 2.0, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 2.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 2.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 2.0, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 2.0, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__weight__minimum_2',
     ),
     # Body weight, to turn the urine output into mL/kg/h: maximum of the range, 300 kg
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 300.0},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 300.0},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 300.0, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 300.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 300.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 300.0, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 300.0, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__weight__maximum_300',
     ),
     # Body weight, to turn the urine output into mL/kg/h: 55600 g, converted to kg
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': {'value': 55600, 'unit': 'g'}},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': {'value': 55600, 'unit': 'g'}},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__weight__in_g',
     ),
     # Body weight, to turn the urine output into mL/kg/h: a whole number, 56, given without a decimal point
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 56},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 56},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 56.0, 'anuria_hours': 12.96}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 56.0, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 12.96}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 56.0, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 12.96}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 56.0, 'anuria_hours': 12.96}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 56.0, 'anuria_hours': 12.96}),
             ),
         ),
         id='range__weight__given_as_whole_number',
@@ -1862,21 +1846,21 @@ def test_range(patient: dict[str, object], expected: Expected) -> None:
 MCDC_CASES = [
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 260.43, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 260.43, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 260.43, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__mcdc_1_scr_rise_48h_ge_26p52_umol_per_l_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1887,7 +1871,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: scr_rise_48h >= 26.52 umol/L is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': None, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': None, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1901,23 +1885,23 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5 is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'stage_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__mcdc_2_ratio_ge_1p5_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5 is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 498.83, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 498.83, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1928,7 +1912,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: ratio >= 1.5 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1942,23 +1926,23 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: baseline_within_7_days is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': True, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'stage_3', {'scr_current': 329.67, 'scr_baseline': 46.94, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__mcdc_3_baseline_within_7_days_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: baseline_within_7_days is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1969,7 +1953,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: baseline_within_7_days is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': None, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 329.67, 'scr_baseline': 46.94, 'baseline_within_7_days': None, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -1983,23 +1967,23 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__mcdc_4_uo_hours_ge_6_hours_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 1.08, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 1.08, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=(),
             path=(
@@ -2010,7 +1994,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_hours >= 6 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=(),
             path=(
@@ -2024,23 +2008,23 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 1.08}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 1.08}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
+                ('stage_3_check', 'otherwise', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 17.88, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 1.08}),
             ),
         ),
         id='aki_present__aki__mcdc_5_uo_rate_lt_0p5_ml_per_kg_per_h_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 11.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 27.01, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 11.4},
         Expected(
             recommendations=(),
             path=(
@@ -2051,7 +2035,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: uo_rate < 0.5 mL/kg/h is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': None, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': None, 'uo_hours': 17.88, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=(),
             path=(
@@ -2065,23 +2049,23 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 17.88, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 17.88, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 17.88}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 17.88}),
+                ('stage', 'stage_2_or_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 17.88}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 17.88}),
+                ('stage_3_check', 'stage_3', {'scr_current': 325.98, 'scr_baseline': 325.98, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 17.88}),
             ),
         ),
         id='aki_present__aki__mcdc_6_anuria_hours_ge_6_hours_yes',
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -2092,7 +2076,7 @@ MCDC_CASES = [
     ),
     # Is acute kidney injury present (KDIGO 2.1.1)?: anuria_hours >= 6 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=(),
             path=(
@@ -2106,44 +2090,44 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2 is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 78.41, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 78.41, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.41, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 14.44, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 78.41, 'scr_baseline': 14.44, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 78.41, 'scr_baseline': 14.44, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 78.41, 'scr_baseline': 14.44, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_1_ratio_ge_2_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2 is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 78.41, 'scr_baseline': 350.75, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 78.41, 'scr_baseline': 350.75, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 78.41, 'scr_baseline': 350.75, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 350.75, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 78.41, 'scr_baseline': 350.75, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_1_ratio_ge_2_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: ratio >= 2 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 14.44, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': None, 'scr_baseline': 14.44, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': None, 'scr_baseline': 14.44, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
             needs=('scr_current',),
             complete=False,
@@ -2153,44 +2137,44 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_2_uo_hours_ge_12_hours_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 2.16, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 2.16, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 2.16, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 2.16, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 2.16, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_2_uo_hours_ge_12_hours_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': None, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': None, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': None, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': None, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
             needs=('uo_hours',),
             complete=False,
@@ -2200,44 +2184,44 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_3_uo_rate_lt_0p5_ml_per_kg_per_h_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 11.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 27.01, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 11.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 11.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 11.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': 27.01, 'weight': 11.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_3_uo_rate_lt_0p5_ml_per_kg_per_h_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: uo_rate < 0.5 mL/kg/h is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 22.8, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 22.8, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 22.8, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
             needs=('urine_output',),
             complete=False,
@@ -2247,44 +2231,44 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 608.55, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 608.55, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 608.55, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 608.55, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 608.55, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 608.55, 'scr_baseline': 568.11, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 608.55, 'scr_baseline': 568.11, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_4_scr_current_ge_353p6_umol_per_l_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_4_scr_current_ge_353p6_umol_per_l_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: scr_current >= 353.6 umol/L is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 568.11, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': None, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': None, 'scr_baseline': 568.11, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
             needs=('scr_current',),
             complete=False,
@@ -2294,104 +2278,104 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: rrt_started is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_5_rrt_started_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: rrt_started is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_5_rrt_started_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_6_age_lt_18_years_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: age < 18 years is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 34.56, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 35, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 34.56, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 35, 'egfr': 6.3, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_6_age_lt_18_years_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2 is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_7_egfr_lt_35_ml_per_min_per_1p73m2_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2 is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 55.7, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 55.7, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 55.7, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 55.7, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_7_egfr_lt_35_ml_per_min_per_1p73m2_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: egfr < 35 mL/min/1.73m2 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': None, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'anuria_hours': 2.16}),
+                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': None, 'anuria_hours': 2.16}),
             ),
             needs=('egfr',),
             complete=False,
@@ -2401,44 +2385,44 @@ MCDC_CASES = [
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 347.73, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_8_anuria_hours_ge_12_hours_yes',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage__stage_2_or_3__mcdc_8_anuria_hours_ge_12_hours_no',
     ),
     # Which KDIGO stage (KDIGO 2.1.2 and Table 2)?: anuria_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 347.73, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': None}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': None}),
+                ('stage', 'unknown', {'scr_current': 71.03, 'scr_baseline': 347.73, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': None}),
             ),
             needs=('anuria_hours',),
             complete=False,
@@ -2448,352 +2432,352 @@ MCDC_CASES = [
     ),
     # Stage 3?: ratio >= 3 is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 85.79, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 85.79, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 85.79, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 85.79, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 85.79, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 85.79, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 85.79, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_1_ratio_ge_3_yes',
     ),
     # Stage 3?: ratio >= 3 is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 85.79, 'scr_baseline': 31.17, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 85.79, 'scr_baseline': 31.17, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 85.79, 'scr_baseline': 31.17, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 85.79, 'scr_baseline': 31.17, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 85.79, 'scr_baseline': 31.17, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 85.79, 'scr_baseline': 31.17, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 85.79, 'scr_baseline': 31.17, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_1_ratio_ge_3_no',
     ),
     # Stage 3?: ratio >= 3 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 12.53, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 12.53, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 12.53, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_1_ratio_ge_3_unknown',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 608.55, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 608.55, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 608.55, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 608.55, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 608.55, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 608.55, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 608.55, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_2_scr_current_ge_353p6_umol_per_l_yes',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_2_scr_current_ge_353p6_umol_per_l_no',
     ),
     # Stage 3?: scr_current >= 353.6 umol/L is unknown and is still evaluated
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': None, 'scr_baseline': 484.95, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': 484.95, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 3.24, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': 484.95, 'rrt_started': False, 'age': 3, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_2_scr_current_ge_353p6_umol_per_l_unknown',
     ),
     # Stage 3?: rrt_started is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': True, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': True, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_3_rrt_started_yes',
     ),
     # Stage 3?: rrt_started is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_3_rrt_started_no',
     ),
     # Stage 3?: age < 18 years is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_4_age_lt_18_years_yes',
     ),
     # Stage 3?: age < 18 years is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 34.56, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 35, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 34.56, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 35, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 34.56, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 35, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_4_age_lt_18_years_no',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2 is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 6.3, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_5_egfr_lt_35_ml_per_min_per_1p73m2_yes',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2 is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3.24, 'egfr': 55.7, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 3, 'egfr': 55.7, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': 55.7, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': 55.7, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': 55.7, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': 55.7, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_5_egfr_lt_35_ml_per_min_per_1p73m2_no',
     ),
     # Stage 3?: egfr < 35 mL/min/1.73m2 is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 3, 'egfr': None, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'anuria_hours': 22.8}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 3, 'egfr': None, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3.24, 'egfr': None, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 3, 'egfr': None, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_5_egfr_lt_35_ml_per_min_per_1p73m2_unknown',
     ),
     # Stage 3?: uo_hours >= 24 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_6_uo_hours_ge_24_hours_yes',
     ),
     # Stage 3?: uo_hours >= 24 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 14.16, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 14.16, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 14.16, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 14.16, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 14.16, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 14.16, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 14.16, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_6_uo_hours_ge_24_hours_no',
     ),
     # Stage 3?: uo_hours >= 24 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': None, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': None, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 22.8}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': None, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 22.8}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_6_uo_hours_ge_24_hours_unknown',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 98.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_7_uo_rate_lt_0p3_ml_per_kg_per_h_yes',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 36.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 16.2, 'uo_hours': 32.64, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 36.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 36.4, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 36.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 36.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 36.4, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': 16.2, 'weight': 36.4, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_7_uo_rate_lt_0p3_ml_per_kg_per_h_no',
     ),
     # Stage 3?: uo_rate < 0.3 mL/kg/h is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 32.64, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 98.4},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': None, 'uo_hours': 32.64, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 98.4},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 22.8}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 32.64, 'urine_output': None, 'weight': 98.4, 'anuria_hours': 22.8}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_7_uo_rate_lt_0p3_ml_per_kg_per_h_unknown',
     ),
     # Stage 3?: anuria_hours >= 12 hours is yes and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 22.8, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 22.8}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 22.8}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
+                ('stage_3_check', 'stage_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 22.8}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_8_anuria_hours_ge_12_hours_yes',
     ),
     # Stage 3?: anuria_hours >= 12 hours is no and alone decides the outcome
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': 2.16, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': 2.16}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': 2.16}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
+                ('stage_3_check', 'otherwise', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': 2.16}),
             ),
         ),
         id='stage_3_check__stage_3__mcdc_8_anuria_hours_ge_12_hours_no',
     ),
     # Stage 3?: anuria_hours >= 12 hours is unknown and is still evaluated
     pytest.param(
-        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 5.01, 'uo_hours': 12.96, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 238.68, 'scr_current': 71.03, 'scr_baseline': 338.02, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': None}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'anuria_hours': None}),
+                ('stage', 'stage_2_or_3', {'scr_current': 71.03, 'scr_baseline': 338.02, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'anuria_hours': None}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'unknown', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 19.8, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': None}),
+                ('stage_3_check', 'unknown', {'scr_current': 71.03, 'scr_baseline': 338.02, 'rrt_started': False, 'age': 21, 'egfr': 27.01, 'uo_hours': 12.96, 'urine_output': 5.01, 'weight': 55.6, 'anuria_hours': None}),
             ),
             needs=('anuria_hours',),
             complete=False,
@@ -2813,69 +2797,69 @@ def test_mcdc(patient: dict[str, object], expected: Expected) -> None:
 EXAMPLE_CASES = [
     # At the threshold: baseline 1.0 mg/dL, 1.3 mg/dL 36 hours later
     pytest.param(
-        {'scr_baseline': 88.4, 'scr_current': 114.92, 'scr_rise_48h': 26.52, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': 88.4, 'scr_current': 114.92, 'scr_rise_48h': 26.52, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 26.52, 'scr_current': 114.92, 'scr_baseline': 88.4, 'baseline_within_7_days': True, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 114.92, 'scr_baseline': 88.4, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'otherwise', {'scr_current': 114.92, 'scr_baseline': 88.4, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__at_threshold',
     ),
     # Units in umol/L: baseline 80 umol/L, 170 umol/L 5 days later
     pytest.param(
-        {'scr_baseline': 80.0, 'scr_current': 170.0, 'scr_rise_48h': None, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': 80.0, 'scr_current': 170.0, 'scr_rise_48h': None, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': None, 'scr_current': 170.0, 'scr_baseline': 80.0, 'baseline_within_7_days': True, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 170.0, 'scr_baseline': 80.0, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 170.0, 'scr_baseline': 80.0, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 170.0, 'scr_baseline': 80.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
+                ('stage_3_check', 'otherwise', {'scr_current': 170.0, 'scr_baseline': 80.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__umol_stage_2',
     ),
     # Baseline 0.8 mg/dL, 2.6 mg/dL 3 days later
     pytest.param(
-        {'scr_baseline': 70.72, 'scr_current': 229.84, 'scr_rise_48h': None, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': 70.72, 'scr_current': 229.84, 'scr_rise_48h': None, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': None, 'scr_current': 229.84, 'scr_baseline': 70.72, 'baseline_within_7_days': True, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 229.84, 'scr_baseline': 70.72, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 229.84, 'scr_baseline': 70.72, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 229.84, 'scr_baseline': 70.72, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 229.84, 'scr_baseline': 70.72, 'rrt_started': False, 'age': 50, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__ratio_stage_3',
     ),
     # Chronic kidney disease: baseline 3.0 mg/dL, 4.2 mg/dL 36 hours later
     pytest.param(
-        {'scr_baseline': 265.2, 'scr_current': 371.28, 'scr_rise_48h': 106.08, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': 265.2, 'scr_current': 371.28, 'scr_rise_48h': 106.08, 'baseline_within_7_days': True, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 106.08, 'scr_current': 371.28, 'scr_baseline': 265.2, 'baseline_within_7_days': True, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 371.28, 'scr_baseline': 265.2, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 371.28, 'scr_baseline': 265.2, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 371.28, 'scr_baseline': 265.2, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 371.28, 'scr_baseline': 265.2, 'rrt_started': False, 'age': 50, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__ckd_stage_3',
     ),
     # Contrast: a creatinine stable at 4.5 mg/dL for months
     pytest.param(
-        {'scr_baseline': 397.8, 'scr_current': 397.8, 'scr_rise_48h': 0.0, 'baseline_within_7_days': False, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': 397.8, 'scr_current': 397.8, 'scr_rise_48h': 0.0, 'baseline_within_7_days': False, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=(),
             path=(
@@ -2886,30 +2870,30 @@ EXAMPLE_CASES = [
     ),
     # Urine output: 70 kg, 28 mL/h for 14 hours, creatinine unchanged
     pytest.param(
-        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 28.0, 'uo_hours': 14.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': 70.0},
+        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 28.0, 'uo_hours': 14.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': 70.0},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_2'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 0.0, 'scr_current': 88.4, 'scr_baseline': 88.4, 'baseline_within_7_days': True, 'uo_hours': 14.0, 'urine_output': 28.0, 'weight': 70.0, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 88.4, 'scr_baseline': 88.4, 'uo_hours': 14.0, 'urine_output': 28.0, 'weight': 70.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 88.4, 'scr_baseline': 88.4, 'uo_hours': 14.0, 'urine_output': 28.0, 'weight': 70.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'otherwise', {'scr_current': 88.4, 'scr_baseline': 88.4, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'uo_hours': 14.0, 'urine_output': 28.0, 'weight': 70.0, 'anuria_hours': 0.0}),
+                ('stage_3_check', 'otherwise', {'scr_current': 88.4, 'scr_baseline': 88.4, 'rrt_started': False, 'age': 50, 'egfr': None, 'uo_hours': 14.0, 'urine_output': 28.0, 'weight': 70.0, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__urine_stage_2',
     ),
     # Missing fact that changes the stage: baseline unknown, creatinine 1.1 then 1.6 mg/dL 24 hours later
     pytest.param(
-        {'scr_baseline': None, 'scr_current': 141.44, 'scr_rise_48h': 44.2, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': None, 'scr_current': 141.44, 'scr_rise_48h': 44.2, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 44.2, 'scr_current': 141.44, 'scr_baseline': None, 'baseline_within_7_days': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'unknown', {'scr_current': 141.44, 'scr_baseline': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'unknown', {'scr_current': 141.44, 'scr_baseline': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
             ),
             needs=('scr_baseline',),
             complete=False,
@@ -2919,53 +2903,53 @@ EXAMPLE_CASES = [
     ),
     # Missing fact that cannot change the outcome: anuria for 13 hours, baseline creatinine unknown
     pytest.param(
-        {'scr_baseline': None, 'scr_current': None, 'scr_rise_48h': None, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 13.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': None, 'scr_current': None, 'scr_rise_48h': None, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 13.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': None, 'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'uo_hours': None, 'urine_output': None, 'weight': None, 'anuria_hours': 13.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': None, 'uo_hours': None, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 13.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': None, 'scr_baseline': None, 'uo_hours': None, 'urine_output': None, 'weight': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 13.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': None, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'uo_hours': None, 'urine_output': None, 'weight': None, 'anuria_hours': 13.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': None, 'scr_baseline': None, 'rrt_started': False, 'age': 50, 'egfr': None, 'uo_hours': None, 'urine_output': None, 'weight': None, 'anuria_hours': 13.0}),
             ),
         ),
         id='example__anuria_stage_3',
     ),
     # AKI by the definition, renal replacement therapy started: stage 3 whatever the creatinine
     pytest.param(
-        {'scr_baseline': None, 'scr_current': 141.44, 'scr_rise_48h': 44.2, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': True, 'age': 50.0, 'egfr': None, 'weight': None},
+        {'scr_baseline': None, 'scr_current': 141.44, 'scr_rise_48h': 44.2, 'baseline_within_7_days': None, 'urine_output': None, 'uo_hours': 0.0, 'anuria_hours': 0.0, 'rrt_started': True, 'age': 50, 'egfr': None, 'weight': None},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'drug_dosing', 'rrt', 'icu', 'aki_stage_3', 'subclavian'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 44.2, 'scr_current': 141.44, 'scr_baseline': None, 'baseline_within_7_days': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'stage_2_or_3', {'scr_current': 141.44, 'scr_baseline': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': True, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'stage_2_or_3', {'scr_current': 141.44, 'scr_baseline': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'rrt_started': True, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
                 ('stage_2_and_above', 'applies to everyone', {}),
-                ('stage_3_check', 'stage_3', {'scr_current': 141.44, 'scr_baseline': None, 'rrt_started': True, 'age': 50.0, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
+                ('stage_3_check', 'stage_3', {'scr_current': 141.44, 'scr_baseline': None, 'rrt_started': True, 'age': 50, 'egfr': None, 'uo_hours': 0.0, 'urine_output': None, 'weight': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__rrt_stage_3',
     ),
     # Extreme weight: 150 kg, urine 70 mL/h for 8 hours, creatinine unchanged
     pytest.param(
-        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 70.0, 'uo_hours': 8.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': 150.0},
+        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 70.0, 'uo_hours': 8.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': 150.0},
         Expected(
             recommendations=('aki_manage', 'nephrotoxic_agents', 'volume_perfusion', 'haemodynamic_monitoring', 'creatinine_urine', 'avoid_hyperglycaemia', 'radiocontrast_alternatives', 'glucose_target', 'crystalloids', 'no_diuretics_prevention', 'no_diuretics_treatment', 'emergent_rrt', 'noninvasive_workup', 'invasive_workup', 'aki_stage_1'),
             path=(
                 ('aki_present', 'aki', {'scr_rise_48h': 0.0, 'scr_current': 88.4, 'scr_baseline': 88.4, 'baseline_within_7_days': True, 'uo_hours': 8.0, 'urine_output': 70.0, 'weight': 150.0, 'anuria_hours': 0.0}),
                 ('every_stage', 'applies to everyone', {}),
                 ('stage_1_and_above', 'applies to everyone', {}),
-                ('stage', 'otherwise', {'scr_current': 88.4, 'scr_baseline': 88.4, 'uo_hours': 8.0, 'urine_output': 70.0, 'weight': 150.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'anuria_hours': 0.0}),
+                ('stage', 'otherwise', {'scr_current': 88.4, 'scr_baseline': 88.4, 'uo_hours': 8.0, 'urine_output': 70.0, 'weight': 150.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'anuria_hours': 0.0}),
             ),
         ),
         id='example__heavy_measured_weight',
     ),
     # The same patient with a weight of 90 kg: no AKI
     pytest.param(
-        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 70.0, 'uo_hours': 8.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50.0, 'egfr': None, 'weight': 90.0},
+        {'scr_baseline': 88.4, 'scr_current': 88.4, 'scr_rise_48h': 0.0, 'baseline_within_7_days': True, 'urine_output': 70.0, 'uo_hours': 8.0, 'anuria_hours': 0.0, 'rrt_started': False, 'age': 50, 'egfr': None, 'weight': 90.0},
         Expected(
             recommendations=(),
             path=(
@@ -2986,385 +2970,385 @@ def test_example(patient: dict[str, object], expected: Expected) -> None:
 REJECT_CASES = [
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): NaN
     pytest.param(
-        {'scr_current': math.nan, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': math.nan, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'must be a finite number')],
         id='reject__scr_current__nan',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): infinity
     pytest.param(
-        {'scr_current': math.inf, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': math.inf, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'must be a finite number')],
         id='reject__scr_current__infinite',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'must be a finite number')],
         id='reject__scr_current__too_large',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): a number written as text
     pytest.param(
-        {'scr_current': '9', 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': '9', 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'expected a number, got str')],
         id='reject__scr_current__wrong_type',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): true instead of a number
     pytest.param(
-        {'scr_current': True, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': True, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'expected a number, got bool')],
         id='reject__scr_current__yes_instead_of_number',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): 8.99, below the range
     pytest.param(
-        {'scr_current': 8.99, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': 8.99, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', '8.99 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_current__below_range',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): 1770.01, above the range
     pytest.param(
-        {'scr_current': 1770.01, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': 1770.01, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', '1770.01 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_current__above_range',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): -0.0, below the range
     pytest.param(
-        {'scr_current': -0.0, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': -0.0, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', '0 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_current__negative_zero',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): a value without its unit
     pytest.param(
-        {'scr_current': {'value': 9.0}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': {'value': 9.0}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__scr_current__unit_missing',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): a value in furlong
     pytest.param(
-        {'scr_current': {'value': 9.0, 'unit': 'furlong'}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': {'value': 9.0, 'unit': 'furlong'}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', "expected a value in umol/L, got 'furlong'")],
         id='reject__scr_current__unit_unknown',
     ),
     # Serum creatinine now, in umol/L (a value in mg/dL times 88.4): a value that is text
     pytest.param(
-        {'scr_current': {'value': 'x', 'unit': 'umol/L'}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': {'value': 'x', 'unit': 'umol/L'}, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'expected a number, got str')],
         id='reject__scr_current__value_not_number',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': math.nan, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': math.nan, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'must be a finite number')],
         id='reject__scr_baseline__nan',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': math.inf, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': math.inf, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'must be a finite number')],
         id='reject__scr_baseline__infinite',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'must be a finite number')],
         id='reject__scr_baseline__too_large',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': '9', 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': '9', 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'expected a number, got str')],
         id='reject__scr_baseline__wrong_type',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': True, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': True, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'expected a number, got bool')],
         id='reject__scr_baseline__yes_instead_of_number',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): 8.99, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 8.99, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': 8.99, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', '8.99 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_baseline__below_range',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): 1770.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': 1770.01, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': 1770.01, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', '1770.01 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_baseline__above_range',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): -0.0, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': -0.0, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': -0.0, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', '0 umol/L is outside the plausible range 9 to 1770 umol/L')],
         id='reject__scr_baseline__negative_zero',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': {'value': 9.0}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': {'value': 9.0}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__scr_baseline__unit_missing',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': {'value': 9.0, 'unit': 'furlong'}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': {'value': 9.0, 'unit': 'furlong'}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', "expected a value in umol/L, got 'furlong'")],
         id='reject__scr_baseline__unit_unknown',
     ),
     # Baseline serum creatinine, in umol/L (a value in mg/dL times 88.4): a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': {'value': 'x', 'unit': 'umol/L'}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': {'value': 'x', 'unit': 'umol/L'}, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_baseline', 'expected a number, got str')],
         id='reject__scr_baseline__value_not_number',
     ),
     # Is the rise from the baseline known or presumed to have happened within the prior 7 days?: the text 'yes' instead of true
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': 'yes', 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': 'yes', 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('baseline_within_7_days', 'expected yes or no (true or false)')],
         id='reject__baseline_within_7_days__wrong_type',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': math.nan, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': math.nan, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'must be a finite number')],
         id='reject__scr_rise_48h__nan',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': math.inf, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': math.inf, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'must be a finite number')],
         id='reject__scr_rise_48h__infinite',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'must be a finite number')],
         id='reject__scr_rise_48h__too_large',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': '0', 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': '0', 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'expected a number, got str')],
         id='reject__scr_rise_48h__wrong_type',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': True, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': True, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'expected a number, got bool')],
         id='reject__scr_rise_48h__yes_instead_of_number',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): -0.01, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': -0.01, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': -0.01, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', '-0.01 umol/L is outside the plausible range 0 to 1326 umol/L')],
         id='reject__scr_rise_48h__below_range',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): 1326.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': 1326.01, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': 1326.01, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', '1326.01 umol/L is outside the plausible range 0 to 1326 umol/L')],
         id='reject__scr_rise_48h__above_range',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 0.0}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 0.0}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__scr_rise_48h__unit_missing',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 0.0, 'unit': 'furlong'}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 0.0, 'unit': 'furlong'}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', "expected a value in umol/L, got 'furlong'")],
         id='reject__scr_rise_48h__unit_unknown',
     ),
     # Increase in serum creatinine within a 48-hour window, in umol/L (a value in mg/dL times 88.4): a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 'x', 'unit': 'umol/L'}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': {'value': 'x', 'unit': 'umol/L'}, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_rise_48h', 'expected a number, got str')],
         id='reject__scr_rise_48h__value_not_number',
     ),
     # Urine output, in mL/h, over the latest period of low output: NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': math.nan, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': math.nan, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'must be a finite number')],
         id='reject__urine_output__nan',
     ),
     # Urine output, in mL/h, over the latest period of low output: infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': math.inf, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': math.inf, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'must be a finite number')],
         id='reject__urine_output__infinite',
     ),
     # Urine output, in mL/h, over the latest period of low output: 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'must be a finite number')],
         id='reject__urine_output__too_large',
     ),
     # Urine output, in mL/h, over the latest period of low output: a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': '0', 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': '0', 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'expected a number, got str')],
         id='reject__urine_output__wrong_type',
     ),
     # Urine output, in mL/h, over the latest period of low output: true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': True, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': True, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'expected a number, got bool')],
         id='reject__urine_output__yes_instead_of_number',
     ),
     # Urine output, in mL/h, over the latest period of low output: -0.01, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': -0.01, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': -0.01, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', '-0.01 mL/hour is outside the plausible range 0 to 3000 mL/hour')],
         id='reject__urine_output__below_range',
     ),
     # Urine output, in mL/h, over the latest period of low output: 3000.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': 3000.01, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': 3000.01, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', '3000.01 mL/hour is outside the plausible range 0 to 3000 mL/hour')],
         id='reject__urine_output__above_range',
     ),
     # Urine output, in mL/h, over the latest period of low output: a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 0.0}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 0.0}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__urine_output__unit_missing',
     ),
     # Urine output, in mL/h, over the latest period of low output: a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 0.0, 'unit': 'furlong'}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 0.0, 'unit': 'furlong'}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', "expected a value in mL/hour, got 'furlong'")],
         id='reject__urine_output__unit_unknown',
     ),
     # Urine output, in mL/h, over the latest period of low output: a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 'x', 'unit': 'mL/hour'}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': {'value': 'x', 'unit': 'mL/hour'}, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('urine_output', 'expected a number, got str')],
         id='reject__urine_output__value_not_number',
     ),
     # Hours for which the urine output has stayed at that rate: NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': math.nan, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': math.nan, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'must be a finite number')],
         id='reject__uo_hours__nan',
     ),
     # Hours for which the urine output has stayed at that rate: infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': math.inf, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': math.inf, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'must be a finite number')],
         id='reject__uo_hours__infinite',
     ),
     # Hours for which the urine output has stayed at that rate: 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'must be a finite number')],
         id='reject__uo_hours__too_large',
     ),
     # Hours for which the urine output has stayed at that rate: a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': '0', 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': '0', 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'expected a number, got str')],
         id='reject__uo_hours__wrong_type',
     ),
     # Hours for which the urine output has stayed at that rate: true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': True, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': True, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'expected a number, got bool')],
         id='reject__uo_hours__yes_instead_of_number',
     ),
     # Hours for which the urine output has stayed at that rate: -0.01, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': -0.01, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': -0.01, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', '-0.01 hour is outside the plausible range 0 to 72 hour')],
         id='reject__uo_hours__below_range',
     ),
     # Hours for which the urine output has stayed at that rate: 72.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': 72.01, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': 72.01, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', '72.01 hour is outside the plausible range 0 to 72 hour')],
         id='reject__uo_hours__above_range',
     ),
     # Hours for which the urine output has stayed at that rate: a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 0.0}, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 0.0}, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__uo_hours__unit_missing',
     ),
     # Hours for which the urine output has stayed at that rate: a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 0.0, 'unit': 'furlong'}, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 0.0, 'unit': 'furlong'}, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', "expected a value in hour, got 'furlong'")],
         id='reject__uo_hours__unit_unknown',
     ),
     # Hours for which the urine output has stayed at that rate: a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 'x', 'unit': 'hour'}, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': {'value': 'x', 'unit': 'hour'}, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('uo_hours', 'expected a number, got str')],
         id='reject__uo_hours__value_not_number',
     ),
     # Hours with no urine output: NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': math.nan, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': math.nan, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'must be a finite number')],
         id='reject__anuria_hours__nan',
     ),
     # Hours with no urine output: infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': math.inf, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': math.inf, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'must be a finite number')],
         id='reject__anuria_hours__infinite',
     ),
     # Hours with no urine output: 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'must be a finite number')],
         id='reject__anuria_hours__too_large',
     ),
     # Hours with no urine output: a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': '0', 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': '0', 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'expected a number, got str')],
         id='reject__anuria_hours__wrong_type',
     ),
     # Hours with no urine output: true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': True, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': True, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'expected a number, got bool')],
         id='reject__anuria_hours__yes_instead_of_number',
     ),
     # Hours with no urine output: -0.01, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': -0.01, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': -0.01, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', '-0.01 hour is outside the plausible range 0 to 72 hour')],
         id='reject__anuria_hours__below_range',
     ),
     # Hours with no urine output: 72.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 72.01, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': 72.01, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', '72.01 hour is outside the plausible range 0 to 72 hour')],
         id='reject__anuria_hours__above_range',
     ),
     # Hours with no urine output: a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 0.0}, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 0.0}, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__anuria_hours__unit_missing',
     ),
     # Hours with no urine output: a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 0.0, 'unit': 'furlong'}, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 0.0, 'unit': 'furlong'}, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', "expected a value in hour, got 'furlong'")],
         id='reject__anuria_hours__unit_unknown',
     ),
     # Hours with no urine output: a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 'x', 'unit': 'hour'}, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': {'value': 'x', 'unit': 'hour'}, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('anuria_hours', 'expected a number, got str')],
         id='reject__anuria_hours__value_not_number',
     ),
     # Has renal replacement therapy been begun during this episode?: the text 'yes' instead of true
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': 'yes', 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': 'yes', 'age': 21, 'egfr': None, 'weight': None},
         [('rrt_started', 'expected yes or no (true or false)')],
         id='reject__rrt_started__wrong_type',
     ),
@@ -3398,27 +3382,33 @@ REJECT_CASES = [
         [('age', 'expected a number, got bool')],
         id='reject__age__yes_instead_of_number',
     ),
-    # Age: -0.01, below the range
+    # Age: -1, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': -0.01, 'egfr': None, 'weight': None},
-        [('age', '-0.01 year is outside the plausible range 0 to 110 year')],
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': -1, 'egfr': None, 'weight': None},
+        [('age', '-1 year is outside the plausible range 0 to 110 year')],
         id='reject__age__below_range',
     ),
-    # Age: 110.01, above the range
+    # Age: 111, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 110.01, 'egfr': None, 'weight': None},
-        [('age', '110.01 year is outside the plausible range 0 to 110 year')],
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 111, 'egfr': None, 'weight': None},
+        [('age', '111 year is outside the plausible range 0 to 110 year')],
         id='reject__age__above_range',
+    ),
+    # Age: 0.5, not a whole number
+    pytest.param(
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 0.5, 'egfr': None, 'weight': None},
+        [('age', 'must be a whole number')],
+        id='reject__age__not_whole',
     ),
     # Age: a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': {'value': 0.0}, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': {'value': 0}, 'egfr': None, 'weight': None},
         [('age', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__age__unit_missing',
     ),
     # Age: a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': {'value': 0.0, 'unit': 'furlong'}, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': {'value': 0, 'unit': 'furlong'}, 'egfr': None, 'weight': None},
         [('age', "expected a value in year, got 'furlong'")],
         id='reject__age__unit_unknown',
     ),
@@ -3430,157 +3420,157 @@ REJECT_CASES = [
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': math.nan, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': math.nan, 'weight': None},
         [('egfr', 'must be a finite number')],
         id='reject__egfr__nan',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': math.inf, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': math.inf, 'weight': None},
         [('egfr', 'must be a finite number')],
         id='reject__egfr__infinite',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216, 'weight': None},
         [('egfr', 'must be a finite number')],
         id='reject__egfr__too_large',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': '0', 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': '0', 'weight': None},
         [('egfr', 'expected a number, got str')],
         id='reject__egfr__wrong_type',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': True, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': True, 'weight': None},
         [('egfr', 'expected a number, got bool')],
         id='reject__egfr__yes_instead_of_number',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): -0.01, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': -0.01, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': -0.01, 'weight': None},
         [('egfr', '-0.01 mL/minute/1.73m2 is outside the plausible range 0 to 150 mL/minute/1.73m2')],
         id='reject__egfr__below_range',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): 150.01, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': 150.01, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': 150.01, 'weight': None},
         [('egfr', '150.01 mL/minute/1.73m2 is outside the plausible range 0 to 150 mL/minute/1.73m2')],
         id='reject__egfr__above_range',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': {'value': 0.0}, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': {'value': 0.0}, 'weight': None},
         [('egfr', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__egfr__unit_missing',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': {'value': 0.0, 'unit': 'furlong'}, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': {'value': 0.0, 'unit': 'furlong'}, 'weight': None},
         [('egfr', "expected a value in mL/minute/1.73m2, got 'furlong'")],
         id='reject__egfr__unit_unknown',
     ),
     # Estimated glomerular filtration rate (used only when the patient is under 18 years): a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': {'value': 'x', 'unit': 'mL/minute/1.73m2'}, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': {'value': 'x', 'unit': 'mL/minute/1.73m2'}, 'weight': None},
         [('egfr', 'expected a number, got str')],
         id='reject__egfr__value_not_number',
     ),
     # Body weight, to turn the urine output into mL/kg/h: NaN
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': math.nan},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': math.nan},
         [('weight', 'must be a finite number')],
         id='reject__weight__nan',
     ),
     # Body weight, to turn the urine output into mL/kg/h: infinity
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': math.inf},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': math.inf},
         [('weight', 'must be a finite number')],
         id='reject__weight__infinite',
     ),
     # Body weight, to turn the urine output into mL/kg/h: 2**1024, an integer too large for a float
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': 179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216},
         [('weight', 'must be a finite number')],
         id='reject__weight__too_large',
     ),
     # Body weight, to turn the urine output into mL/kg/h: a number written as text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': '2'},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': '2'},
         [('weight', 'expected a number, got str')],
         id='reject__weight__wrong_type',
     ),
     # Body weight, to turn the urine output into mL/kg/h: true instead of a number
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': True},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': True},
         [('weight', 'expected a number, got bool')],
         id='reject__weight__yes_instead_of_number',
     ),
     # Body weight, to turn the urine output into mL/kg/h: 1.9, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': 1.9},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': 1.9},
         [('weight', '1.9 kg is outside the plausible range 2 to 300 kg')],
         id='reject__weight__below_range',
     ),
     # Body weight, to turn the urine output into mL/kg/h: 300.1, above the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': 300.1},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': 300.1},
         [('weight', '300.1 kg is outside the plausible range 2 to 300 kg')],
         id='reject__weight__above_range',
     ),
     # Body weight, to turn the urine output into mL/kg/h: -0.0, below the range
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': -0.0},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': -0.0},
         [('weight', '0 kg is outside the plausible range 2 to 300 kg')],
         id='reject__weight__negative_zero',
     ),
     # Body weight, to turn the urine output into mL/kg/h: a value without its unit
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': {'value': 2.0}},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': {'value': 2.0}},
         [('weight', 'give a number, or {"value": number, "unit": "..."}')],
         id='reject__weight__unit_missing',
     ),
     # Body weight, to turn the urine output into mL/kg/h: a value in furlong
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': {'value': 2.0, 'unit': 'furlong'}},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': {'value': 2.0, 'unit': 'furlong'}},
         [('weight', "expected a value in kg, got 'furlong'")],
         id='reject__weight__unit_unknown',
     ),
     # Body weight, to turn the urine output into mL/kg/h: a value that is text
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': {'value': 'x', 'unit': 'kg'}},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': {'value': 'x', 'unit': 'kg'}},
         [('weight', 'expected a number, got str')],
         id='reject__weight__value_not_number',
     ),
     # Two bad facts at once (scr_current and scr_baseline): both are named
     pytest.param(
-        {'scr_current': math.nan, 'scr_baseline': math.nan, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': math.nan, 'scr_baseline': math.nan, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None},
         [('scr_current', 'must be a finite number'), ('scr_baseline', 'must be a finite number')],
         id='reject__two_facts',
     ),
     # A fact the guideline does not have (scr_currents)
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None, 'scr_currents': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None, 'scr_currents': None},
         [('scr_currents', 'is not a fact of this guideline (did you mean scr_current?)')],
         id='reject__unknown_fact',
     ),
     # A misspelt fact name (rrt_startde for rrt_started)
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_startde': False, 'age': 19.8, 'egfr': None, 'weight': None},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_startde': False, 'age': 21, 'egfr': None, 'weight': None},
         [('rrt_startde', 'is not a fact of this guideline (did you mean rrt_started?)')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
     pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 19.8, 'egfr': None, 'weight': None, 'zz': True},
+        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
     ),
     # Has renal replacement therapy been begun during this episode?: missing, and this path reads it
     pytest.param(
-        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'age': 19.8, 'egfr': 27.01, 'weight': 55.6},
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
         [('rrt_started', 'is required but missing')],
         id='reject__rrt_started__missing_read',
     ),

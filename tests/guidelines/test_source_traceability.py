@@ -21,7 +21,9 @@ SHARED = ROOT.parent / "shared" / "sources"
 
 # guideline id: the source text it encodes
 SOURCES = {
+    "asthma_steps": "asthma-steps.md",
     "kdigo_aki": "kdigo-aki.md",
+    "wells_dvt": "wells-dvt.md",
 }
 
 

@@ -28,7 +28,8 @@ def test_integer_gaps_of_linear_comparisons() -> None:
     assert encoder.integer_gap(atom) is gap  # worked out once
     product = ir.CmpNum(">", ir.NumOp("*", level, count), ir.NumConst(Fraction(3)), "y", 1)
     assert encoder.integer_gap(product) is None
-    assert encoder.gap(product) is None
+    assert encoder.polynomial_gap(product) is not None  # a product: see test_polynomials
+    assert encoder.has_products(product) and not encoder.has_products(atom)
     found = encoder.gap(atom)
     assert found is not None and found[1] == 4
 

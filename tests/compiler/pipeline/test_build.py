@@ -10,7 +10,8 @@ import pytest
 from compiler.emit_python import emit
 from compiler.pipeline.build import BuildReport, build, compile_paths, discover, render_outputs
 from compiler.semantics import ir
-from tests.conftest import IMNM, ROOT
+from tests.compiler.analysis.giving_up import every_solver_gives_up
+from tests.conftest import IMNM, MINIMAL_HEADER, ROOT
 
 
 @pytest.fixture
@@ -105,4 +106,26 @@ def test_a_guideline_with_errors_stops_the_build(project: Path) -> None:
     assert not report.ok
     assert report.written == [] and report.stale == []
     assert any(d.span.path == "guidelines/bad.guideline" for d in report.diagnostics)
+    assert not (project / "generated").exists()
+
+
+def test_cases_the_solver_cannot_find_stop_the_build_with_a_diagnostic(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """X005 on the guideline's id, nothing written: a traceback before."""
+    (project / "guidelines" / "imnm.guideline").unlink()
+    (project / "guidelines" / "hard.guideline").write_text(
+        MINIMAL_HEADER.replace("demo", "hard")
+        + 'input level "Level": number mg/L from 0 to 50 step 0.5\n'
+        + 'input other "Other": number mg/L from 1 to 50 step 0.5\n\n'
+        + 'decide d "D"\n  when level * other > 7 mg/L * 1 mg/L:\n'
+        + '    advise a "A"\n      expert opinion\n  otherwise: nothing\n',
+        encoding="utf-8",
+    )
+    every_solver_gives_up(monkeypatch)
+    report = build(project)
+    assert not report.ok and report.written == []
+    [found] = [d for d in report.diagnostics if d.code == "X005"]
+    assert found.span.path == "guidelines/hard.guideline" and found.span.line == 1
+    assert "could not be generated" in found.message and found.hints
     assert not (project / "generated").exists()

@@ -74,6 +74,13 @@ class FakeEhr:
         parsed = urlparse(path)
         query = parse_qs(parsed.query)
         kind = parsed.path.rsplit("/", 1)[-1]
+        if kind == "Patient":  # `Patient?_id=`: the patient's own resource
+            ident = query.get("_id", [""])[0]
+            found = [r for r in self.records.get(ident, [])
+                     if r.get("resourceType") == "Patient" and r.get("id") == ident]
+            bundle = {"resourceType": "Bundle", "type": "searchset", "total": len(found),
+                      "entry": [{"resource": r} for r in found]}
+            return 200, json.dumps(bundle, default=_default).encode()
         patient = query.get("patient", [""])[0]
         codes = set(",".join(query.get("code", [])).split(","))
         found = [r for r in self.records.get(patient, [])

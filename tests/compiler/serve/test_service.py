@@ -63,6 +63,8 @@ def check_cards(answer: dict[str, Any]) -> list[dict[str, Any]]:
         assert isinstance(card["summary"], str) and 0 < len(card["summary"]) < 140
         assert card["indicator"] in INDICATORS
         assert isinstance(card["source"]["label"], str) and card["source"]["label"]
+        topic = card["source"].get("topic")
+        assert topic is None or (topic["system"] and topic["code"])  # a Coding: both required
         uuid.UUID(card["uuid"])
         assert "suggestions" not in card or card.get("selectionBehavior")
         assert isinstance(card.get("detail", ""), str)

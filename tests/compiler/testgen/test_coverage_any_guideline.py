@@ -3,8 +3,8 @@
 The test command runs ruff and `mypy --strict` on generated/ and enforces 100% branch
 coverage of every module under its generated tests; this checks that all three hold
 for guidelines unlike IMNM (no one-of or whole inputs, no `ask`, scores, unknown facts,
-a lone number that may be unknown, a ratio of two facts, ids with underscores), so a
-new guideline never fails the gate by itself.
+a lone number that may be unknown, a ratio of two facts, a product of facts divided by a
+third, ids with underscores), so a new guideline never fails the gate by itself.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
     ROOT / "tests/fixtures/coverage/capped_dose.guideline",
+    ROOT / "tests/fixtures/coverage/cockcroft_gault.guideline",
 ]
 BIN = Path(sys.executable).parent
 

@@ -1,0 +1,1 @@
+"""Clients of the CDS Hooks ecosystem, run in virtual environments of their own."""
