@@ -108,8 +108,24 @@ class Option(NamedTuple):
     preferred: bool | None
 
 
+class Note(NamedTuple):
+    """A note or gap of the source that concerns a recommendation, as the docs word it.
+
+    `on` is what the guideline attaches it to (`recommendation`, `option`, `section`,
+    `decision`, `branch`, `definition`, `input`, `score`, `reference` or `guideline`),
+    `name` that thing's id (empty for the recommendation, its branch and the guideline).
+    """
+
+    kind: str
+    text: str
+    bullets: tuple[str, ...]
+    on: str
+    name: str
+
+
 class Recommendation(NamedTuple):
-    """One recommendation, with its evidence and any computed dose."""
+    """One recommendation, with its evidence, any computed dose, and the source's notes
+    and gaps that concern it."""
 
     id: str
     kind: str
@@ -130,6 +146,7 @@ class Recommendation(NamedTuple):
     daily_maximum: DailyMaximum | None
     review: Timing | None
     rechecks: tuple[Timing, ...]
+    notes: tuple[Note, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -138,6 +155,7 @@ class Recommendation(NamedTuple):
         data["options"] = [o._asdict() for o in self.options]
         data["dose"] = None if self.dose is None else self.dose.to_dict()
         data["rechecks"] = [t._asdict() for t in self.rechecks]
+        data["notes"] = [{**n._asdict(), "bullets": list(n.bullets)} for n in self.notes]
         return data
 
 
@@ -561,6 +579,7 @@ _R_not_covered: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source lists the associations of non-immune-mediated necrotizing myopathy (drugs/toxins, dystrophies, infections, hypothyroidism) but no treatment.', (), 'recommendation', ''), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -584,13 +603,14 @@ _R_monotherapy_insufficient: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '1'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
 _R_second_agent: Final[dict[bool | None, Recommendation]] = {
-    True: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', True),), None, None, None, None, None, None, None, None, None, None, ()),
-    False: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', False),), None, None, None, None, None, None, None, None, None, None, ()),
-    None: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),), None, None, None, None, None, None, None, None, None, None, ()),
+    True: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', True),), None, None, None, None, None, None, None, None, None, None, (), (Note('gap', "The source heads this 'Second-Line/Combination Therapy' and does not say when to add the immunosuppressant; it is shown from the start of treatment here.", (), 'recommendation', ''), Note('note', 'Particularly useful for both muscle and skin disease.', (), 'option', 'mycophenolate'), Note('gap', "The source calls mycophenolate 'particularly useful' for muscle and skin disease; it does not say it replaces methotrexate as the first choice. It is marked as suited to patients with skin disease, and methotrexate stays listed first.", (), 'option', 'mycophenolate'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),)),
+    False: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', False),), None, None, None, None, None, None, None, None, None, None, (), (Note('gap', "The source heads this 'Second-Line/Combination Therapy' and does not say when to add the immunosuppressant; it is shown from the start of treatment here.", (), 'recommendation', ''), Note('note', 'Particularly useful for both muscle and skin disease.', (), 'option', 'mycophenolate'), Note('gap', "The source calls mycophenolate 'particularly useful' for muscle and skin disease; it does not say it replaces methotrexate as the first choice. It is marked as suited to patients with skin disease, and methotrexate stays listed first.", (), 'option', 'mycophenolate'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),)),
+    None: Recommendation('second_agent', 'choose', 'Combine an immunosuppressant with the steroids: methotrexate first', 'recommend', ('2',), False, None, (Option('methotrexate', 'Methotrexate: first-line immunosuppressant to combine with steroids', None), Option('azathioprine', 'Azathioprine (alternative)', None), Option('mycophenolate', 'Mycophenolate mofetil (alternative)', None),), None, None, None, None, None, None, None, None, None, None, (), (Note('gap', "The source heads this 'Second-Line/Combination Therapy' and does not say when to add the immunosuppressant; it is shown from the start of treatment here.", (), 'recommendation', ''), Note('note', 'Particularly useful for both muscle and skin disease.', (), 'option', 'mycophenolate'), Note('gap', "The source calls mycophenolate 'particularly useful' for muscle and skin disease; it does not say it replaces methotrexate as the first choice. It is marked as suited to patients with skin disease, and methotrexate stays listed first.", (), 'option', 'mycophenolate'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),)),
 }
 
 
@@ -614,6 +634,7 @@ _R_strength: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'Regular assessment of:', (), 'section', 'monitoring'), Note('gap', "The source says 'regular' but sets no interval for these assessments.", (), 'section', 'monitoring'), Note('gap', 'The source places one citation, [2], at the end of the list of regular assessments; it is applied here to each item.', (), 'section', 'monitoring'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -637,6 +658,7 @@ _R_serial_ck: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'Regular assessment of:', (), 'section', 'monitoring'), Note('gap', "The source says 'regular' but sets no interval for these assessments.", (), 'section', 'monitoring'), Note('gap', 'The source places one citation, [2], at the end of the list of regular assessments; it is applied here to each item.', (), 'section', 'monitoring'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -660,6 +682,7 @@ _R_function: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'Regular assessment of:', (), 'section', 'monitoring'), Note('gap', "The source says 'regular' but sets no interval for these assessments.", (), 'section', 'monitoring'), Note('gap', 'The source places one citation, [2], at the end of the list of regular assessments; it is applied here to each item.', (), 'section', 'monitoring'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -683,6 +706,7 @@ _R_steroid_taper: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'Regular assessment of:', (), 'section', 'monitoring'), Note('gap', "The source says 'regular' but sets no interval for these assessments.", (), 'section', 'monitoring'), Note('gap', 'The source places one citation, [2], at the end of the list of regular assessments; it is applied here to each item.', (), 'section', 'monitoring'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -706,6 +730,7 @@ _R_damage_index: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'Regular assessment of:', (), 'section', 'monitoring'), Note('gap', "The source says 'regular' but sets no interval for these assessments.", (), 'section', 'monitoring'), Note('gap', 'The source places one citation, [2], at the end of the list of regular assessments; it is applied here to each item.', (), 'section', 'monitoring'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -729,6 +754,7 @@ _R_physical_therapy: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source places one citation, [2], at the end of the supportive-care list; it is applied here to each item.', (), 'section', 'supportive_care'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -752,6 +778,7 @@ _R_physiatrist: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source places one citation, [2], at the end of the supportive-care list; it is applied here to each item.', (), 'section', 'supportive_care'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -775,6 +802,7 @@ _R_exercise: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source places one citation, [2], at the end of the supportive-care list; it is applied here to each item.', (), 'section', 'supportive_care'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -798,6 +826,7 @@ _R_pain: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source places one citation, [2], at the end of the supportive-care list; it is applied here to each item.', (), 'section', 'supportive_care'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -821,6 +850,7 @@ _R_aspiration: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites no evidence for this list and sets no interval for watching these complications.', (), 'section', 'complications'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -844,6 +874,7 @@ _R_cardiac: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites no evidence for this list and sets no interval for watching these complications.', (), 'section', 'complications'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -867,6 +898,7 @@ _R_respiratory: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites no evidence for this list and sets no interval for watching these complications.', (), 'section', 'complications'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -890,6 +922,7 @@ _R_side_effects: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites no evidence for this list and sets no interval for watching these complications.', (), 'section', 'complications'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -913,6 +946,7 @@ _R_neuromuscular: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', "The source's caution on statin-associated autoimmune myopathy is given with the statin question below.", (), 'section', 'caution'), Note('gap', 'The source does not say whether the referral applies to every patient or only to statin-associated disease; it is shown to every patient in scope.', (), 'section', 'caution'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '4'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -936,6 +970,7 @@ _R_stop_statin: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'The source asks for statin cessation under HMGCR-positive IMNM and again in its caution on statin-associated autoimmune myopathy, which names no antibody; it is asked here for every patient in scope.', (), 'decision', 'statin'), Note('gap', "The source does not define 'statin-associated' (for example, current or past statin use).", (), 'input', 'statin_associated'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '4'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -959,6 +994,7 @@ _R_statin_myopathy: Final = Recommendation(
     None,
     None,
     (),
+    (Note('note', 'The source asks for statin cessation under HMGCR-positive IMNM and again in its caution on statin-associated autoimmune myopathy, which names no antibody; it is asked here for every patient in scope.', (), 'decision', 'statin'), Note('gap', "The source does not define 'statin-associated' (for example, current or past statin use).", (), 'input', 'statin_associated'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '4'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -982,6 +1018,7 @@ _R_ivig_early: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '3'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -1005,6 +1042,7 @@ _R_maintenance: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '1'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -1028,6 +1066,7 @@ _R_ivig_refractory: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', 'The source gives IVIG a heading under refractory disease and nothing under it: no strength, dose, timing or citation. It is shown here as an option to consider.', (), 'recommendation', ''), Note('gap', "The source has an 'Other options:' heading for refractory disease with an empty list.", (), 'branch', ''), Note('note', 'The source defines refractory disease as an inadequate response after 4-6 weeks.', (), 'definition', 'refractory'), Note('gap', 'The source gives a window of 4-6 weeks, not one threshold. This guideline treats an inadequate response from 4 weeks on as refractory; the source does not say how to choose within the window.', (), 'definition', 'refractory'), Note('note', 'At diagnosis, before treatment has had time to work, the response is not yet known.', (), 'input', 'response'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -1051,6 +1090,7 @@ _R_rituximab: Final = Recommendation(
     None,
     None,
     (),
+    (Note('gap', "The source has an 'Other options:' heading for refractory disease with an empty list.", (), 'branch', ''), Note('note', 'The source defines refractory disease as an inadequate response after 4-6 weeks.', (), 'definition', 'refractory'), Note('gap', 'The source gives a window of 4-6 weeks, not one threshold. This guideline treats an inadequate response from 4 weeks on as refractory; the source does not say how to choose within the window.', (), 'definition', 'refractory'), Note('note', 'At diagnosis, before treatment has had time to work, the response is not yet known.', (), 'input', 'response'), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),),
 )
 
 
@@ -1112,7 +1152,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:69: start prednisone
         lo1 = 0.5 * v_weight
         hi2 = 1.0 * v_weight
-        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False, None, False, _fmt(lo1) + ' to ' + _fmt(hi2) + ' mg/day' + ': ' + '0.5 to 1 mg/kg/day x ' + _fmt(float(v_weight)) + ' kg')), (), None, None, None, None, None, None, None, 'prednisone', None, None, ())))
+        recs.append(_new(Recommendation, ('prednisone', 'start', 'Prednisone as initial therapy', 'recommend', ('2',), False, _new(Dose, (lo1, hi2, 'mg/day', '0.5 to 1 mg/kg/day * weight', (('weight', v_weight),), False, None, False, _fmt(lo1) + ' to ' + _fmt(hi2) + ' mg/day' + ': ' + '0.5 to 1 mg/kg/day x ' + _fmt(float(v_weight)) + ' kg')), (), None, None, None, None, None, None, None, 'prednisone', None, None, (), (Note('gap', 'The source gives no maximum dose: the range grows with body weight (a 130 kg patient gets 65 to 130 mg/day).', (), 'recommendation', ''), Note('gap', 'The source cites this work by number only; its full citation is not given.', (), 'reference', '2'), Note('note', 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', (), 'guideline', ''), Note('gap', 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', (), 'guideline', ''), Note('gap', "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", (), 'guideline', ''),))))
         # guidelines/imnm.guideline:74: caution monotherapy_insufficient
         recs.append(_R_monotherapy_insufficient)
         # guidelines/imnm.guideline:76: section combination: Second-line / combination therapy

@@ -67,6 +67,10 @@ def collect_gaps(guideline: ir.Guideline) -> list[Gap]:
     for decl in guideline.inputs:
         where = f"Patient fact: {decl.question}"
         found += _narr_gaps(decl.narrative, where, "#" + anchor("input", decl.name))
+    for definition in guideline.definitions:
+        where = f"Definition: {definition.label}"
+        href = "#" + anchor("define", definition.name)
+        found += _narr_gaps(definition.narrative, where, href)
     for score in guideline.scores:
         href = "#" + anchor("score", score.name)
         for criterion in score.criteria:

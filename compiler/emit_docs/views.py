@@ -71,6 +71,26 @@ def input_rows(guideline: ir.Guideline, model: PageModel) -> list[InputRow]:
 
 
 @dataclass(frozen=True)
+class DefinitionRow:
+    """One definition: its name, what it stands for, as written, and its notes and gaps."""
+
+    anchor: str
+    name: str
+    label: str
+    text: str
+    notes: tuple[Note, ...]
+
+
+def definition_rows(guideline: ir.Guideline, model: PageModel) -> list[DefinitionRow]:
+    """Every definition, in declaration order."""
+    return [
+        DefinitionRow(anchor("define", d.name), d.name, d.label, d.text,
+                      tuple(model.notes(d.narrative)))
+        for d in guideline.definitions
+    ]
+
+
+@dataclass(frozen=True)
 class CriterionRow:
     """One criterion of a score: its points, what it means and how it is written."""
 

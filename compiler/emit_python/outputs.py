@@ -29,6 +29,11 @@ def _timing(timing: ir.Timing) -> str:
     return f"Timing({timing.low!r}, {timing.high!r}, {timing.unit!r}, {timing.text!r})"
 
 
+def _note(note: ir.RecNote) -> str:
+    bullets = "".join(f"{b!r}, " for b in note.bullets).rstrip(" ")
+    return f"Note({note.kind!r}, {note.text!r}, ({bullets}), {note.on!r}, {note.name!r})"
+
+
 def rec_fields(
     rec: ir.Recommendation, dose: str, options: str, daily: str = "None"
 ) -> list[str]:
@@ -55,6 +60,7 @@ def rec_fields(
         daily,
         review,
         f"({rechecks})",
+        "(" + "".join(f"{_note(n)}, " for n in rec.notes).rstrip(" ") + ")",
     ]
 
 

@@ -61,7 +61,51 @@ def _rec_lines(rec: Mapping[str, object]) -> list[str]:
     assert isinstance(rechecks, list)
     for recheck in rechecks:
         lines.append(f"    recheck: {recheck['text']} in {timing_words(recheck)}")
+    notes = rec.get("notes") or []
+    assert isinstance(notes, list)
+    for note in notes:
+        if note["on"] not in SHARED_ON:
+            lines.extend(note_lines(note, "    "))
     return lines
+
+
+# Notes of the whole guideline and of its references concern many recommendations:
+# `guideline run` shows each of them once, after the recommendations.
+SHARED_ON = frozenset({"guideline", "reference"})
+
+
+def note_where(note: Mapping[str, object]) -> str:
+    """`on definition refractory`, `on this recommendation`: what the note is attached to."""
+    on, name = note["on"], note["name"]
+    if on == "recommendation":
+        return "on this recommendation"
+    if on == "branch":
+        return "on the branch that gives it"
+    if on == "guideline":
+        return "on the whole guideline"
+    if on == "reference":
+        return f"on reference [{name}]"
+    return f"on {on} {name}"
+
+
+def note_lines(note: Mapping[str, object], indent: str) -> list[str]:
+    """`gap (on definition refractory): text`, then its bullets."""
+    label = "gap in the source" if note["kind"] == "gap" else "note"
+    bullets = note.get("bullets") or []
+    assert isinstance(bullets, list)
+    return [f"{indent}{label} ({note_where(note)}): {note['text']}",
+            *(f"{indent}  - {b}" for b in bullets)]
+
+
+def shared_notes(recs: list[Mapping[str, object]]) -> list[str]:
+    """The guideline's and the cited references' notes and gaps, each once."""
+    seen: dict[tuple[object, ...], Mapping[str, object]] = {}
+    for rec in recs:
+        for note in rec.get("notes") or []:  # type: ignore[attr-defined]
+            if note["on"] in SHARED_ON:
+                seen.setdefault((note["kind"], note["text"], note["on"], note["name"]), note)
+    ordered = sorted(seen.values(), key=lambda n: (n["on"] != "guideline", str(n["name"])))
+    return [line for note in ordered for line in note_lines(note, "- ")]
 
 
 def _points(value: object) -> str:
@@ -128,6 +172,11 @@ def explain(result: Mapping[str, object]) -> str:
         out.extend(_rec_lines(rec))
     if not recs:
         out.append("- none")
+    shared = shared_notes(recs)
+    if shared:
+        out.append("")
+        out.append("Notes and gaps of the guideline and of the references cited above:")
+        out.extend(shared)
     scores = result.get("scores")
     if scores:
         assert isinstance(scores, list)

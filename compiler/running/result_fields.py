@@ -1,8 +1,9 @@
 """The fields of a result that `guideline run --patients --output-fields` asks for.
 
-Every field of the full result can be asked for by its name, and two more give its
-gist: `ids`, the recommendations' ids in order, and `doses`, each computed dose by
-its recommendation's id (low, high, unit and `capped`). A line holds the fields asked for,
+Every field of the full result can be asked for by its name, and three more give its
+gist: `ids`, the recommendations' ids in order, `doses`, each computed dose by
+its recommendation's id (low, high, unit and `capped`), and `notes`, the source's notes
+and gaps by the id of each recommendation they concern. A line holds the fields asked for,
 keys sorted, each written as in the full result; asking for every field of the full
 result gives exactly the full line. A run that asks for ids and doses pays neither
 for the path nor for the recommendations' texts and evidence: when every field asked
@@ -29,12 +30,17 @@ def _doses(result: Any) -> dict[str, dict[str, object]]:
             for rec in result.recommendations if (dose := rec.dose) is not None}
 
 
+def _notes(result: Any) -> dict[str, list[dict[str, object]]]:
+    return {rec.id: rec.to_dict()["notes"] for rec in result.recommendations if rec.notes}
+
+
 FIELDS: dict[str, Callable[[Any], object]] = {
     "complete": lambda r: r.complete,
     "doses": _doses,
     "guideline": lambda r: r.guideline,
     "ids": lambda r: [rec.id for rec in r.recommendations],
     "needs": lambda r: list(r.needs),
+    "notes": _notes,
     "path": lambda r: [step.to_dict() for step in r.path],
     "recommendations": lambda r: [rec.to_dict() for rec in r.recommendations],
     "scores": lambda r: [score.to_dict() for score in r.scores],

@@ -526,7 +526,14 @@ def recommendation(rec: ir.Recommendation, facts: Mapping[str, object]) -> dict[
         else daily_result(rec.daily_maximum, facts),
         "review": None if rec.review is None else timing_result(rec.review),
         "rechecks": [timing_result(t) for t in rec.rechecks],
+        "notes": [note_result(n) for n in rec.notes],
     }
+
+
+def note_result(note: ir.RecNote) -> dict[str, object]:
+    """A note or gap of a recommendation: `kind`, `text`, `bullets`, and what it is `on`."""
+    return {"kind": note.kind, "text": note.text, "bullets": list(note.bullets),
+            "on": note.on, "name": note.name}
 
 
 def evaluate(guideline: ir.Guideline, patient: object) -> dict[str, object]:

@@ -293,6 +293,17 @@ class Input:
 
 
 @dataclass(frozen=True)
+class Definition:
+    """A named condition or quantity, as written (the tree holds it inlined), for the docs."""
+
+    name: str
+    label: str
+    text: str  # the expression as written
+    narrative: tuple[Narrative, ...]
+    line: int
+
+
+@dataclass(frozen=True)
 class Shown:
     """A value a calculation shows for the patient: a fact or a definition, with its unit."""
 
@@ -368,6 +379,24 @@ class Option:
 
 
 @dataclass(frozen=True)
+class RecNote:
+    """A note or a gap that concerns a recommendation, in the words of the docs.
+
+    `on` says what the guideline attaches it to: the recommendation itself, one of its
+    options, a section or decision it sits in (or the branch holding it), a definition,
+    input or score its path reads, a reference it cites, or the whole guideline; `name`
+    is that thing's id (empty for the recommendation, its branch and the guideline).
+    """
+
+    kind: str  # "note" | "gap"
+    text: str
+    bullets: tuple[str, ...]
+    on: str  # "recommendation" | "option" | "section" | "decision" | "branch" | "definition"
+    #          | "input" | "score" | "reference" | "guideline"
+    name: str
+
+
+@dataclass(frozen=True)
 class Recommendation:
     """An action the guideline recommends."""
 
@@ -393,6 +422,7 @@ class Recommendation:
     daily_maximum: DailyMaximum | None = None
     review: Timing | None = None
     rechecks: tuple[Timing, ...] = ()
+    notes: tuple[RecNote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -521,6 +551,7 @@ class Guideline:
     source_hash: str
     acknowledged: tuple[Acknowledged, ...] = ()
     scores: tuple[Score, ...] = ()
+    definitions: tuple[Definition, ...] = ()
 
     def input(self, name: str) -> Input:
         """The input of that name."""

@@ -11,6 +11,7 @@ from compiler.semantics.dose_limits import DoseLimits
 from compiler.semantics.narrative import narrative as _narr
 from compiler.semantics.narrative import narratives
 from compiler.semantics.numbers import as_fact, fmt_number
+from compiler.semantics.rec_notes import rec_notes, with_notes
 from compiler.semantics.resolve import MOLAR_UNIT, Resolver
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
@@ -69,7 +70,7 @@ class Lowerer:
             self.resolver.lower(definition.expr)
         lowered = [self.resolver.score(s.name, s.name_span) for s in self.resolver.scores.values()]
         assumptions = tuple(self._assumption(a) for a in tree.assumptions)
-        body = tuple(self._top(item) for item in tree.body)
+        body = with_notes(tuple(self._top(item) for item in tree.body), rec_notes(tree))
         cited = _cited_keys(tree)
         references = tuple(
             ir.Reference(
@@ -103,6 +104,12 @@ class Lowerer:
             source_path=self.source.path,
             source_hash=source_hash(self.source.text),
             scores=tuple(s for s in lowered if s is not None),
+            definitions=tuple(
+                ir.Definition(d.name, d.label or d.name.replace("_", " "),
+                              self.resolver.text(d.expr.span), narratives(d.narrative),
+                              d.span.line)
+                for d in tree.definitions
+            ),
         )
 
     def all_diagnostics(self) -> list[Diagnostic]:

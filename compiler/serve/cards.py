@@ -9,15 +9,14 @@ shows as text and never as markup. A `summary` is plain text of under 140 charac
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from compiler.bindings.reader import ReadFacts
 from compiler.emit_docs.text import md, one_line
 from compiler.publishing import topic_system
-from compiler.running.explain import timing_words
-from compiler.semantics import ir
+from compiler.running.explain import note_where, timing_words
 from compiler.serve.catalog import Service
 from dsl.visible_text import visible
 
@@ -30,7 +29,8 @@ _KIND_WORDS = {"start": "Start", "stop": "Stop", "consider": "Consider", "cautio
 _SHOWN_FIELDS = ("route", "frequency", "duration", "every", "target", "time_to_effect",
                  "rationale")
 _HANDLED = frozenset({"id", "kind", "text", "strength", "citations", "expert_opinion", "dose",
-                      "options", "drug", "daily_maximum", "review", "rechecks", *_SHOWN_FIELDS})
+                      "options", "drug", "daily_maximum", "review", "rechecks", "notes",
+                      *_SHOWN_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -61,27 +61,12 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def _walk(node: object) -> Iterator[ir.Recommendation]:
-    if isinstance(node, ir.Recommendation):
-        yield node
-        return
-    if isinstance(node, tuple | list):
-        for item in node:
-            yield from _walk(item)
-    elif is_dataclass(node) and not isinstance(node, type):
-        for field in fields(node):
-            value = getattr(node, field.name)
-            if isinstance(value, tuple | list) or is_dataclass(value):
-                yield from _walk(value)
-
-
 class Cards:
     """Cards for one service: the guideline's texts looked up once."""
 
     def __init__(self, service: Service) -> None:
         self.service = service
         g = service.guideline
-        self.recs = {r.id: r for r in _walk(g.body)}
         self.references = {r.key: r for r in g.references} | {
             str(r.number): r for r in g.references}
         self.inputs = {i.name: i for i in g.inputs}
@@ -175,11 +160,11 @@ class Cards:
         for key, value in rec.items():  # fields a newer module adds, shown plainly
             if key not in _HANDLED and isinstance(value, str | int | float) and value != "":
                 lines.append(f"- {_e(key.replace('_', ' ').capitalize())}: {_e(value)}")
-        declared = self.recs.get(str(rec["id"]))
-        if declared is not None:
-            for narrative in declared.narrative:
-                label = "Gap in the source" if narrative.kind == "gap" else "Note"
-                lines.append(f"- {label}: {_e(narrative.text)}")
+        for note in rec.get("notes") or []:  # the result's: the words `guideline run` shows
+            if note["on"] != "guideline":  # the guideline's own are on its page, not each card
+                label = "Gap in the source" if note["kind"] == "gap" else "Note"
+                lines.append(f"- {label} ({_e(note_where(note))}): {_e(note['text'])}")
+                lines += [f"    - {_e(bullet)}" for bullet in note.get("bullets") or []]
         lines += ["", "**Why**", ""]
         lines += self._why(data)
         lines += self._facts(read)

@@ -23,7 +23,7 @@ _NOT_A_MAPPING = ["not", "a", "mapping"]
 _STATIC = (
     *("kind", "text", "strength", "citations", "expert_opinion", "route", "frequency"),
     *("duration", "every", "target", "rationale", "time_to_effect", "drug", "review"),
-    "rechecks",
+    "rechecks", "notes",
 )
 
 _HELPERS = '''

@@ -50,7 +50,8 @@ def test_each_field_is_the_full_results_own(path: Path) -> None:
         recs = whole["recommendations"]
         doses = {r["id"]: {k: r["dose"][k] for k in ("capped", "high", "low", "unit")}
                  for r in recs if r["dose"] is not None}
-        expected = {**whole, "ids": [r["id"] for r in recs], "doses": doses}
+        notes = {r["id"]: r["notes"] for r in recs if r["notes"]}
+        expected = {**whole, "ids": [r["id"] for r in recs], "doses": doses, "notes": notes}
         assert json.loads(compact.text(result)) == {
             k: expected[k] for k in ("complete", "doses", "ids", "needs")}
         for name, writer in single.items():

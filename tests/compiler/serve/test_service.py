@@ -106,6 +106,10 @@ def test_full_prefetch_gives_the_modules_recommendations(live: Live) -> None:
     assert len(cards) - 1 == len(expected.recommendations)
     detail = cards[0]["detail"]
     assert "70&#46;5 to 141 mg/day" in detail  # the computed dose
+    # the notes and gaps the result carries, as `guideline run` words them
+    assert "- Gap in the source (on this recommendation): Synthetic gap: no maximum dose." \
+        in detail
+    assert "- Note (on input ck): Synthetic note on the CK fact." in detail
     assert "Strength: recommend" in detail and "Synthetic reference" in detail
     assert "1. Is CK raised?: ck &#62; 1000 U/L (ck = 2500)" in detail  # the why-trace
     assert expected.source_hash in detail and "version 1.2.0" in detail

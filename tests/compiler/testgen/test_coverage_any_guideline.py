@@ -31,6 +31,7 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/unknown_chain.guideline",
     ROOT / "tests/fixtures/coverage/crcl_dose.guideline",
     ROOT / "tests/fixtures/coverage/capped_dose.guideline",
+    ROOT / "tests/fixtures/coverage/bedside_notes.guideline",
     ROOT / "tests/fixtures/coverage/cockcroft_gault.guideline",
 ]
 BIN = Path(sys.executable).parent
