@@ -7,11 +7,14 @@ already safe markup built here, so text from a guideline shows literally.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 
 import jinja2
 from markupsafe import Markup
 
+from compiler.bindings.model import Bindings
+from compiler.emit_docs.binding_rows import order_rows, source_rows
 from compiler.emit_docs.cases import CaseTable, case_table
 from compiler.emit_docs.flowchart import flowchart_svg
 from compiler.emit_docs.gaps import collect_gaps
@@ -70,8 +73,11 @@ def _tidy(text: str) -> str:
 NO_CASES = CaseTable((), "This build did not generate test cases; `guideline build` does.")
 
 
-def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str:
-    """The Markdown page of one guideline; without generating its test cases on request."""
+def render_guideline(
+    guideline: ir.Guideline, *, with_cases: bool = True, bindings: Bindings | None = None
+) -> str:
+    """The Markdown page of one guideline; without generating its test cases on request;
+    with where its facts come from when it has a binding file."""
     model = PageModel(guideline)
     blocks = model.build()
     recs = ir.recommendations(guideline)
@@ -91,6 +97,8 @@ def render_guideline(guideline: ir.Guideline, *, with_cases: bool = True) -> str
         cases=case_table(guideline) if with_cases else NO_CASES,
         gaps=collect_gaps(guideline),
         references=reference_views(guideline, model),
+        sources=source_rows(guideline, bindings),
+        orders=order_rows(bindings),
     )
     return _tidy(text)
 
@@ -104,14 +112,22 @@ def render_index(guidelines: list[ir.Guideline]) -> str:
     return _tidy(_template("index.md.j2").render(rows=rows))
 
 
-def emit_docs(guidelines: list[ir.Guideline], *, with_cases: bool = True) -> dict[str, str]:
+def emit_docs(
+    guidelines: list[ir.Guideline],
+    *,
+    with_cases: bool = True,
+    bindings: Mapping[str, Bindings] | None = None,
+) -> dict[str, str]:
     """Every documentation file: {path relative to the project root: text}.
 
     `with_cases=False` leaves the generated test cases out of the pages (timing the
-    documentation apart from test generation).
+    documentation apart from test generation); `bindings` (by guideline id) adds where
+    each guideline's facts come from in a FHIR record.
     """
+    found = bindings or {}
     files = {
-        f"docs/guidelines/{g.id}.md": render_guideline(g, with_cases=with_cases)
+        f"docs/guidelines/{g.id}.md": render_guideline(
+            g, with_cases=with_cases, bindings=found.get(g.id))
         for g in guidelines
     }
     files["docs/guidelines/index.md"] = render_index(guidelines)

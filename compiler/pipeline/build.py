@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compiler.bindings.model import Bindings
+from compiler.emit_docs import emit_docs
 from compiler.emit_fhir import fhir_files
 from compiler.pipeline.case_errors import case_errors
 from compiler.pipeline.duplicate_ids import duplicates
@@ -68,7 +69,10 @@ def render_outputs(
     ordered = sorted(guidelines, key=lambda g: g.id)
     files: dict[str, str] = {}
     for emitter in EMITTERS:
-        files.update(emitter(ordered))
+        if emitter is emit_docs:  # the pages show where each guideline's facts come from
+            files.update(emit_docs(ordered, bindings=bindings))
+        else:
+            files.update(emitter(ordered))
     files.update(fhir_files(ordered, bindings, base))
     files[MANIFEST] = manifest_text(files)
     return dict(sorted(files.items()))
