@@ -6,7 +6,7 @@ from another host, nothing is logged as an error; the chart starts with the popu
 shows every text whole, the doses and each gap's first words, and the page shows the
 definitions and the clinical cases before the software checks. Leaves screenshots in
 build/screenshots/: imnm.png (the page's top and chart), imnm-flowchart.png (the chart
-alone) and imnm-definitions-and-cases.png. Needs /usr/bin/chromium (`python3 dev.py test`
+alone) and imnm-definitions.png (the definitions and their gaps). Needs /usr/bin/chromium (`python3 dev.py test`
 installs it).
 """
 
@@ -23,7 +23,7 @@ from tests.site_browser import build_site, chromium, local_only, serve
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "build" / "screenshots" / "imnm.png"
 CHART = ROOT / "build" / "screenshots" / "imnm-flowchart.png"
-CASES = ROOT / "build" / "screenshots" / "imnm-definitions-and-cases.png"
+CASES = ROOT / "build" / "screenshots" / "imnm-definitions.png"
 
 
 @pytest.fixture(scope="module")
