@@ -6,8 +6,8 @@ from another host, nothing is logged as an error; the chart starts with the popu
 shows every text whole, the doses and each gap's first words, and the page shows the
 definitions and the clinical cases before the software checks. Leaves screenshots in
 build/screenshots/: imnm.png (the page's top and chart), imnm-flowchart.png (the chart
-alone) and imnm-definitions.png (the definitions and their gaps). Needs /usr/bin/chromium (`python3 dev.py test`
-installs it).
+alone) and imnm-definitions.png (the definitions and their gaps). Needs
+/usr/bin/chromium (`python3 dev.py test` installs it).
 """
 
 from __future__ import annotations
