@@ -10,6 +10,7 @@ from compiler.commands import (
     build_cmd,
     cases_cmd,
     check,
+    diff_cmd,
     fmt_cmd,
     lsp_cmd,
     run_cmd,
@@ -18,7 +19,8 @@ from compiler.commands import (
 )
 from compiler.commands.common import EXIT_USAGE, UsageError
 
-COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, serve_cmd, lsp_cmd)
+COMMANDS = (check, build_cmd, run_cmd, schema_cmd, fmt_cmd, cases_cmd, diff_cmd, serve_cmd,
+            lsp_cmd)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -83,12 +83,14 @@ def read_source(path: Path, display: str | None = None) -> SourceFile:
     return SourceFile(display or str(path), path.read_text(encoding="utf-8"))
 
 
-def compile_file(path: Path, display: str | None = None) -> Compiled:
+def compile_file(
+    path: Path, display: str | None = None, ir_checks: tuple[IrCheck, ...] = IR_CHECKS
+) -> Compiled:
     """Read (decoding the bytes with diagnostics), parse, check and lower one file."""
     read = read_file(path, display)
     if read.diagnostics:
         return Compiled(read.source, None, None, read.diagnostics)
-    return compile_source(read.source)
+    return compile_source(read.source, ir_checks)
 
 
 def check_tree(tree: ast.Guideline) -> list[Diagnostic]:
