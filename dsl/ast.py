@@ -334,6 +334,20 @@ class MolarMass:
 
 
 @dataclass(frozen=True)
+class Conversion:
+    """`convert 1 mg/dL = 88.4 umol/L`: a factor the source declares between a mass and a
+    molar concentration of the input's substance."""
+
+    left: Fraction
+    left_unit: str
+    right: Fraction
+    right_unit: str
+    span: Span
+    left_span: Span
+    right_span: Span
+
+
+@dataclass(frozen=True)
 class NumberType:
     """A measurement with a unit and a plausible range; `whole` for counts."""
 
@@ -345,6 +359,7 @@ class NumberType:
     whole: bool
     span: Span
     molar_mass: MolarMass | None = None
+    conversion: Conversion | None = None
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,12 @@ def _type(node: Tree[Token]) -> str:
             value, unit = child.children
             parts.append(f"molar mass {word(value)} {word(unit)}")
             continue
+        if child.data == "conversion":
+            left, left_unit, right, right_unit = child.children
+            parts.append(
+                f"convert {word(left)} {word(left_unit)} = {word(right)} {word(right_unit)}"
+            )
+            continue
         prefix = {"unit": "", "step": "step "}.get(str(child.data))
         prefix = next(bounds) if prefix is None else prefix
         parts.append(prefix + word(child))

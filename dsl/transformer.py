@@ -51,6 +51,11 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
         end_column = token.end_column or column + len(token)
         return Span(self.path, line, column, end_line, end_column)
 
+    def _joined(self, first: Token, last: Token) -> Span:
+        """From the start of one token to the end of another (`88.4 umol/L`)."""
+        start, end = self._tok(first), self._tok(last)
+        return Span(self.path, start.line, start.column, end.end_line, end.end_column)
+
     def _string(self, token: Token) -> str:
         raw = str(token)[1:-1]
         out: list[str] = []
@@ -301,6 +306,7 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             unit = children[0]
             children = children[1:]
         molar = children.pop() if isinstance(children[-1], ast.MolarMass) else None
+        converts = children.pop() if isinstance(children[-1], ast.Conversion) else None
         low, high, *step = children
         return ast.NumberType(
             unit=str(unit) if unit is not None else None,
@@ -311,12 +317,26 @@ class AstBuilder(Transformer[Token, ast.Guideline]):
             whole=whole,
             span=self._span(meta),
             molar_mass=molar,
+            conversion=converts,
         )
 
     @v_args(meta=True)
     def molar_mass(self, meta: Meta, children: list[Token]) -> ast.MolarMass:
         value, unit = children
         return ast.MolarMass(self._number(value), str(unit), self._span(meta))
+
+    @v_args(meta=True)
+    def conversion(self, meta: Meta, children: list[Token]) -> ast.Conversion:
+        left, left_unit, right, right_unit = children
+        return ast.Conversion(
+            self._number(left),
+            str(left_unit),
+            self._number(right),
+            str(right_unit),
+            self._span(meta),
+            self._joined(left, left_unit),
+            self._joined(right, right_unit),
+        )
 
     @v_args(meta=True)
     def number_type(self, meta: Meta, children: list[Any]) -> ast.NumberType:

@@ -254,12 +254,49 @@ def _measures(symbol: str) -> str | None:
     return dims[0][0] if len(dims) == 1 and dims[0][1] == 1 else None
 
 
-def exact_units(unit: Unit) -> dict[str, Fraction]:
+# A substance's molar mass, as a value and a mass-per-amount unit (`113.12 g/mol`): what
+# converts its mass concentrations into molar ones. A declared conversion
+# `1 mg/dL = 88.4 umol/L` is the molar mass 1/88.4 in mg/dL per umol/L, exactly.
+Molar = tuple[Fraction, Unit]
+
+MOLAR_UNIT = Unit((("g", 1), ("mol", -1)))
+
+
+def declared_molar(mass_side: tuple[Fraction, Unit], molar_side: tuple[Fraction, Unit]) -> Molar:
+    """The molar mass a conversion such as `1 mg/dL = 88.4 umol/L` declares, exactly."""
+    return mass_side[0] / molar_side[0], mass_side[1] / molar_side[1]
+
+
+def through(value: Fraction, unit: Unit, molar: Molar, target: Unit) -> Fraction | None:
+    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), exactly, or None."""
+    mass, per_mole = molar
+    if (unit / per_mole).compatible(target):
+        return value / mass * conversion(unit / per_mole, target)
+    if (unit * per_mole).compatible(target):
+        return value * mass * conversion(unit * per_mole, target)
+    return None
+
+
+_CONCENTRATION_TOPS = ("g", "mg", "mcg", "ug", "ng", "mol", "mmol", "umol", "nmol")
+_CONCENTRATION_BOTTOMS = ("L", "dL", "mL")
+
+
+def _concentration(unit: Unit) -> bool:
+    """A mass or molar concentration: an amount of substance per volume (mg/dL, umol/L)."""
+    dims = dict(unit.dimension())
+    return dims.get("volume") == -1 and len(dims) == 2 and (
+        dims.get("mass") == 1 or dims.get("amount") == 1
+    )
+
+
+def exact_units(unit: Unit, molar: Molar | None = None) -> dict[str, Fraction]:
     """Unit texts patient data may use for a value of `unit`, with the exact factor into
     `unit`.
 
     The declared unit itself, and every single symbol (or alias) of the same dimension
-    (none for a count or a ratio such as `breaths` or `xULN`).
+    (none for a count or a ratio such as `breaths` or `xULN`). A concentration with a
+    molar mass (declared, or through a declared conversion) also takes the usual mass and
+    molar concentrations (`mg/dL`, `mmol/L`, `umol/L`...), converted exactly through it.
     """
     accepted = {format_unit(unit): _ONE}
     if len(unit.terms) == 1 and unit.terms[0][1] == 1 and unit.dimension():
@@ -267,9 +304,19 @@ def exact_units(unit: Unit) -> dict[str, Fraction]:
             symbol = Unit(((_ALIASES.get(text, text), 1),))
             if symbol.compatible(unit):
                 accepted[text] = conversion(symbol, unit)
+    if molar is not None and _concentration(unit):
+        for top in _CONCENTRATION_TOPS:
+            for bottom in _CONCENTRATION_BOTTOMS:
+                other = Unit(((top, 1), (bottom, -1)))
+                if other.compatible(unit):
+                    accepted[format_unit(other)] = conversion(other, unit)
+                    continue
+                factor = through(_ONE, other, molar, unit)
+                if factor is not None:
+                    accepted[format_unit(other)] = factor
     return dict(sorted(accepted.items()))
 
 
-def accepted_units(unit: Unit) -> dict[str, float]:
+def accepted_units(unit: Unit, molar: Molar | None = None) -> dict[str, float]:
     """`exact_units` with each factor as the float nearest it (for display)."""
-    return {text: float(factor) for text, factor in exact_units(unit).items()}
+    return {text: float(factor) for text, factor in exact_units(unit, molar).items()}

@@ -273,15 +273,22 @@ def _figure(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def _bounds(points: tuple[float, ...], truths: tuple[bool | None, ...]) -> tuple[float, float]:
-    """A score's low and high value: an unknown criterion may add 0 or its points."""
+def _bounds(points: tuple[int, ...], truths: tuple[bool | None, ...]) -> tuple[int, int]:
+    """A score's low and high value, in its points scaled to whole numbers (exact): an
+    unknown criterion may add 0 or its points."""
     rows = tuple(zip(points, truths, strict=True))
-    low = sum(p if t else min(p, 0.0) if t is None else 0.0 for p, t in rows)
-    high = sum(p if t else max(p, 0.0) if t is None else 0.0 for p, t in rows)
+    low = sum(p if t else min(p, 0) if t is None else 0 for p, t in rows)
+    high = sum(p if t else max(p, 0) if t is None else 0 for p, t in rows)
     return low, high
 
 
-def _over(op: str, differences: tuple[float, ...]) -> bool | None:
+def _per(value: int, scale: int) -> float:
+    """A sum of scaled points as the result shows it: a whole number as an int, else the
+    float nearest the exact value (int division rounds once)."""
+    return value // scale if value % scale == 0 else value / scale
+
+
+def _over(op: str, differences: tuple[float | _Fraction, ...]) -> bool | None:
     """`difference op 0` for every difference between the lowest and the highest given:
     yes or no when it is the same for all, else None (see the guideline's scores)."""
     low, high = min(differences), max(differences)
@@ -293,14 +300,14 @@ def _over(op: str, differences: tuple[float, ...]) -> bool | None:
 
 
 def _score(
-    name: str, title: str, points: tuple[float, ...], labels: tuple[str, ...],
-    truths: tuple[bool | None, ...],
+    name: str, title: str, points: tuple[int, ...], labels: tuple[str, ...],
+    truths: tuple[bool | None, ...], *, scale: int,
 ) -> Score:
     low, high = _bounds(points, truths)
     rows = tuple(zip(labels, points, truths, strict=True))
-    return Score(name, title, low if low == high else None, low, high,
-                 tuple((k, p) for k, p, t in rows if t),
-                 tuple((k, p) for k, p, t in rows if t is None))
+    return Score(name, title, _per(low, scale) if low == high else None, _per(low, scale),
+                 _per(high, scale), tuple((k, _per(p, scale)) for k, p, t in rows if t),
+                 tuple((k, _per(p, scale)) for k, p, t in rows if t is None))
 
 
 def _yesno(raw: object) -> tuple[object, str | None]:
@@ -560,7 +567,7 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     return (v_age, v_current_step, v_q1, v_q2, v_q3, v_q4, v_inhaler_technique_correct, v_adherence_adequate, v_symptoms_due_to_asthma, v_modifiable_factors_addressed, None if v_months_well_controlled is None else 1.0 * v_months_well_controlled, v_lung_function, v_suitable_time, v_airflow_limitation, v_risk_saba, v_risk_ics, v_risk_comorbidity, v_risk_exposure, v_risk_psychosocial, v_risk_lung_function, v_risk_type2, v_risk_intubated, v_risk_severe_exacerbation,)
 
 
-_P_symptom_count: Final = (1.0, 1.0, 1.0, 1.0)
+_P_symptom_count: Final = (1, 1, 1, 1)
 
 
 _L_symptom_count: Final = ('Daytime symptoms more than twice a week', 'Any night waking due to asthma', 'Reliever for symptoms more than twice a week', 'Any activity limitation due to asthma')
@@ -585,7 +592,7 @@ def _t_symptom_count(facts: _Facts) -> tuple[tuple[bool | None, ...], list[str]]
     return (c1, c2, c3, c4,), u
 
 
-def _b_symptom_count(facts: _Facts) -> tuple[float, float, list[str]]:
+def _b_symptom_count(facts: _Facts) -> tuple[int, int, list[str]]:
     """Score symptom_count: its low and high value, and the unknown facts that leave it open."""
     truths, u = _t_symptom_count(facts)
     return (*_bounds(_P_symptom_count, truths), u)
@@ -594,7 +601,7 @@ def _b_symptom_count(facts: _Facts) -> tuple[float, float, list[str]]:
 def _scores(facts: _Facts) -> tuple[Score, ...]:
     """Every score for these facts, as the result shows them."""
     return (
-        _score('symptom_count', 'Symptom control: number of yes answers to the four questions', _P_symptom_count, _L_symptom_count, _t_symptom_count(facts)[0]),
+        _score('symptom_count', 'Symptom control: number of yes answers to the four questions', _P_symptom_count, _L_symptom_count, _t_symptom_count(facts)[0], scale=1),
     )
 
 

@@ -272,15 +272,22 @@ def _figure(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def _bounds(points: tuple[float, ...], truths: tuple[bool | None, ...]) -> tuple[float, float]:
-    """A score's low and high value: an unknown criterion may add 0 or its points."""
+def _bounds(points: tuple[int, ...], truths: tuple[bool | None, ...]) -> tuple[int, int]:
+    """A score's low and high value, in its points scaled to whole numbers (exact): an
+    unknown criterion may add 0 or its points."""
     rows = tuple(zip(points, truths, strict=True))
-    low = sum(p if t else min(p, 0.0) if t is None else 0.0 for p, t in rows)
-    high = sum(p if t else max(p, 0.0) if t is None else 0.0 for p, t in rows)
+    low = sum(p if t else min(p, 0) if t is None else 0 for p, t in rows)
+    high = sum(p if t else max(p, 0) if t is None else 0 for p, t in rows)
     return low, high
 
 
-def _over(op: str, differences: tuple[float, ...]) -> bool | None:
+def _per(value: int, scale: int) -> float:
+    """A sum of scaled points as the result shows it: a whole number as an int, else the
+    float nearest the exact value (int division rounds once)."""
+    return value // scale if value % scale == 0 else value / scale
+
+
+def _over(op: str, differences: tuple[float | _Fraction, ...]) -> bool | None:
     """`difference op 0` for every difference between the lowest and the highest given:
     yes or no when it is the same for all, else None (see the guideline's scores)."""
     low, high = min(differences), max(differences)
@@ -292,14 +299,14 @@ def _over(op: str, differences: tuple[float, ...]) -> bool | None:
 
 
 def _score(
-    name: str, title: str, points: tuple[float, ...], labels: tuple[str, ...],
-    truths: tuple[bool | None, ...],
+    name: str, title: str, points: tuple[int, ...], labels: tuple[str, ...],
+    truths: tuple[bool | None, ...], *, scale: int,
 ) -> Score:
     low, high = _bounds(points, truths)
     rows = tuple(zip(labels, points, truths, strict=True))
-    return Score(name, title, low if low == high else None, low, high,
-                 tuple((k, p) for k, p, t in rows if t),
-                 tuple((k, p) for k, p, t in rows if t is None))
+    return Score(name, title, _per(low, scale) if low == high else None, _per(low, scale),
+                 _per(high, scale), tuple((k, _per(p, scale)) for k, p, t in rows if t),
+                 tuple((k, _per(p, scale)) for k, p, t in rows if t is None))
 
 
 def _yesno(raw: object) -> tuple[object, str | None]:
@@ -523,7 +530,7 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     return (v_active_cancer, v_paralysis, v_bedridden, v_tenderness, v_leg_swollen, v_calf_swelling, v_pitting_oedema, v_collateral_veins, v_previous_dvt, v_alternative_diagnosis, v_scan_result_within_4h, v_d_dimer_result_within_4h, v_d_dimer, v_scan, v_repeat_scan, v_age,)
 
 
-_P_wells: Final = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, -2.0)
+_P_wells: Final = (1, 1, 1, 1, 1, 1, 1, 1, 1, -2)
 
 
 _L_wells: Final = ('Active cancer', 'Paralysis, paresis or recent plaster immobilisation of the legs', 'Recently bedridden 3 days or more, or major surgery within 12 weeks', 'Localised tenderness along the deep venous system', 'Entire leg swollen', 'Calf swelling at least 3 cm larger than the asymptomatic side', 'Pitting oedema confined to the symptomatic leg', 'Collateral superficial veins (non-varicose)', 'Previously documented DVT', 'Alternative diagnosis at least as likely as DVT')
@@ -557,7 +564,7 @@ def _t_wells(facts: _Facts) -> tuple[tuple[bool | None, ...], list[str]]:
     return (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,), u
 
 
-def _b_wells(facts: _Facts) -> tuple[float, float, list[str]]:
+def _b_wells(facts: _Facts) -> tuple[int, int, list[str]]:
     """Score wells: its low and high value, and the unknown facts that leave it open."""
     truths, u = _t_wells(facts)
     return (*_bounds(_P_wells, truths), u)
@@ -566,7 +573,7 @@ def _b_wells(facts: _Facts) -> tuple[float, float, list[str]]:
 def _scores(facts: _Facts) -> tuple[Score, ...]:
     """Every score for these facts, as the result shows them."""
     return (
-        _score('wells', 'Two-level Wells score for DVT', _P_wells, _L_wells, _t_wells(facts)[0]),
+        _score('wells', 'Two-level Wells score for DVT', _P_wells, _L_wells, _t_wells(facts)[0], scale=1),
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+from fractions import Fraction
 
 from compiler.bindings.model import RESOURCES, Binding, Bindings
 from compiler.bindings.systems import UcumError, ucum_unit
 from compiler.semantics import ir
 from dsl.diagnostics import Diagnostic, error
-from dsl.units import format_unit
+from dsl.units import format_unit, through
 
 _KINDS = {"number": "a number", "whole": "a whole number", "yesno": "a yes/no fact",
           "choice": "a choice", "date": "a date"}
@@ -127,7 +128,10 @@ def _unit(binding: Binding, declared: ir.Input) -> list[Diagnostic]:
             return [error("B004", f"`{binding.name}` is a plain number; `{binding.unit}` measures "
                           "something", span, 'Write `unit = "1"`.')]
         return []
-    if not unit.compatible(wanted):
+    convertible = declared.molar is not None and through(
+        Fraction(1), unit, declared.molar, wanted
+    ) is not None
+    if not unit.compatible(wanted) and not convertible:
         return [error(
             "B004", f"`{binding.unit}` measures another kind of value than `{binding.name}`, "
             f"which is in {format_unit(wanted)}", span,

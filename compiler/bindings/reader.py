@@ -30,7 +30,7 @@ from compiler.bindings import fhir_time
 from compiler.bindings.model import NEVER, Binding, Bindings, Code
 from compiler.bindings.systems import UCUM, UcumError, ucum_unit
 from compiler.semantics import ir
-from dsl.units import conversion, format_unit
+from dsl.units import conversion, format_unit, through
 
 _ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 MAX_RESOURCES = 5000
@@ -350,9 +350,14 @@ def _number(
     except UcumError:
         return None, f"its unit `{_plain(code)}` is not one this service converts"
     wanted = target if target is not None else unit
-    if not unit.compatible(wanted):
+    molar = declared.molar
+    other = None if molar is None else through(exact * factor, unit, molar, wanted)
+    if other is not None and not unit.compatible(wanted):
+        value = other  # the other kind of concentration, through the declared molar mass
+    elif not unit.compatible(wanted):
         return None, f"its unit `{_plain(code)}` does not measure {format_unit(wanted)}"
-    value = exact * factor * conversion(unit, wanted)
+    else:
+        value = exact * factor * conversion(unit, wanted)
     shown = f"{decimal_text(value)} {format_unit(wanted)}".strip()
     return (value, shown), None
 

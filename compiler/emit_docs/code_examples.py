@@ -53,6 +53,12 @@ _EXAMPLE = (
     '\nexample heavy_patient "A heavy patient"\n  given weight = {weight}\n  expect {expect}\n'
 )
 _OK = _REF + _WEIGHT + _decide("weight >= 100 kg")
+_CONVERTED = (
+    _REF
+    + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
+    + " convert 1 mg/dL = 88.4 umol/L\n\n"
+    + _decide("creatinine >= 0.3 mg/dL")
+)
 
 
 def _factor(value: str) -> str:
@@ -274,6 +280,29 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
         + " molar mass 113.12 g/mol\n\n"
         + _decide("creatinine >= 1.5 mg/dL"),
+    ),
+    "T060": (
+        _REF
+        + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
+        + " convert 1 mg/dL = 10 mg/L\n\n"
+        + _decide("creatinine >= 0.3 mg/dL"),
+        _CONVERTED,
+    ),
+    "T061": (
+        _REF
+        + 'input creatinine "Serum creatinine": number umol/L from 10 to 3000'
+        + " convert 1 mg/dL = 0 umol/L\n\n"
+        + _decide("creatinine >= 0.3 mg/dL"),
+        _CONVERTED,
+    ),
+    "T062": (
+        _REF
+        + 'input clearance "Creatinine clearance": number mL/min from 1 to 200'
+        + " convert 1 mg/dL = 88.4 umol/L\n\n"
+        + _decide("clearance >= 30 mL/min"),
+        _REF
+        + 'input clearance "Creatinine clearance": number mL/min from 1 to 200\n\n'
+        + _decide("clearance >= 30 mL/min"),
     ),
     # --------------------------------------------------------------- citations
     "C001": (

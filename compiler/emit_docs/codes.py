@@ -93,6 +93,24 @@ _ENTRIES = (
         "Bad molar mass",
         "A molar mass is a positive mass per mole, on a mass or molar concentration.",
     ),
+    Code(
+        "T060",
+        "Conversion not between mass and moles",
+        "A `convert` factor sets a mass concentration of the input's substance beside its "
+        "molar concentration (`1 mg/dL = 88.4 umol/L`); units of one kind already convert "
+        "exactly without one.",
+    ),
+    Code(
+        "T061",
+        "Conversion factor not positive",
+        "Both amounts of a `convert` factor are more than 0.",
+    ),
+    Code(
+        "T062",
+        "Conversion on another kind of input",
+        "A `convert` factor belongs on an input measured in one of its two kinds of "
+        "concentration.",
+    ),
     Code("T040", "Review or recheck time not a time", "`review in` and `recheck ... in` take a "
          "length of time (days, weeks, months, years)."),
     Code("T041", "Review or recheck time not fixed", "The time of a review or recheck is a fixed "

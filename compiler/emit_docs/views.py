@@ -61,7 +61,7 @@ def input_rows(guideline: ir.Guideline, model: PageModel) -> list[InputRow]:
             i.name,
             i.question,
             type_words(i),
-            i.unit_text,
+            f"{i.unit_text} (converted at {i.converts})" if i.converts else i.unit_text,
             range_words(i),
             "yes" if i.may_be_unknown else "no",
             tuple(model.notes(i.narrative)),

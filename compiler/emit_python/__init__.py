@@ -204,9 +204,11 @@ DECIDED = "Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tupl
 
 def _constants(conds: CondEmitter) -> str:
     """The exact constants the code compares with, each the decimal written (converted
-    exactly), where no float is that decimal or a float comparison would not be exact."""
+    exactly), where no float is that decimal or a float comparison would not be exact.
+    Without number facts (only scores compare with them) a plain fraction serves."""
+    kind = "_Exact" if has_exact(conds.guideline) else "_Fraction"
     lines = [
-        f"{name}: Final = cast(float, _Exact({value.numerator}, {value.denominator}))"
+        f"{name}: Final = cast(float, {kind}({value.numerator}, {value.denominator}))"
         f"  # {numbers.fmt_number(value)}"
         for value, name in conds.constants.items()
     ]

@@ -148,7 +148,8 @@ class CondEmitter:
         quotient of two whole numbers is a fraction."""
         if isinstance(expr, ir.ScoreRef):
             name = expr.score.name
-            return self.corner.get(name, f"_b_{name}(facts)[0]"), False
+            whole = all(c.points.denominator == 1 for c in expr.score.criteria)
+            return self.corner.get(name, f"_b_{name}(facts)[0]"), whole
         if isinstance(expr, ir.NumConst):
             if expr.value.denominator == 1:
                 return repr(int(expr.value)), True
@@ -367,7 +368,12 @@ class CondEmitter:
         for ends in itertools.product((0, 1), repeat=len(names)):
             corner = {n: f"{held[n]}[{end}]" for n, end in zip(names, ends, strict=True)}
             at = replace(self, corner=corner)
-            differences.append(f"{at.num(atom.left)} - {at.num(atom.right)}")
+            if any(c.points.denominator != 1 for s in ir.atom_scores(atom) for c in s.criteria):
+                # an exact sum beside exact constants (a float would round 0.1 + 0.2)
+                left, right = at.exact(atom.left)[0], at.exact(atom.right)[0]
+            else:
+                left, right = at.num(atom.left), at.num(atom.right)
+            differences.append(f"{left} - {right}")
         pending = " + ".join(f"{held[n]}[2]" for n in names)
         direct = ir.direct_inputs(atom.left) + ir.direct_inputs(atom.right)
         risky = [n for n in dict.fromkeys(direct) if n in self.unknowable]

@@ -27,7 +27,7 @@ def _number(decl: ir.Input) -> dict[str, object]:
         "type": "object",
         "properties": {
             "value": {"type": "number"},
-            "unit": {"enum": sorted(accepted_units(decl.unit))},
+            "unit": {"enum": sorted(accepted_units(decl.unit, decl.molar))},
         },
         "required": ["value", "unit"],
         "additionalProperties": False,

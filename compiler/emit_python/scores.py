@@ -3,9 +3,15 @@ truths (yes, no or unknown) and the unknown facts of the unknown criteria, and t
 points and labels as constants. The runtime's `_bounds` sums the points into the
 score's low and high value and `_over` settles a comparison over that range, as
 `compiler.semantics.scores` does. A score of nine criteria costs a few dozen lines.
+
+Points are summed exactly: each score's points are written as whole numbers, scaled
+by the common denominator of its points (10 for points in tenths), and the sum is
+divided back into an exact fraction (an int when every point is whole).
 """
 
 from __future__ import annotations
+
+import math
 
 from compiler.emit_python.conditions import CondEmitter, Writer, comment, var
 from compiler.emit_python.tree import unpack_facts
@@ -22,8 +28,14 @@ def bounds_name(score: ir.Score) -> str:
     return f"_b_{score.name}"
 
 
+def scale(score: ir.Score) -> int:
+    """The common denominator of the score's points: 1 for whole points, 10 for tenths."""
+    return math.lcm(*(c.points.denominator for c in score.criteria))
+
+
 def _points(score: ir.Score) -> str:
-    return repr(tuple(float(c.points) for c in score.criteria))
+    factor = scale(score)
+    return repr(tuple(int(c.points * factor) for c in score.criteria))
 
 
 def _labels(score: ir.Score) -> str:
@@ -65,20 +77,30 @@ def score_functions(guideline: ir.Guideline, conds: CondEmitter) -> list[str]:
         out.append(f"_P_{score.name}: Final = {_points(score)}")
         out.append(f"_L_{score.name}: Final = {_labels(score)}")
         out.append(_truths_function(guideline, conds, score))
-        out.append(
-            "\n".join(
-                [
-                    f"def {bounds_name(score)}(facts: _Facts) -> tuple[float, float, list[str]]:",
-                    f'    """Score {score.name}: its low and high value, and the unknown '
-                    'facts that leave it open."""',
-                    f"    truths, u = {truths_name(score)}(facts)",
-                    f"    return (*_bounds(_P_{score.name}, truths), u)",
-                ]
-            )
-        )
+        out.append(_bounds_function(score))
     if guideline.scores:
         out.append(_results_function(guideline))
     return out
+
+
+def _bounds_function(score: ir.Score) -> str:
+    factor = scale(score)
+    kind = "int" if factor == 1 else "_Fraction"
+    head = [
+        f"def {bounds_name(score)}(facts: _Facts) -> tuple[{kind}, {kind}, list[str]]:",
+        f'    """Score {score.name}: its low and high value, and the unknown '
+        'facts that leave it open."""',
+        f"    truths, u = {truths_name(score)}(facts)",
+    ]
+    if factor == 1:
+        return "\n".join([*head, f"    return (*_bounds(_P_{score.name}, truths), u)"])
+    return "\n".join(
+        [
+            *head,
+            f"    low, high = _bounds(_P_{score.name}, truths)",
+            f"    return _Fraction(low, {factor}), _Fraction(high, {factor}), u",
+        ]
+    )
 
 
 def _truths_function(guideline: ir.Guideline, conds: CondEmitter, score: ir.Score) -> str:
@@ -115,7 +137,7 @@ def _results_function(guideline: ir.Guideline) -> str:
     for score in guideline.scores:
         lines.append(
             f"        _score({score.name!r}, {score.title!r}, _P_{score.name}, "
-            f"_L_{score.name}, {truths_name(score)}(facts)[0]),"
+            f"_L_{score.name}, {truths_name(score)}(facts)[0], scale={scale(score)}),"
         )
     lines.append("    )")
     return "\n".join(lines)

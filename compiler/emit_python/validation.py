@@ -43,7 +43,8 @@ def _bound(value: Fraction, conds: CondEmitter) -> str:
 def _factors(decl: ir.Input) -> str:
     """The units patient data may use, each with its exact factor as (numerator, denominator)."""
     assert decl.unit is not None
-    pairs = {text: (f.numerator, f.denominator) for text, f in exact_units(decl.unit).items()}
+    factors = exact_units(decl.unit, decl.molar)
+    pairs = {text: (f.numerator, f.denominator) for text, f in factors.items()}
     return repr(pairs)
 
 

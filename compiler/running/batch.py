@@ -182,6 +182,10 @@ def _cell(decl: ir.Input, text: str) -> object:
 
 
 def _cell_number(decl: ir.Input, text: str) -> object:
+    number, _space, unit = text.partition(" ")
+    if unit.strip() and _NUMBER.fullmatch(number):
+        # a number with its unit (`1.2 mg/dL`): the module converts it, or names the field
+        return {"value": _cell_number(decl, number), "unit": unit.strip()}
     if not _NUMBER.fullmatch(text):
         raise _Converted(f"expected a number, got {text!r}")
     if decl.kind == "whole" and _INTEGER.fullmatch(text):

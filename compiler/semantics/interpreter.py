@@ -75,7 +75,7 @@ def _number(decl: ir.Input, raw: object) -> tuple[Fraction | None, str | None]:
             return None, 'give a number, or {"value": number, "unit": "..."}'
         value = raw["value"]
         assert decl.unit is not None
-        factors = exact_units(decl.unit)
+        factors = exact_units(decl.unit, decl.molar)
         unit = raw["unit"]
         if not isinstance(unit, str) or unit not in factors:
             return None, f"expected a value in {decl.unit_text}, got {unit!r}"

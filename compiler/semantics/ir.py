@@ -290,6 +290,10 @@ class Input:
     may_be_unknown: bool
     narrative: tuple[Narrative, ...]
     line: int
+    # the molar mass the input declares (`molar mass`, or a `convert` factor): patient
+    # values in the other kind of concentration are converted exactly through it
+    molar: tuple[Fraction, Unit] | None = None
+    converts: str = ""  # how the source declared it: `1 mg/dL = 88.4 umol/L`, `113.12 g/mol`
 
 
 @dataclass(frozen=True)

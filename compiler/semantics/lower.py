@@ -12,11 +12,19 @@ from compiler.semantics.narrative import narrative as _narr
 from compiler.semantics.narrative import narratives
 from compiler.semantics.numbers import as_fact, fmt_number
 from compiler.semantics.rec_notes import rec_notes, with_notes
-from compiler.semantics.resolve import MOLAR_UNIT, Resolver
+from compiler.semantics.resolve import Resolver, conversion_sides, molar_mass
 from dsl import ast, visit
 from dsl.diagnostics import Diagnostic, error
 from dsl.source import SourceFile, Span
-from dsl.units import Unit, conversion, dose_problem, format_unit, parse_unit
+from dsl.units import (
+    MOLAR_UNIT,
+    Unit,
+    conversion,
+    dose_problem,
+    format_unit,
+    parse_unit,
+    through,
+)
 
 DEFAULT_GRADING = ("recommend", "consider")
 NOT_GRADED = "not_graded"  # every guideline's: the source gives the recommendation no grade
@@ -161,6 +169,8 @@ class Lowerer:
             self._err("T011", "the step of a number input must be more than 0", kind.span)
         if kind.molar_mass is not None:
             self._check_molar_mass(decl, kind.molar_mass, unit)
+        if kind.conversion is not None:
+            self._check_conversion(decl, kind.conversion, unit)
         return replace(
             base,
             kind="whole" if kind.whole else "number",
@@ -169,6 +179,8 @@ class Lowerer:
             low=kind.low,
             high=kind.high,
             step=Fraction(1) if kind.whole else kind.step,
+            molar=molar_mass(kind),
+            converts=_converts(kind),
         )
 
     def _check_molar_mass(self, decl: ast.Input, declared: ast.MolarMass, unit: Unit) -> None:
@@ -193,6 +205,47 @@ class Lowerer:
                 "which a molar mass cannot convert",
                 declared.span,
                 "a molar mass belongs on a concentration such as mg/dL or umol/L",
+            )
+
+    def _check_conversion(self, decl: ast.Input, declared: ast.Conversion, unit: Unit) -> None:
+        """A declared conversion: positive numbers, a mass and a molar concentration of one
+        substance (`1 mg/dL = 88.4 umol/L`), one of them the input's kind of unit."""
+        left = self.resolver.unit(declared.left_unit, declared.left_span)
+        right = self.resolver.unit(declared.right_unit, declared.right_span)
+        if left.is_dimensionless() or right.is_dimensionless():
+            return  # an unknown unit, already reported
+        for number, span in ((declared.left, declared.left_span),
+                             (declared.right, declared.right_span)):
+            if number <= 0:
+                self._err(
+                    "T061",
+                    f"a conversion factor must be more than 0, not {fmt_number(number)}",
+                    span,
+                    "write the two amounts the source gives, for example "
+                    "`convert 1 mg/dL = 88.4 umol/L`",
+                )
+                return
+        sides = conversion_sides(declared)
+        if sides is None:
+            self._err(
+                "T060",
+                f"`{declared.left_unit} = {declared.right_unit}` is not a mass and a molar "
+                "concentration of one substance",
+                declared.span,
+                "a conversion sets a mass concentration beside a molar one, per the same "
+                "volume, for example `convert 1 mg/dL = 88.4 umol/L`; units of one kind "
+                "already convert without it",
+            )
+            return
+        if not (unit.compatible(left) or unit.compatible(right)):
+            self._err(
+                "T062",
+                f"`{decl.name}` is measured in {format_unit(unit) or 'plain numbers'}, which "
+                f"this conversion between {format_unit(left)} and {format_unit(right)} "
+                "cannot convert",
+                declared.span,
+                "a conversion belongs on an input measured in one of its two kinds of unit, "
+                "such as umol/L for `convert 1 mg/dL = 88.4 umol/L`",
             )
 
     def _assumption(self, assumption: ast.Assumption) -> ir.Assumption:
@@ -502,6 +555,10 @@ class Lowerer:
     def _given_number(self, given: ast.Given, value: ast.Quantity, decl: ir.Input) -> object:
         assert decl.unit is not None
         unit = self.resolver.unit(value.unit, value.span) if value.unit else decl.unit
+        molar = decl.molar
+        converted = None if molar is None else through(value.value, unit, molar, decl.unit)
+        if converted is not None and not unit.compatible(decl.unit):
+            return as_fact(converted)
         if not unit.compatible(decl.unit):
             self._err(
                 "X002",
@@ -528,6 +585,18 @@ class Lowerer:
             )
             return None
         return (expect.rec_id, low.value, high.value, format_unit(typed.unit))
+
+
+def _converts(kind: ast.NumberType) -> str:
+    """The conversion an input declares, as the docs show it: `1 mg/dL = 88.4 umol/L`."""
+    if kind.conversion is not None:
+        c = kind.conversion
+        return (
+            f"{fmt_number(c.left)} {c.left_unit} = {fmt_number(c.right)} {c.right_unit}"
+        )
+    if kind.molar_mass is not None:
+        return f"molar mass {fmt_number(kind.molar_mass.value)} {kind.molar_mass.unit}"
+    return ""
 
 
 def _is_nothing(node: ir.Node) -> bool:

@@ -13,21 +13,32 @@ from fractions import Fraction
 
 from compiler.semantics import ir
 from compiler.semantics.narrative import narratives
-from compiler.semantics.typed import ERROR, Molar, Typed, words
+from compiler.semantics.typed import ERROR, Typed, words
 from compiler.semantics.values import ValueLowering
 from dsl import ast
 from dsl.diagnostics import Diagnostic, error, warning
 from dsl.source import SourceFile, Span
-from dsl.units import NONE, Unit, UnitError, conversion, format_unit, parse_unit
+from dsl.units import (
+    MOLAR_UNIT,
+    NONE,
+    Molar,
+    Unit,
+    UnitError,
+    conversion,
+    declared_molar,
+    format_unit,
+    parse_unit,
+    through,
+)
 
 _FLIP = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=", "!=": "!="}
 
 
-MOLAR_UNIT = parse_unit("g/mol")
-
-
 def molar_mass(kind: ast.NumberType) -> Molar | None:
-    """The declared molar mass of a number input, exact, when it is usable."""
+    """The molar mass a number input declares (`molar mass 113.12 g/mol`, or through a
+    conversion such as `convert 1 mg/dL = 88.4 umol/L`), exact, when it is usable."""
+    if kind.conversion is not None:
+        return _conversion_molar(kind.conversion)
     declared = kind.molar_mass
     if declared is None or declared.value <= 0:
         return None
@@ -40,16 +51,29 @@ def molar_mass(kind: ast.NumberType) -> Molar | None:
     return declared.value, unit
 
 
-def through_molar_mass(
-    value: Fraction, unit: Unit, molar: Molar, target: Unit
-) -> Fraction | None:
-    """`value unit` in `target` through a molar mass (`1 mg/dL` in umol/L), exactly, or None."""
-    mass, per_mole = molar
-    if (unit / per_mole).compatible(target):
-        return value / mass * conversion(unit / per_mole, target)
-    if (unit * per_mole).compatible(target):
-        return value * mass * conversion(unit * per_mole, target)
+def conversion_sides(
+    declared: ast.Conversion,
+) -> tuple[tuple[Fraction, Unit], tuple[Fraction, Unit]] | None:
+    """A conversion's mass side and molar side, in that order, or None when it is not the
+    same substance's mass and molar concentration (or a number is not positive)."""
+    try:
+        left = declared.left, parse_unit(declared.left_unit)
+        right = declared.right, parse_unit(declared.right_unit)
+    except UnitError:
+        return None
+    if declared.left <= 0 or declared.right <= 0:
+        return None
+    if (left[1] / right[1]).compatible(MOLAR_UNIT):
+        return left, right
+    if (right[1] / left[1]).compatible(MOLAR_UNIT):
+        return right, left
     return None
+
+
+def _conversion_molar(declared: ast.Conversion) -> Molar | None:
+    sides = conversion_sides(declared)
+    return None if sides is None else declared_molar(*sides)
+
 
 _words = words
 
@@ -539,7 +563,8 @@ def _mismatch_hint(left: Unit, right: Unit) -> str:
     if (left / MOLAR_UNIT).compatible(right) or (left * MOLAR_UNIT).compatible(right):
         return (
             "mass and molar concentrations convert only through the substance's molar mass: "
-            "declare it on the input, for example `molar mass 113.12 g/mol` after its range"
+            "declare it on the input, for example `molar mass 113.12 g/mol` after its range, "
+            "or the factor the source gives, for example `convert 1 mg/dL = 88.4 umol/L`"
         )
     return "check that you used the right input and unit"
 
@@ -548,10 +573,10 @@ def _molar_align(left: Typed, right: Typed) -> tuple[ir.NumExpr, ir.NumExpr] | N
     """An input with a molar mass beside a constant of the other kind (mg/dL beside umol/L)."""
     assert left.num is not None and right.num is not None
     if left.molar is not None and isinstance(right.num, ir.NumConst):
-        value = through_molar_mass(right.num.value, right.unit, left.molar, left.unit)
+        value = through(right.num.value, right.unit, left.molar, left.unit)
         return None if value is None else (left.num, ir.NumConst(value))
     if right.molar is not None and isinstance(left.num, ir.NumConst):
-        value = through_molar_mass(left.num.value, left.unit, right.molar, right.unit)
+        value = through(left.num.value, left.unit, right.molar, right.unit)
         return None if value is None else (ir.NumConst(value), right.num)
     return None
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from compiler.semantics import ir
-from dsl.units import NONE, Unit, format_unit
-
-Molar = tuple[Fraction, Unit]
+from dsl.units import NONE, Molar, Unit, format_unit
 
 
 @dataclass(frozen=True)

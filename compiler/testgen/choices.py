@@ -14,7 +14,7 @@ from compiler.testgen.case import join_id, show_number, slug, value_slug
 from compiler.testgen.draft import Draft
 from compiler.testgen.mcdc import alone_decides
 from compiler.testgen.sites import Site
-from dsl.units import exact_units
+from dsl.units import exact_units, parse_unit
 
 
 def _values(decl: ir.Input) -> list[tuple[str, str, object]]:
@@ -109,7 +109,23 @@ def _other_unit(decl: ir.Input, base: dict[str, object]) -> list[Draft]:
         return []
     value = ir.exact_decimal(known)
     declared = decl.unit_text
-    for text, scale in exact_units(decl.unit).items():
+    accepted = exact_units(decl.unit, decl.molar)
+    usual = sorted(accepted.items(), key=lambda item: item[0] not in ("mg/dL", "mmol/L"))
+    for text, scale in usual:
+        # the other kind of concentration first, through the input's molar mass: the
+        # value to four decimals in that unit (the expected outcome is the interpreter's)
+        if decl.unit.compatible(parse_unit(text)):
+            continue
+        rounded = Fraction(round(value / scale * 10**4), 10**4)
+        given = as_fact(rounded)
+        low, high = decl.low or 0, decl.high or 0
+        if not isinstance(given, float) or not low <= rounded * scale <= high:
+            continue
+        patient = {**base, decl.name: {"value": given, "unit": text}}
+        case_id = join_id("range", decl.name, f"in_{slug(text)}")
+        title = f"{decl.question}: {show_number(rounded)} {text}, converted to {declared}"
+        return [Draft(case_id, title, "range", patient)]
+    for text, scale in accepted.items():
         if text == declared or scale.numerator != 1 or scale.denominator % 10:
             continue
         raw = value / scale

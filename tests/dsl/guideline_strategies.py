@@ -240,11 +240,21 @@ def _type(draw: Draw) -> str:
     step = (
         f" step {draw(st.integers(0, 9))}.{draw(st.integers(1, 9))}" if draw(st.booleans()) else ""
     )
+    converts = draw(
+        st.sampled_from(
+            [
+                "",
+                f" molar mass {number(draw)} {draw(st.sampled_from(['g/mol', 'mg', 'mg/mmol']))}",
+                f" convert {number(draw)} {draw(UNITS)} = {number(draw)} {draw(UNITS)}",
+                f" convert {number(draw)} mg/dL = {number(draw)} umol/L",
+            ]
+        )
+    )
     forms = [
         "yes/no",
         "date",
         "one of " + listed(draw, choices),
-        f"number {unit}from {_signed(draw)} to {_signed(draw)}{step}",
+        f"number {unit}from {_signed(draw)} to {_signed(draw)}{step}{converts}",
         f"whole {unit}from {_signed(draw)} to {_signed(draw)}",
     ]
     return str(draw(st.sampled_from(forms)))

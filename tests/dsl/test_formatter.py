@@ -114,6 +114,15 @@ def test_crlf_and_missing_final_newline() -> None:
     assert _fmt(HEADER.replace("\n", "\r\n").rstrip()) == HEADER
 
 
+def test_a_conversion_is_written_canonically_and_idempotently() -> None:
+    line = 'input c "C": number umol/L from 9 to 1770   convert  1   mg/dL=88.4 umol/L\n'
+    once = _fmt(HEADER + line)
+    assert once.endswith(
+        'input c "C": number umol/L from 9 to 1770 convert 1 mg/dL = 88.4 umol/L\n'
+    )
+    assert _fmt(once) == once
+
+
 def test_a_molar_mass_is_kept_in_its_canonical_place() -> None:
     line = 'input c "C": number umol/L from 10 to 3000  step 0.5   molar   mass 113.12 g/mol\n'
     out = _fmt(HEADER + line)

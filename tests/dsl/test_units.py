@@ -14,7 +14,9 @@ from dsl.units import (
     UnitError,
     accepted_units,
     conversion,
+    declared_molar,
     dose_problem,
+    exact_units,
     format_unit,
     parse_unit,
 )
@@ -240,3 +242,19 @@ def test_a_multiple_of_the_upper_limit_of_normal_is_a_ratio() -> None:
 def test_a_count_or_a_ratio_accepts_only_itself() -> None:
     assert accepted_units(parse_unit("xULN")) == {"xULN": 1.0}
     assert accepted_units(parse_unit("breaths")) == {"breaths": 1.0}
+
+
+def test_a_concentration_with_a_molar_mass_accepts_both_kinds_exactly() -> None:
+    umol = parse_unit("umol/L")
+    molar = declared_molar(
+        (Fraction(1), parse_unit("mg/dL")), (Fraction("88.4"), parse_unit("umol/L"))
+    )
+    accepted = exact_units(umol, molar)
+    assert accepted["mg/dL"] == Fraction("88.4") and accepted["mg/L"] == Fraction("8.84")
+    assert accepted["mmol/L"] == 1000 and accepted["umol/L"] == 1
+    assert "mmHg" not in accepted and "mg" not in accepted
+    assert exact_units(umol) == {"umol/L": 1}  # without a molar mass: only itself
+    # through a molar mass, the other way
+    mg = exact_units(parse_unit("mg/dL"), (Fraction("113.12"), parse_unit("g/mol")))
+    assert mg["umol/L"] == Fraction("113.12") / 10_000
+    assert exact_units(parse_unit("mL/min"), molar) == {"mL/minute": 1}  # not a concentration

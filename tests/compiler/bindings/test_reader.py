@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compiler.bindings.reader import collect, decimal_text, read_facts
+from compiler.pipeline.stages import compile_file
+from compiler.pipeline.with_bindings import attach
 from tests.compiler.bindings.fhir_data import (
     NOW,
     PATIENT,
@@ -219,3 +222,59 @@ def test_decimal_text() -> None:
     assert decimal_text(Fraction(141, 2)) == "70.5"
     assert decimal_text(Fraction(1, 3)) == "0.333333"
     assert decimal_text(Fraction(0)) == "0"
+
+
+_CREATININE = """guideline crdemo "Creatinine reader test"
+  version 1.0.0
+  status draft
+  owners "Test group"
+  reviewed 2026-11-01
+  scope "Synthetic patients of the reader tests"
+
+references
+  1 "Synthetic reference"
+
+input cr "Serum creatinine": number umol/L from 9 to 1770 convert 1 mg/dL = 88.4 umol/L
+
+decide kidney "Is creatinine raised?"
+  when cr >= 4 mg/dL:
+    advise high "High creatinine"
+      cites 1
+  otherwise:
+    advise normal "Creatinine below 4 mg/dL"
+      cites 1
+"""
+_CREATININE_BINDINGS = """guideline = "crdemo"
+
+[cr]
+from = "Observation"
+codes = ["http://loinc.org|2160-0"]
+unit = "mg/dL"
+within = "7 days"
+"""
+
+
+def test_a_mass_concentration_reads_into_a_molar_input_through_its_conversion(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crdemo.guideline"
+    path.write_text(_CREATININE, encoding="utf-8")
+    (tmp_path / "crdemo.bindings.toml").write_text(_CREATININE_BINDINGS, encoding="utf-8")
+    result = attach(compile_file(path, "crdemo.guideline"), path)
+    assert result.ok and result.bindings is not None and result.guideline is not None, [
+        d.message for d in result.diagnostics
+    ]
+    inputs = result.guideline.inputs
+
+    def reading(value: object, unit: str) -> object:
+        resources = [obs("c", "2160-0", value=value, unit=unit)]
+        return read_facts(resources, result.bindings, inputs, now=NOW, patient_id=PATIENT)
+
+    facts = reading(Decimal("1.2"), "mg/dL")
+    assert facts.facts == {"cr": Fraction("106.08")}  # 1.2 x 88.4, exactly
+    assert facts.readings[0].shown == "106.08 umol/L"
+    assert reading(Decimal("0.1061"), "mmol/L").facts == {"cr": Fraction("106.1")}
+    assert reading(Decimal("12"), "mg/L").facts == {"cr": Fraction("106.08")}
+    refused = reading(70, "mm[Hg]")
+    assert "cr" not in refused.facts
+    assert refused.problems == (("cr", "Observation/c: its unit `mm[Hg]` does not measure umol/L"),)

@@ -214,3 +214,42 @@ def test_numbers_are_read_exactly(tmp_path: Path, given: object, held: object) -
     assert facts["ck"] == held and type(facts["ck"]) is type(held)
     assert module._validate(patient)[0] == held
     assert_module_agrees(module, guideline, [patient])
+
+
+TENTHS = """input f1 "Fact 1": yes/no
+input f2 "Fact 2": yes/no
+input f3 "Fact 3": yes/no or unknown
+
+score tenths "Points in tenths"
+  points 0.1 when f1
+  points 0.2 when f2
+  points 0.1 when f3
+
+decide band "Band"
+  when tenths > 0.3:
+    advise above "Above"
+      expert opinion
+  when tenths = 0.3:
+    advise at "At"
+      expert opinion
+  when unknown:
+    ask
+  otherwise:
+    advise below "Below"
+      expert opinion
+"""
+
+
+def test_decimal_points_are_summed_exactly(tmp_path: Path) -> None:
+    """0.1 + 0.2 is 0.3: in floating point it is 0.30000000000000004, more than 0.3."""
+    guideline = _compiled(TENTHS)
+    module = emit_and_import(guideline, tmp_path, "tenths_exact")
+    assert _ids(guideline, module, {"f1": True, "f2": True, "f3": False}) == ["at"]
+    assert _ids(guideline, module, {"f1": True, "f2": False, "f3": False}) == ["below"]
+    assert _ids(guideline, module, {"f1": True, "f2": True, "f3": True}) == ["above"]
+    unknown = module.evaluate({"f1": True, "f2": True, "f3": None})
+    (score,) = unknown.scores
+    assert (score.low, score.high) == (0.3, 0.4)  # not 0.30000000000000004, 0.4000000000000001
+    assert interpreter.evaluate(guideline, {"f1": True, "f2": True, "f3": True})["scores"][0][
+        "value"
+    ] == module.evaluate({"f1": True, "f2": True, "f3": True}).to_dict()["scores"][0]["value"]

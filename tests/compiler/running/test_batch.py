@@ -10,6 +10,7 @@ import pytest
 
 from compiler.running import batch
 from compiler.semantics import interpreter, ir
+from tests.conftest import compile_snippet
 
 GOOD = {
     "category": "immune_mediated",
@@ -133,3 +134,36 @@ def test_a_header_that_cannot_be_read_spoils_every_row(
     assert _problems(row)["header"].startswith("has a cell longer than")
     (row,) = _rows(tmp_path, "p.csv", HEADER.encode() + b"\xff\n" + CSV_GOOD.encode(), imnm)
     assert _problems(row)["header"].startswith("is not UTF-8 text")
+
+
+def test_a_number_cell_may_carry_its_unit(tmp_path: Path, imnm: ir.Guideline) -> None:
+    data = f"{HEADER}\nimmune_mediated,70000 g,yes,yes,no,0\nimmune_mediated,70 mmHg,yes,yes,no,0\n"
+    good, other = _rows(tmp_path, "p.csv", data.encode(), imnm)
+    assert good.patient is not None and good.patient["weight"] == {"value": 70000, "unit": "g"}
+    _good_json(good, imnm)
+    assert other.patient is not None
+    with pytest.raises(interpreter.PatientDataError) as refused:
+        interpreter.evaluate(imnm, other.patient)
+    assert refused.value.problems == [("weight", "expected a value in kg, got 'mmHg'")]
+
+
+def test_a_csv_value_in_the_other_kind_of_concentration_converts(tmp_path: Path) -> None:
+    body = (
+        'input cr "Creatinine": number umol/L from 9 to 1770 convert 1 mg/dL = 88.4 umol/L\n\n'
+        'decide kidney "Kidney"\n  when cr >= 4 mg/dL:\n    advise high "High"\n'
+        "      expert opinion\n  otherwise:\n    advise normal \"Normal\"\n      expert opinion\n"
+    )
+    compiled = compile_snippet(body)
+    assert compiled.guideline is not None, compiled.diagnostics
+    guideline = compiled.guideline
+    rows = _rows(tmp_path, "p.csv", b"cr\n4.0 mg/dL\n3.99 mg/dL\n353.6\n1.2 mg\n", guideline)
+    module = batch.load_module(guideline)
+    ids = []
+    for row in rows[:3]:
+        assert row.patient is not None
+        ids.append(module.decide(row.patient)[0])
+    assert ids == [("high",), ("normal",), ("high",)]
+    assert rows[3].patient is not None
+    with pytest.raises(module.PatientDataError) as refused:
+        module.evaluate(rows[3].patient)
+    assert refused.value.problems[0][0] == "cr"

@@ -33,6 +33,8 @@ FIXTURES = [
     ROOT / "tests/fixtures/coverage/capped_dose.guideline",
     ROOT / "tests/fixtures/coverage/bedside_notes.guideline",
     ROOT / "tests/fixtures/coverage/cockcroft_gault.guideline",
+    ROOT / "tests/fixtures/coverage/creatinine_units.guideline",
+    ROOT / "tests/fixtures/coverage/decimal_score.guideline",
 ]
 BIN = Path(sys.executable).parent
 
