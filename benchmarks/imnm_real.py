@@ -31,23 +31,24 @@ def handwritten(p: Mapping[str, Any]) -> Output:
     weight = p["weight"]
     recs = ["prednisone", "monotherapy_insufficient", "second_agent", *_ALWAYS]
     dose = (0.5 * weight, 1.0 * weight)
+    needs: list[str] = []  # a decision that needs an unknown fact waits; the rest go on
     statin = p.get("statin_associated")
     if statin is None:
-        return _out(recs, dose, ["statin_associated"])
-    if statin:
+        needs.append("statin_associated")
+    elif statin:
         recs += ["stop_statin", "statin_myopathy"]
     anti_hmgcr = p.get("anti_hmgcr")
     if anti_hmgcr is None:
-        return _out(recs, dose, ["anti_hmgcr"])
-    if anti_hmgcr:
+        needs.append("anti_hmgcr")
+    elif anti_hmgcr:
         recs += ["ivig_early", "maintenance"]
     response, weeks = p.get("response"), p["weeks_on_treatment"]
     if weeks >= 4:
         if response is None:
-            return _out(recs, dose, ["response"])
-        if response == "inadequate":
+            needs.append("response")
+        elif response == "inadequate":
             recs += ["ivig_refractory", "rituximab"]
-    return _out(recs, dose, [])
+    return _out(recs, dose, sorted(needs))
 
 
 def _dose(recs: list[Any]) -> tuple[float, float] | None:

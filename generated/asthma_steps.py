@@ -229,8 +229,26 @@ class Score(NamedTuple):
                 "unknown": [{"label": k, "points": _figure(p)} for k, p in self.unknown]}
 
 
+class Waiting(NamedTuple):
+    """A fact to find out: its question, and the decisions waiting for it (id, question)."""
+
+    fact: str
+    question: str
+    decisions: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"fact": self.fact, "question": self.question,
+                "decisions": [{"id": i, "question": q} for i, q in self.decisions]}
+
+
 class Result(NamedTuple):
-    """What the guideline recommends for one patient, and why."""
+    """What the guideline recommends for one patient, and why.
+
+    A decision that needs an unknown fact waits: it gives nothing, the later ones go on.
+    `complete` is false when one waits; `needs` names every fact to find out (sorted),
+    and `waiting` gives each with its question and the decisions waiting for it.
+    """
 
     guideline: str
     version: str
@@ -240,6 +258,7 @@ class Result(NamedTuple):
     recommendations: tuple[Recommendation, ...]
     path: Path
     scores: tuple[Score, ...]
+    waiting: tuple[Waiting, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -252,15 +271,43 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
             "scores": [s.to_dict() for s in self.scores],
+            "waiting": [w.to_dict() for w in self.waiting],
         }
 
 
-def _partial(
-    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
-) -> Result:
-    """The result of an evaluation that stopped early."""
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts), _scores(facts)))
+def _needs(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Every fact the waiting decisions need, each once, sorted."""
+    return tuple(sorted({name for _, names in wt for name in names}))
+
+
+def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
+    """Each fact needed, with its question and the decisions waiting for it."""
+    return tuple(
+        _new(Waiting, (name, _QUESTIONS[name], tuple(_WAITS[k] for k, names in wt if name in names)))
+        for name in _needs(wt)
+    )
+
+
+class _Unread(Exception):
+    """A patient missing required facts that only some paths read: `filled` is the
+    patient with a stand-in value for each (`_FILL`)."""
+
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
+        super().__init__(names)
+        self.names = names
+        self.filled = filled
+
+    def check(self) -> None:
+        """Refuse the patient when the path, taken with the stand-ins, reads one of them.
+
+        Up to the first step that reads one, the path is the same whatever its value;
+        when no step reads one, the result does not depend on it.
+        """
+        result = evaluate(self.filled)
+        read = {name for step in result.path for name, _ in step.facts}
+        read.update(n for rec in result.recommendations for n in _REC_READS.get(rec.id, ()))
+        if not read.isdisjoint(self.names):
+            raise PatientDataError([(name, "is required but missing") for name in self.names])
 
 
 def _fmt(value: float) -> str:
@@ -471,6 +518,10 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
+    unread = tuple(name for name in _FILL if values[name] is None)
+    if unread:
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 
@@ -480,7 +531,7 @@ _Missing = tuple[tuple[str, str], ...]
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
-    ('current_step', lambda raw: _choice(raw, ('steps_1_2', 'step_3', 'step_4', 'step_5')), (('current_step', 'is required but missing'),)),
+    ('current_step', lambda raw: _choice(raw, ('steps_1_2', 'step_3', 'step_4', 'step_5')), ()),
     ('q1', _yesno, ()),
     ('q2', _yesno, ()),
     ('q3', _yesno, ()),
@@ -492,16 +543,16 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('months_well_controlled', lambda raw: _measure(raw, low=0.0, high=120.0, unit_text='month', factors={'d': (16, 487), 'day': (16, 487), 'days': (16, 487), 'h': (2, 1461), 'hour': (2, 1461), 'hours': (2, 1461), 'min': (1, 43830), 'minute': (1, 43830), 'minutes': (1, 43830), 'month': (1, 1), 'months': (1, 1), 'week': (112, 487), 'weeks': (112, 487), 'wk': (112, 487), 'year': (12, 1), 'years': (12, 1), 'yr': (12, 1)}), ()),
     ('lung_function', lambda raw: _choice(raw, ('stable', 'not_stable', 'not_measured')), ()),
     ('suitable_time', _yesno, ()),
-    ('airflow_limitation', _yesno, (('airflow_limitation', 'is required but missing'),)),
-    ('risk_saba', _yesno, (('risk_saba', 'is required but missing'),)),
-    ('risk_ics', _yesno, (('risk_ics', 'is required but missing'),)),
-    ('risk_comorbidity', _yesno, (('risk_comorbidity', 'is required but missing'),)),
-    ('risk_exposure', _yesno, (('risk_exposure', 'is required but missing'),)),
-    ('risk_psychosocial', _yesno, (('risk_psychosocial', 'is required but missing'),)),
-    ('risk_lung_function', _yesno, (('risk_lung_function', 'is required but missing'),)),
-    ('risk_type2', _yesno, (('risk_type2', 'is required but missing'),)),
-    ('risk_intubated', _yesno, (('risk_intubated', 'is required but missing'),)),
-    ('risk_severe_exacerbation', _yesno, (('risk_severe_exacerbation', 'is required but missing'),)),
+    ('airflow_limitation', _yesno, ()),
+    ('risk_saba', _yesno, ()),
+    ('risk_ics', _yesno, ()),
+    ('risk_comorbidity', _yesno, ()),
+    ('risk_exposure', _yesno, ()),
+    ('risk_psychosocial', _yesno, ()),
+    ('risk_lung_function', _yesno, ()),
+    ('risk_type2', _yesno, ()),
+    ('risk_intubated', _yesno, ()),
+    ('risk_severe_exacerbation', _yesno, ()),
 )
 
 
@@ -565,6 +616,62 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     ):
         return None
     return (v_age, v_current_step, v_q1, v_q2, v_q3, v_q4, v_inhaler_technique_correct, v_adherence_adequate, v_symptoms_due_to_asthma, v_modifiable_factors_addressed, None if v_months_well_controlled is None else 1.0 * v_months_well_controlled, v_lung_function, v_suitable_time, v_airflow_limitation, v_risk_saba, v_risk_ics, v_risk_comorbidity, v_risk_exposure, v_risk_psychosocial, v_risk_lung_function, v_risk_type2, v_risk_intubated, v_risk_severe_exacerbation,)
+
+
+_WAITS: Final[tuple[tuple[str, str], ...]] = (
+    ('age_scope', 'Is the patient 12 years or over?'),
+    ('step_5_referral', 'Referral at Step 5'),
+    ('control', 'How well controlled are the symptoms (past 4 weeks)?'),
+    ('level', 'Partly controlled or uncontrolled?'),
+    ('checks', 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'),
+    ('step_up', 'Step up one Track 1 step'),
+    ('step_down_check', 'Consider stepping down?'),
+    ('step_down', 'Step down one Track 1 step'),
+    ('supervision', 'Risk factors for exacerbations or persistent airflow limitation?'),
+    ('risk', 'Risk factors for exacerbations?'),
+)
+_QUESTIONS: Final[dict[str, str]] = {
+    'age': 'Age',
+    'current_step': 'Current Track 1 step',
+    'q1': 'In the past 4 weeks: daytime asthma symptoms more than twice a week?',
+    'q2': 'In the past 4 weeks: any night waking due to asthma?',
+    'q3': 'In the past 4 weeks: reliever needed for symptoms more than twice a week (not counting reliever taken before exercise)?',
+    'q4': 'In the past 4 weeks: any activity limitation due to asthma?',
+    'inhaler_technique_correct': 'Is the inhaler technique correct?',
+    'adherence_adequate': 'Is adherence adequate?',
+    'symptoms_due_to_asthma': 'Are the symptoms due to asthma (diagnosis confirmed)?',
+    'modifiable_factors_addressed': 'Have modifiable risk factors and comorbidities been addressed (for example smoking, exposures, comorbidities)?',
+    'months_well_controlled': 'Months for which asthma has been well controlled',
+    'lung_function': 'Lung function',
+    'suitable_time': 'Is it a suitable time to step down (no respiratory infection, not travelling, not pregnant)?',
+    'airflow_limitation': 'Persistent airflow limitation',
+    'risk_saba': 'High SABA use (3 or more 200-dose canisters a year; the risk of death is higher with 1 or more a month)',
+    'risk_ics': 'Inadequate ICS (not prescribed, poor adherence, incorrect inhaler technique)',
+    'risk_comorbidity': 'Obesity, chronic rhinosinusitis, gastro-oesophageal reflux disease, confirmed food allergy or pregnancy',
+    'risk_exposure': 'Smoking or e-cigarettes, allergen exposure if sensitised, or air pollution',
+    'risk_psychosocial': 'Major psychological or socioeconomic problems',
+    'risk_lung_function': 'Low FEV1 (especially below 60% predicted) or high bronchodilator responsiveness',
+    'risk_type2': 'Raised blood eosinophils or raised FeNO',
+    'risk_intubated': 'Ever intubated or in intensive care for asthma',
+    'risk_severe_exacerbation': '1 or more severe exacerbations in the last 12 months',
+}
+
+
+_FILL: Final[dict[str, object]] = {
+    'current_step': 'steps_1_2',
+    'airflow_limitation': False,
+    'risk_saba': False,
+    'risk_ics': False,
+    'risk_comorbidity': False,
+    'risk_exposure': False,
+    'risk_psychosocial': False,
+    'risk_lung_function': False,
+    'risk_type2': False,
+    'risk_intubated': False,
+    'risk_severe_exacerbation': False,
+}
+_REC_READS: Final[dict[str, tuple[str, ...]]] = {
+}
 
 
 _P_symptom_count: Final = (1, 1, 1, 1)
@@ -1267,15 +1374,21 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """Validate the patient, walk the decision tree, and say what to do and why.
 
     Raises PatientDataError, naming each bad fact, before anything is decided.
-    A fact given as None or left out is unknown; when a decision needs it, the
-    result is incomplete and `needs` names the facts to find out.
+    A fact given as None or left out is unknown; a decision that needs it waits
+    (it gives nothing, the later decisions go on): the result is incomplete,
+    `needs` names the facts to find out and `waiting` asks for them.
     """
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return evaluate(missing.filled)
     v_months_well_controlled: Any
     v_age, v_current_step, _, _, _, _, v_inhaler_technique_correct, v_adherence_adequate, v_symptoms_due_to_asthma, v_modifiable_factors_addressed, v_months_well_controlled, v_lung_function, v_suitable_time, v_airflow_limitation, v_risk_saba, v_risk_ics, v_risk_comorbidity, v_risk_exposure, v_risk_psychosocial, v_risk_lung_function, v_risk_type2, v_risk_intubated, v_risk_severe_exacerbation, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/asthma_steps.guideline:74: decision age_scope: Is the patient 12 years or over?
     # guidelines/asthma_steps.guideline:75: when age < 12 years
     if v_age < 12:
@@ -1304,8 +1417,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         u.extend(s2[2] if g1 is None else [])
         if g1 is None:
             trace.append(5)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g1:
+            wt.append((2, tuple(sorted(set(u)))))
+        elif g1:
             trace.append(6)
             # guidelines/asthma_steps.guideline:91: decision level: Partly controlled or uncontrolled?
             # guidelines/asthma_steps.guideline:92: when symptom_count >= 3
@@ -1316,8 +1429,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             u.extend(s4[2] if g3 is None else [])
             if g3 is None:
                 trace.append(7)
-                return _partial(tuple(sorted(set(u))), recs, trace, facts)
-            if g3:
+                wt.append((3, tuple(sorted(set(u)))))
+            elif g3:
                 trace.append(8)
                 # guidelines/asthma_steps.guideline:93: advise uncontrolled
                 # guidelines/asthma_steps.guideline:96: caution uncontrolled_risk
@@ -1390,8 +1503,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 g5 = None
             if g5 is None:
                 trace.append(10)
-                return _partial(tuple(sorted(set(u))), recs, trace, facts)
-            if g5:
+                wt.append((4, tuple(sorted(set(u)))))
+            elif g5:
                 trace.append(11)
                 # guidelines/asthma_steps.guideline:111: decision step_up: Step up one Track 1 step
                 # guidelines/asthma_steps.guideline:112: when current_step is steps_1_2
@@ -1481,8 +1594,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                     g11 = None
                 if g11 is None:
                     trace.append(19)
-                    return _partial(tuple(sorted(set(u))), recs, trace, facts)
-                if g11:
+                    wt.append((6, tuple(sorted(set(u)))))
+                elif g11:
                     trace.append(20)
                     # guidelines/asthma_steps.guideline:155: decision step_down: Step down one Track 1 step
                     # guidelines/asthma_steps.guideline:156: when current_step is step_3
@@ -1561,8 +1674,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                         g16 = None
                     if g16 is None:
                         trace.append(19)
-                        return _partial(tuple(sorted(set(u))), recs, trace, facts)
-                    if g16:
+                        wt.append((6, tuple(sorted(set(u)))))
+                    elif g16:
                         trace.append(26)
                         # guidelines/asthma_steps.guideline:186: caution lung_function_unmeasured
                         recs.append(_R_lung_function_unmeasured)
@@ -1580,7 +1693,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         else:
             # guidelines/asthma_steps.guideline:202: otherwise
             trace.append(29)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), _scores(facts)))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, _needs(wt) if wt else (), tuple(recs), Path(trace, facts), _scores(facts), _waiting(wt) if wt else ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
@@ -1588,12 +1701,17 @@ Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]
 
 def decide(patient: Mapping[str, object]) -> Decided:
     """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return decide(missing.filled)
     v_months_well_controlled: Any
     v_age, v_current_step, _, _, _, _, v_inhaler_technique_correct, v_adherence_adequate, v_symptoms_due_to_asthma, v_modifiable_factors_addressed, v_months_well_controlled, v_lung_function, v_suitable_time, v_airflow_limitation, v_risk_saba, v_risk_ics, v_risk_comorbidity, v_risk_exposure, v_risk_psychosocial, v_risk_lung_function, v_risk_type2, v_risk_intubated, v_risk_severe_exacerbation, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/asthma_steps.guideline:74: decision age_scope: Is the patient 12 years or over?
     # guidelines/asthma_steps.guideline:75: when age < 12 years
     if v_age < 12:
@@ -1615,8 +1733,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
         g1 = _over('>=', (s2[0] - 1.0, s2[1] - 1.0,))  # guidelines/asthma_steps.guideline:90: symptom_count >= 1
         u.extend(s2[2] if g1 is None else [])
         if g1 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g1:
+            wt.append((2, tuple(sorted(set(u)))))
+        elif g1:
             # guidelines/asthma_steps.guideline:91: decision level: Partly controlled or uncontrolled?
             # guidelines/asthma_steps.guideline:92: when symptom_count >= 3
             u.clear()  # only this branch's unknown facts count
@@ -1625,8 +1743,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             g3 = _over('>=', (s4[0] - 3.0, s4[1] - 3.0,))  # guidelines/asthma_steps.guideline:92: symptom_count >= 3
             u.extend(s4[2] if g3 is None else [])
             if g3 is None:
-                return tuple(ids), doses, tuple(sorted(set(u)))
-            if g3:
+                wt.append((3, tuple(sorted(set(u)))))
+            elif g3:
                 # guidelines/asthma_steps.guideline:93: advise uncontrolled
                 # guidelines/asthma_steps.guideline:96: caution uncontrolled_risk
                 ids.extend(('uncontrolled', 'uncontrolled_risk'))
@@ -1696,8 +1814,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if s6 and g5 is True:
                 g5 = None
             if g5 is None:
-                return tuple(ids), doses, tuple(sorted(set(u)))
-            if g5:
+                wt.append((4, tuple(sorted(set(u)))))
+            elif g5:
                 # guidelines/asthma_steps.guideline:111: decision step_up: Step up one Track 1 step
                 # guidelines/asthma_steps.guideline:112: when current_step is steps_1_2
                 if v_current_step == 'steps_1_2':
@@ -1775,8 +1893,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 if s12 and g11 is True:
                     g11 = None
                 if g11 is None:
-                    return tuple(ids), doses, tuple(sorted(set(u)))
-                if g11:
+                    wt.append((6, tuple(sorted(set(u)))))
+                elif g11:
                     # guidelines/asthma_steps.guideline:155: decision step_down: Step down one Track 1 step
                     # guidelines/asthma_steps.guideline:156: when current_step is step_3
                     if v_current_step == 'step_3':
@@ -1846,8 +1964,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
                     if s17 and g16 is True:
                         g16 = None
                     if g16 is None:
-                        return tuple(ids), doses, tuple(sorted(set(u)))
-                    if g16:
+                        wt.append((6, tuple(sorted(set(u)))))
+                    elif g16:
                         # guidelines/asthma_steps.guideline:186: caution lung_function_unmeasured
                         ids.append('lung_function_unmeasured')
                     else:
@@ -1859,4 +1977,4 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if v_risk_saba or v_risk_ics or v_risk_comorbidity or v_risk_exposure or v_risk_psychosocial or v_risk_lung_function or v_risk_type2 or v_risk_intubated or v_risk_severe_exacerbation:
             # guidelines/asthma_steps.guideline:199: caution exacerbation_risk
             ids.append('exacerbation_risk')
-    return tuple(ids), doses, ()
+    return tuple(ids), doses, _needs(wt) if wt else ()

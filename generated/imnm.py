@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/imnm.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline imnm, version 0.1.0, source SHA-256 ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5.
+Guideline imnm, version 0.1.0, source SHA-256 8157b8fea585bf3ee6fdf457879cabfac25246abe810357aa1e202f8d42e1843.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -20,7 +20,7 @@ from typing import Final, NamedTuple, cast, overload
 GUIDELINE_ID: Final = 'imnm'
 TITLE: Final = 'Treatment for necrotizing myopathy'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
+SOURCE_HASH: Final = '8157b8fea585bf3ee6fdf457879cabfac25246abe810357aa1e202f8d42e1843'
 STATUS: Final = 'draft'
 INPUTS: Final = ('category', 'weight', 'anti_hmgcr', 'statin_associated', 'skin_disease', 'weeks_on_treatment', 'response')
 
@@ -232,8 +232,26 @@ class Score(NamedTuple):
     unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
 
 
+class Waiting(NamedTuple):
+    """A fact to find out: its question, and the decisions waiting for it (id, question)."""
+
+    fact: str
+    question: str
+    decisions: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"fact": self.fact, "question": self.question,
+                "decisions": [{"id": i, "question": q} for i, q in self.decisions]}
+
+
 class Result(NamedTuple):
-    """What the guideline recommends for one patient, and why."""
+    """What the guideline recommends for one patient, and why.
+
+    A decision that needs an unknown fact waits: it gives nothing, the later ones go on.
+    `complete` is false when one waits; `needs` names every fact to find out (sorted),
+    and `waiting` gives each with its question and the decisions waiting for it.
+    """
 
     guideline: str
     version: str
@@ -243,6 +261,7 @@ class Result(NamedTuple):
     recommendations: tuple[Recommendation, ...]
     path: Path
     scores: tuple[Score, ...]
+    waiting: tuple[Waiting, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -255,15 +274,43 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
             "scores": [],
+            "waiting": [w.to_dict() for w in self.waiting],
         }
 
 
-def _partial(
-    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
-) -> Result:
-    """The result of an evaluation that stopped early."""
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts), ()))
+def _needs(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Every fact the waiting decisions need, each once, sorted."""
+    return tuple(sorted({name for _, names in wt for name in names}))
+
+
+def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
+    """Each fact needed, with its question and the decisions waiting for it."""
+    return tuple(
+        _new(Waiting, (name, _QUESTIONS[name], tuple(_WAITS[k] for k, names in wt if name in names)))
+        for name in _needs(wt)
+    )
+
+
+class _Unread(Exception):
+    """A patient missing required facts that only some paths read: `filled` is the
+    patient with a stand-in value for each (`_FILL`)."""
+
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
+        super().__init__(names)
+        self.names = names
+        self.filled = filled
+
+    def check(self) -> None:
+        """Refuse the patient when the path, taken with the stand-ins, reads one of them.
+
+        Up to the first step that reads one, the path is the same whatever its value;
+        when no step reads one, the result does not depend on it.
+        """
+        result = evaluate(self.filled)
+        read = {name for step in result.path for name, _ in step.facts}
+        read.update(n for rec in result.recommendations for n in _REC_READS.get(rec.id, ()))
+        if not read.isdisjoint(self.names):
+            raise PatientDataError([(name, "is required but missing") for name in self.names])
 
 
 def _fmt(value: float) -> str:
@@ -432,6 +479,10 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
+    unread = tuple(name for name in _FILL if values[name] is None)
+    if unread:
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 
@@ -441,11 +492,11 @@ _Missing = tuple[tuple[str, str], ...]
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('category', lambda raw: _choice(raw, ('immune_mediated', 'non_immune_mediated')), (('category', 'is required but missing'),)),
-    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), (('weight', 'is required but missing'),)),
+    ('weight', lambda raw: _measure(raw, low=1.0, high=400.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
     ('anti_hmgcr', _yesno, ()),
     ('statin_associated', _yesno, ()),
-    ('skin_disease', _yesno, (('skin_disease', 'is required but missing'),)),
-    ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': (1, 7), 'day': (1, 7), 'days': (1, 7), 'h': (1, 168), 'hour': (1, 168), 'hours': (1, 168), 'min': (1, 10080), 'minute': (1, 10080), 'minutes': (1, 10080), 'month': (487, 112), 'months': (487, 112), 'week': (1, 1), 'weeks': (1, 1), 'wk': (1, 1), 'year': (1461, 28), 'years': (1461, 28), 'yr': (1461, 28)}), (('weeks_on_treatment', 'is required but missing'),)),
+    ('skin_disease', _yesno, ()),
+    ('weeks_on_treatment', lambda raw: _count(raw, low=0.0, high=520.0, unit_text='week', factors={'d': (1, 7), 'day': (1, 7), 'days': (1, 7), 'h': (1, 168), 'hour': (1, 168), 'hours': (1, 168), 'min': (1, 10080), 'minute': (1, 10080), 'minutes': (1, 10080), 'month': (487, 112), 'months': (487, 112), 'week': (1, 1), 'weeks': (1, 1), 'wk': (1, 1), 'year': (1461, 28), 'years': (1461, 28), 'yr': (1461, 28)}), ()),
     ('response', lambda raw: _choice(raw, ('adequate', 'inadequate')), ()),
 )
 
@@ -478,6 +529,34 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     ):
         return None
     return (v_category, 1.0 * v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response,)
+
+
+_WAITS: Final[tuple[tuple[str, str], ...]] = (
+    ('scope_check', 'Is the necrotizing myopathy immune-mediated?'),
+    ('statin', 'Is the myopathy statin-associated?'),
+    ('hmgcr', 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)'),
+    ('refractory_treatment', 'Is the disease refractory (inadequate response after 4-6 weeks)?'),
+)
+_QUESTIONS: Final[dict[str, str]] = {
+    'category': 'Category of necrotizing myopathy',
+    'weight': 'Body weight',
+    'anti_hmgcr': 'Anti-HMGCR antibodies detected',
+    'statin_associated': 'Is the myopathy statin-associated?',
+    'skin_disease': 'Skin disease as well as muscle disease',
+    'weeks_on_treatment': 'Weeks since immunosuppressive treatment started',
+    'response': 'Response to treatment so far',
+}
+
+
+_FILL: Final[dict[str, object]] = {
+    'weight': 1,
+    'skin_disease': False,
+    'weeks_on_treatment': 0,
+}
+_REC_READS: Final[dict[str, tuple[str, ...]]] = {
+    'prednisone': ('weight',),
+    'second_agent': ('skin_disease',),
+}
 
 
 _R_not_covered: Final = Recommendation(
@@ -1043,14 +1122,20 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """Validate the patient, walk the decision tree, and say what to do and why.
 
     Raises PatientDataError, naming each bad fact, before anything is decided.
-    A fact given as None or left out is unknown; when a decision needs it, the
-    result is incomplete and `needs` names the facts to find out.
+    A fact given as None or left out is unknown; a decision that needs it waits
+    (it gives nothing, the later decisions go on): the result is incomplete,
+    `needs` names the facts to find out and `waiting` asks for them.
     """
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return evaluate(missing.filled)
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, v_skin_disease, v_weeks_on_treatment, v_response, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     trace.append(0)
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
@@ -1108,8 +1193,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:135: when statin_associated
         if v_statin_associated is None:
             trace.append(10)
-            return _partial(('statin_associated',), recs, trace, facts)
-        if v_statin_associated:
+            wt.append((1, ('statin_associated',)))
+        elif v_statin_associated:
             trace.append(11)
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
@@ -1121,8 +1206,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/imnm.guideline:144: when anti_hmgcr
         if v_anti_hmgcr is None:
             trace.append(13)
-            return _partial(('anti_hmgcr',), recs, trace, facts)
-        if v_anti_hmgcr:
+            wt.append((2, ('anti_hmgcr',)))
+        elif v_anti_hmgcr:
             trace.append(14)
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
@@ -1161,8 +1246,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             g4 = None
         if g4 is None:
             trace.append(16)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g4:
+            wt.append((3, tuple(sorted(set(u)))))
+        elif g4:
             trace.append(17)
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
@@ -1174,7 +1259,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             # guidelines/imnm.guideline:164: when response is adequate
             # (the build proved that everyone reaching this line meets this condition)
             trace.append(19)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, _needs(wt) if wt else (), tuple(recs), Path(trace, facts), (), _waiting(wt) if wt else ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
@@ -1182,11 +1267,16 @@ Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]
 
 def decide(patient: Mapping[str, object]) -> Decided:
     """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return decide(missing.filled)
     v_category, v_weight, v_anti_hmgcr, v_statin_associated, _, v_weeks_on_treatment, v_response, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/imnm.guideline:26: section classification: Classification and diagnosis
     # guidelines/imnm.guideline:62: decision scope_check: Is the necrotizing myopathy immune-mediated?
     # guidelines/imnm.guideline:63: when not immune_mediated
@@ -1230,16 +1320,16 @@ def decide(patient: Mapping[str, object]) -> Decided:
         # guidelines/imnm.guideline:133: decision statin: Is the myopathy statin-associated?
         # guidelines/imnm.guideline:135: when statin_associated
         if v_statin_associated is None:
-            return tuple(ids), doses, ('statin_associated',)
-        if v_statin_associated:
+            wt.append((1, ('statin_associated',)))
+        elif v_statin_associated:
             # guidelines/imnm.guideline:136: stop stop_statin
             # guidelines/imnm.guideline:139: caution statin_myopathy
             ids.extend(('stop_statin', 'statin_myopathy'))
         # guidelines/imnm.guideline:143: decision hmgcr: Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)
         # guidelines/imnm.guideline:144: when anti_hmgcr
         if v_anti_hmgcr is None:
-            return tuple(ids), doses, ('anti_hmgcr',)
-        if v_anti_hmgcr:
+            wt.append((2, ('anti_hmgcr',)))
+        elif v_anti_hmgcr:
             # guidelines/imnm.guideline:145: consider ivig_early
             # guidelines/imnm.guideline:148: advise maintenance
             ids.extend(('ivig_early', 'maintenance'))
@@ -1273,12 +1363,12 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if s2 and g1 is True:
             g1 = None
         if g1 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g1:
+            wt.append((3, tuple(sorted(set(u)))))
+        elif g1:
             # guidelines/imnm.guideline:154: consider ivig_refractory
             # guidelines/imnm.guideline:158: consider rituximab
             ids.extend(('ivig_refractory', 'rituximab'))
         # guidelines/imnm.guideline:163: when weeks_on_treatment < 4 weeks
         elif v_weeks_on_treatment < 4:
             pass
-    return tuple(ids), doses, ()
+    return tuple(ids), doses, _needs(wt) if wt else ()

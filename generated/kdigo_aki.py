@@ -220,8 +220,26 @@ class Score(NamedTuple):
     unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
 
 
+class Waiting(NamedTuple):
+    """A fact to find out: its question, and the decisions waiting for it (id, question)."""
+
+    fact: str
+    question: str
+    decisions: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"fact": self.fact, "question": self.question,
+                "decisions": [{"id": i, "question": q} for i, q in self.decisions]}
+
+
 class Result(NamedTuple):
-    """What the guideline recommends for one patient, and why."""
+    """What the guideline recommends for one patient, and why.
+
+    A decision that needs an unknown fact waits: it gives nothing, the later ones go on.
+    `complete` is false when one waits; `needs` names every fact to find out (sorted),
+    and `waiting` gives each with its question and the decisions waiting for it.
+    """
 
     guideline: str
     version: str
@@ -231,6 +249,7 @@ class Result(NamedTuple):
     recommendations: tuple[Recommendation, ...]
     path: Path
     scores: tuple[Score, ...]
+    waiting: tuple[Waiting, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -243,15 +262,43 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
             "scores": [],
+            "waiting": [w.to_dict() for w in self.waiting],
         }
 
 
-def _partial(
-    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
-) -> Result:
-    """The result of an evaluation that stopped early."""
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts), ()))
+def _needs(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Every fact the waiting decisions need, each once, sorted."""
+    return tuple(sorted({name for _, names in wt for name in names}))
+
+
+def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
+    """Each fact needed, with its question and the decisions waiting for it."""
+    return tuple(
+        _new(Waiting, (name, _QUESTIONS[name], tuple(_WAITS[k] for k, names in wt if name in names)))
+        for name in _needs(wt)
+    )
+
+
+class _Unread(Exception):
+    """A patient missing required facts that only some paths read: `filled` is the
+    patient with a stand-in value for each (`_FILL`)."""
+
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
+        super().__init__(names)
+        self.names = names
+        self.filled = filled
+
+    def check(self) -> None:
+        """Refuse the patient when the path, taken with the stand-ins, reads one of them.
+
+        Up to the first step that reads one, the path is the same whatever its value;
+        when no step reads one, the result does not depend on it.
+        """
+        result = evaluate(self.filled)
+        read = {name for step in result.path for name, _ in step.facts}
+        read.update(n for rec in result.recommendations for n in _REC_READS.get(rec.id, ()))
+        if not read.isdisjoint(self.names):
+            raise PatientDataError([(name, "is required but missing") for name in self.names])
 
 
 def _fmt(value: float) -> str:
@@ -414,6 +461,10 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
+    unread = tuple(name for name in _FILL if values[name] is None)
+    if unread:
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 
@@ -434,8 +485,8 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('urine_output', lambda raw: _measure(raw, low=0.0, high=3000.0, unit_text='mL/hour', factors={'mL/hour': (1, 1)}), ()),
     ('uo_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
     ('anuria_hours', lambda raw: _measure(raw, low=0.0, high=72.0, unit_text='hour', factors={'d': (24, 1), 'day': (24, 1), 'days': (24, 1), 'h': (1, 1), 'hour': (1, 1), 'hours': (1, 1), 'min': (1, 60), 'minute': (1, 60), 'minutes': (1, 60), 'month': (1461, 2), 'months': (1461, 2), 'week': (168, 1), 'weeks': (168, 1), 'wk': (168, 1), 'year': (8766, 1), 'years': (8766, 1), 'yr': (8766, 1)}), ()),
-    ('rrt_started', _yesno, (('rrt_started', 'is required but missing'),)),
-    ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
+    ('rrt_started', _yesno, ()),
+    ('age', lambda raw: _count(raw, low=0.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
     ('egfr', lambda raw: _measure(raw, low=0.0, high=150.0, unit_text='mL/minute/1.73m2', factors={'mL/minute/1.73m2': (1, 1)}), ()),
     ('weight', lambda raw: _measure(raw, low=2.0, high=300.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
 )
@@ -477,6 +528,34 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     ):
         return None
     return (None if v_scr_current is None else 1.0 * v_scr_current, None if v_scr_baseline is None else 1.0 * v_scr_baseline, v_baseline_within_7_days, None if v_scr_rise_48h is None else 1.0 * v_scr_rise_48h, None if v_urine_output is None else 1.0 * v_urine_output, None if v_uo_hours is None else 1.0 * v_uo_hours, None if v_anuria_hours is None else 1.0 * v_anuria_hours, v_rrt_started, v_age, None if v_egfr is None else 1.0 * v_egfr, None if v_weight is None else 1.0 * v_weight,)
+
+
+_WAITS: Final[tuple[tuple[str, str], ...]] = (
+    ('aki_present', 'Is acute kidney injury present (KDIGO 2.1.1)?'),
+    ('stage', 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'),
+    ('stage_3_check', 'Stage 3?'),
+)
+_QUESTIONS: Final[dict[str, str]] = {
+    'scr_current': 'Serum creatinine now, in umol/L or mg/dL',
+    'scr_baseline': 'Baseline serum creatinine, in umol/L or mg/dL',
+    'baseline_within_7_days': 'Is the rise from the baseline known or presumed to have happened within the prior 7 days?',
+    'scr_rise_48h': 'Increase in serum creatinine within a 48-hour window, in umol/L or mg/dL',
+    'urine_output': 'Urine output, in mL/h, over the latest period of low output',
+    'uo_hours': 'Hours for which the urine output has stayed at that rate',
+    'anuria_hours': 'Hours with no urine output',
+    'rrt_started': 'Has renal replacement therapy been begun during this episode?',
+    'age': 'Age',
+    'egfr': 'Estimated glomerular filtration rate (used only when the patient is under 18 years)',
+    'weight': 'Body weight, to turn the urine output into mL/kg/h',
+}
+
+
+_FILL: Final[dict[str, object]] = {
+    'rrt_started': False,
+    'age': 0,
+}
+_REC_READS: Final[dict[str, tuple[str, ...]]] = {
+}
 
 
 _R_aki_manage: Final = Recommendation(
@@ -1003,10 +1082,15 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """Validate the patient, walk the decision tree, and say what to do and why.
 
     Raises PatientDataError, naming each bad fact, before anything is decided.
-    A fact given as None or left out is unknown; when a decision needs it, the
-    result is incomplete and `needs` names the facts to find out.
+    A fact given as None or left out is unknown; a decision that needs it waits
+    (it gives nothing, the later decisions go on): the result is incomplete,
+    `needs` names the facts to find out and `waiting` asks for them.
     """
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return evaluate(missing.filled)
     v_scr_current: Any
     v_scr_baseline: Any
     v_scr_rise_48h: Any
@@ -1019,6 +1103,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/kdigo_aki.guideline:72: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
     # guidelines/kdigo_aki.guideline:74: when aki
     g1: bool | None
@@ -1132,8 +1217,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         g1 = None
     if g1 is None:
         trace.append(0)
-        return _partial(tuple(sorted(set(u))), recs, trace, facts)
-    if g1:
+        wt.append((0, tuple(sorted(set(u)))))
+    elif g1:
         trace.append(1)
         # guidelines/kdigo_aki.guideline:75: advise aki_manage
         recs.append(_R_aki_manage)
@@ -1291,8 +1376,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             g15 = None
         if g15 is None:
             trace.append(4)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g15:
+            wt.append((1, tuple(sorted(set(u)))))
+        elif g15:
             trace.append(5)
             # guidelines/kdigo_aki.guideline:136: section stage_2_and_above: Stage 2 and above, in addition
             trace.append(6)
@@ -1425,8 +1510,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 g31 = None
             if g31 is None:
                 trace.append(7)
-                return _partial(tuple(sorted(set(u))), recs, trace, facts)
-            if g31:
+                wt.append((2, tuple(sorted(set(u)))))
+            elif g31:
                 trace.append(8)
                 # guidelines/kdigo_aki.guideline:148: advise aki_stage_3
                 # guidelines/kdigo_aki.guideline:151: caution subclavian
@@ -1444,7 +1529,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     else:
         # guidelines/kdigo_aki.guideline:165: otherwise
         trace.append(11)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, _needs(wt) if wt else (), tuple(recs), Path(trace, facts), (), _waiting(wt) if wt else ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
@@ -1452,7 +1537,11 @@ Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]
 
 def decide(patient: Mapping[str, object]) -> Decided:
     """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return decide(missing.filled)
     v_scr_current: Any
     v_scr_baseline: Any
     v_scr_rise_48h: Any
@@ -1465,6 +1554,7 @@ def decide(patient: Mapping[str, object]) -> Decided:
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/kdigo_aki.guideline:72: decision aki_present: Is acute kidney injury present (KDIGO 2.1.1)?
     # guidelines/kdigo_aki.guideline:74: when aki
     g1: bool | None
@@ -1577,8 +1667,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
     if s2 and g1 is False:
         g1 = None
     if g1 is None:
-        return tuple(ids), doses, tuple(sorted(set(u)))
-    if g1:
+        wt.append((0, tuple(sorted(set(u)))))
+    elif g1:
         # guidelines/kdigo_aki.guideline:75: advise aki_manage
         ids.append('aki_manage')
         # guidelines/kdigo_aki.guideline:79: section every_stage: Actions at every stage
@@ -1732,8 +1822,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if s16 and g15 is False:
             g15 = None
         if g15 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g15:
+            wt.append((1, tuple(sorted(set(u)))))
+        elif g15:
             # guidelines/kdigo_aki.guideline:136: section stage_2_and_above: Stage 2 and above, in addition
             # guidelines/kdigo_aki.guideline:137: assess drug_dosing
             # guidelines/kdigo_aki.guideline:140: consider rrt
@@ -1863,8 +1953,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if s32 and g31 is False:
                 g31 = None
             if g31 is None:
-                return tuple(ids), doses, tuple(sorted(set(u)))
-            if g31:
+                wt.append((2, tuple(sorted(set(u)))))
+            elif g31:
                 # guidelines/kdigo_aki.guideline:148: advise aki_stage_3
                 # guidelines/kdigo_aki.guideline:151: caution subclavian
                 ids.extend(('aki_stage_3', 'subclavian'))
@@ -1876,4 +1966,4 @@ def decide(patient: Mapping[str, object]) -> Decided:
             # guidelines/kdigo_aki.guideline:159: otherwise
             # guidelines/kdigo_aki.guideline:160: advise aki_stage_1
             ids.append('aki_stage_1')
-    return tuple(ids), doses, ()
+    return tuple(ids), doses, _needs(wt) if wt else ()

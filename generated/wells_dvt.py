@@ -228,8 +228,26 @@ class Score(NamedTuple):
                 "unknown": [{"label": k, "points": _figure(p)} for k, p in self.unknown]}
 
 
+class Waiting(NamedTuple):
+    """A fact to find out: its question, and the decisions waiting for it (id, question)."""
+
+    fact: str
+    question: str
+    decisions: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"fact": self.fact, "question": self.question,
+                "decisions": [{"id": i, "question": q} for i, q in self.decisions]}
+
+
 class Result(NamedTuple):
-    """What the guideline recommends for one patient, and why."""
+    """What the guideline recommends for one patient, and why.
+
+    A decision that needs an unknown fact waits: it gives nothing, the later ones go on.
+    `complete` is false when one waits; `needs` names every fact to find out (sorted),
+    and `waiting` gives each with its question and the decisions waiting for it.
+    """
 
     guideline: str
     version: str
@@ -239,6 +257,7 @@ class Result(NamedTuple):
     recommendations: tuple[Recommendation, ...]
     path: Path
     scores: tuple[Score, ...]
+    waiting: tuple[Waiting, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -251,15 +270,43 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
             "scores": [s.to_dict() for s in self.scores],
+            "waiting": [w.to_dict() for w in self.waiting],
         }
 
 
-def _partial(
-    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
-) -> Result:
-    """The result of an evaluation that stopped early."""
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts), _scores(facts)))
+def _needs(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Every fact the waiting decisions need, each once, sorted."""
+    return tuple(sorted({name for _, names in wt for name in names}))
+
+
+def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
+    """Each fact needed, with its question and the decisions waiting for it."""
+    return tuple(
+        _new(Waiting, (name, _QUESTIONS[name], tuple(_WAITS[k] for k, names in wt if name in names)))
+        for name in _needs(wt)
+    )
+
+
+class _Unread(Exception):
+    """A patient missing required facts that only some paths read: `filled` is the
+    patient with a stand-in value for each (`_FILL`)."""
+
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
+        super().__init__(names)
+        self.names = names
+        self.filled = filled
+
+    def check(self) -> None:
+        """Refuse the patient when the path, taken with the stand-ins, reads one of them.
+
+        Up to the first step that reads one, the path is the same whatever its value;
+        when no step reads one, the result does not depend on it.
+        """
+        result = evaluate(self.filled)
+        read = {name for step in result.path for name, _ in step.facts}
+        read.update(n for rec in result.recommendations for n in _REC_READS.get(rec.id, ()))
+        if not read.isdisjoint(self.names):
+            raise PatientDataError([(name, "is required but missing") for name in self.names])
 
 
 def _fmt(value: float) -> str:
@@ -455,6 +502,10 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
+    unread = tuple(name for name in _FILL if values[name] is None)
+    if unread:
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 
@@ -473,8 +524,8 @@ _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
     ('collateral_veins', _yesno, (('collateral_veins', 'is required but missing'),)),
     ('previous_dvt', _yesno, (('previous_dvt', 'is required but missing'),)),
     ('alternative_diagnosis', _yesno, ()),
-    ('scan_result_within_4h', _yesno, (('scan_result_within_4h', 'is required but missing'),)),
-    ('d_dimer_result_within_4h', _yesno, (('d_dimer_result_within_4h', 'is required but missing'),)),
+    ('scan_result_within_4h', _yesno, ()),
+    ('d_dimer_result_within_4h', _yesno, ()),
     ('d_dimer', lambda raw: _choice(raw, ('positive', 'negative')), ()),
     ('scan', lambda raw: _choice(raw, ('positive', 'negative')), ()),
     ('repeat_scan', lambda raw: _choice(raw, ('positive', 'negative')), ()),
@@ -528,6 +579,46 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     ):
         return None
     return (v_active_cancer, v_paralysis, v_bedridden, v_tenderness, v_leg_swollen, v_calf_swelling, v_pitting_oedema, v_collateral_veins, v_previous_dvt, v_alternative_diagnosis, v_scan_result_within_4h, v_d_dimer_result_within_4h, v_d_dimer, v_scan, v_repeat_scan, v_age,)
+
+
+_WAITS: Final[tuple[tuple[str, str], ...]] = (
+    ('age_adjusted', 'Is the person aged over 50?'),
+    ('probability', 'Is DVT likely or unlikely (two-level Wells score)?'),
+    ('likely_scan_time', 'DVT likely: can the scan result be obtained within 4 hours?'),
+    ('likely_scan_result', 'DVT likely: what does the proximal scan show?'),
+    ('likely_d_dimer_result', 'DVT likely, scan negative: what does the D-dimer show?'),
+    ('repeat_scan_result', 'What does the repeat scan show?'),
+    ('unlikely_d_dimer_time', 'DVT unlikely: can the D-dimer result be obtained within 4 hours?'),
+    ('unlikely_d_dimer_result', 'DVT unlikely: what does the D-dimer show?'),
+    ('unlikely_scan_time', 'DVT unlikely, D-dimer positive: can the scan result be obtained within 4 hours?'),
+    ('unlikely_scan_result', 'DVT unlikely, D-dimer positive: what does the proximal scan show?'),
+)
+_QUESTIONS: Final[dict[str, str]] = {
+    'active_cancer': 'Active cancer (treatment ongoing, within the previous 6 months, or palliative)',
+    'paralysis': 'Paralysis, paresis or recent plaster immobilisation of the legs',
+    'bedridden': 'Recently bedridden for 3 days or more, or major surgery within the previous 12 weeks that needed general or regional anaesthesia',
+    'tenderness': 'Localised tenderness along the distribution of the deep venous system',
+    'leg_swollen': 'Entire leg swollen',
+    'calf_swelling': 'Calf swelling at least 3 cm larger than on the asymptomatic side (Wells 2003: measured 10 cm below the tibial tuberosity)',
+    'pitting_oedema': 'Pitting oedema confined to the symptomatic leg',
+    'collateral_veins': 'Collateral superficial veins (non-varicose)',
+    'previous_dvt': 'Previously documented DVT',
+    'alternative_diagnosis': 'An alternative diagnosis is at least as likely as DVT (clinical judgement)',
+    'scan_result_within_4h': 'Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?',
+    'd_dimer_result_within_4h': 'Can a D-dimer result be obtained within 4 hours of the request?',
+    'd_dimer': 'D-dimer result, judged by the threshold of the assay used',
+    'scan': 'Proximal leg vein ultrasound scan result',
+    'repeat_scan': 'Repeat proximal leg vein ultrasound scan, 6 to 8 days later',
+    'age': 'Age',
+}
+
+
+_FILL: Final[dict[str, object]] = {
+    'scan_result_within_4h': False,
+    'd_dimer_result_within_4h': False,
+}
+_REC_READS: Final[dict[str, tuple[str, ...]]] = {
+}
 
 
 _P_wells: Final = (1, 1, 1, 1, 1, 1, 1, 1, 1, -2)
@@ -1505,14 +1596,20 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """Validate the patient, walk the decision tree, and say what to do and why.
 
     Raises PatientDataError, naming each bad fact, before anything is decided.
-    A fact given as None or left out is unknown; when a decision needs it, the
-    result is incomplete and `needs` names the facts to find out.
+    A fact given as None or left out is unknown; a decision that needs it waits
+    (it gives nothing, the later decisions go on): the result is incomplete,
+    `needs` names the facts to find out and `waiting` asks for them.
     """
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return evaluate(missing.filled)
     _, _, _, _, _, _, _, _, _, _, v_scan_result_within_4h, v_d_dimer_result_within_4h, v_d_dimer, v_scan, v_repeat_scan, v_age, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/wells_dvt.guideline:65: section estimate: Estimating the clinical probability
     trace.append(0)
     # guidelines/wells_dvt.guideline:66: assess use_wells
@@ -1539,8 +1636,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     u.extend(s2[2] if g1 is None else [])
     if g1 is None:
         trace.append(4)
-        return _partial(tuple(sorted(set(u))), recs, trace, facts)
-    if g1:
+        wt.append((1, tuple(sorted(set(u)))))
+    elif g1:
         trace.append(5)
         # guidelines/wells_dvt.guideline:87: advise likely
         recs.append(_R_likely)
@@ -1561,8 +1658,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/wells_dvt.guideline:104: when scan is positive
         if v_scan is None:
             trace.append(8)
-            return _partial(('scan',), recs, trace, facts)
-        if v_scan == 'positive':
+            wt.append((3, ('scan',)))
+        elif v_scan == 'positive':
             trace.append(9)
             # guidelines/wells_dvt.guideline:105: start likely_diagnose
             recs.append(_R_likely_diagnose)
@@ -1576,8 +1673,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 trace.append(11)
                 # guidelines/wells_dvt.guideline:142: assess likely_d_dimer_after_scan
                 recs.append(_R_likely_d_dimer_after_scan)
-                return _partial(('d_dimer',), recs, trace, facts)
-            if v_d_dimer == 'negative':
+                wt.append((4, ('d_dimer',)))
+            elif v_d_dimer == 'negative':
                 trace.append(12)
                 # guidelines/wells_dvt.guideline:110: section scan_dd_not_likely: DVT not likely: scan and D-dimer negative
                 trace.append(13)
@@ -1597,8 +1694,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 # guidelines/wells_dvt.guideline:126: when repeat_scan is positive
                 if v_repeat_scan is None:
                     trace.append(15)
-                    return _partial(('repeat_scan',), recs, trace, facts)
-                if v_repeat_scan == 'positive':
+                    wt.append((5, ('repeat_scan',)))
+                elif v_repeat_scan == 'positive':
                     trace.append(16)
                     # guidelines/wells_dvt.guideline:127: start repeat_diagnose
                     recs.append(_R_repeat_diagnose)
@@ -1632,8 +1729,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         # guidelines/wells_dvt.guideline:159: when d_dimer is negative
         if v_d_dimer is None:
             trace.append(22)
-            return _partial(('d_dimer',), recs, trace, facts)
-        if v_d_dimer == 'negative':
+            wt.append((7, ('d_dimer',)))
+        elif v_d_dimer == 'negative':
             trace.append(23)
             # guidelines/wells_dvt.guideline:161: section dd_not_likely: DVT not likely: D-dimer negative (no scan)
             trace.append(24)
@@ -1662,8 +1759,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             # guidelines/wells_dvt.guideline:183: when scan is positive
             if v_scan is None:
                 trace.append(28)
-                return _partial(('scan',), recs, trace, facts)
-            if v_scan == 'positive':
+                wt.append((9, ('scan',)))
+            elif v_scan == 'positive':
                 trace.append(29)
                 # guidelines/wells_dvt.guideline:184: start unlikely_diagnose
                 recs.append(_R_unlikely_diagnose)
@@ -1678,7 +1775,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
                 # guidelines/wells_dvt.guideline:194: advise dd_scan_tell
                 # guidelines/wells_dvt.guideline:196: advise dd_scan_safety_net
                 recs.extend((_R_dd_scan_stop_interim, _R_dd_scan_other_diagnoses, _R_dd_scan_tell, _R_dd_scan_safety_net))
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), _scores(facts)))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, _needs(wt) if wt else (), tuple(recs), Path(trace, facts), _scores(facts), _waiting(wt) if wt else ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
@@ -1686,11 +1783,16 @@ Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]
 
 def decide(patient: Mapping[str, object]) -> Decided:
     """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return decide(missing.filled)
     _, _, _, _, _, _, _, _, _, _, v_scan_result_within_4h, v_d_dimer_result_within_4h, v_d_dimer, v_scan, v_repeat_scan, v_age, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/wells_dvt.guideline:65: section estimate: Estimating the clinical probability
     # guidelines/wells_dvt.guideline:66: assess use_wells
     ids.append('use_wells')
@@ -1710,8 +1812,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
     g1 = _over('>=', (s2[0] - 2.0, s2[1] - 2.0,))  # guidelines/wells_dvt.guideline:63: wells >= 2
     u.extend(s2[2] if g1 is None else [])
     if g1 is None:
-        return tuple(ids), doses, tuple(sorted(set(u)))
-    if g1:
+        wt.append((1, tuple(sorted(set(u)))))
+    elif g1:
         # guidelines/wells_dvt.guideline:87: advise likely
         ids.append('likely')
         # guidelines/wells_dvt.guideline:90: decision likely_scan_time: DVT likely: can the scan result be obtained within 4 hours?
@@ -1728,8 +1830,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
         # guidelines/wells_dvt.guideline:103: decision likely_scan_result: DVT likely: what does the proximal scan show?
         # guidelines/wells_dvt.guideline:104: when scan is positive
         if v_scan is None:
-            return tuple(ids), doses, ('scan',)
-        if v_scan == 'positive':
+            wt.append((3, ('scan',)))
+        elif v_scan == 'positive':
             # guidelines/wells_dvt.guideline:105: start likely_diagnose
             ids.append('likely_diagnose')
         else:
@@ -1740,8 +1842,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             if v_d_dimer is None:
                 # guidelines/wells_dvt.guideline:142: assess likely_d_dimer_after_scan
                 ids.append('likely_d_dimer_after_scan')
-                return tuple(ids), doses, ('d_dimer',)
-            if v_d_dimer == 'negative':
+                wt.append((4, ('d_dimer',)))
+            elif v_d_dimer == 'negative':
                 # guidelines/wells_dvt.guideline:110: section scan_dd_not_likely: DVT not likely: scan and D-dimer negative
                 # guidelines/wells_dvt.guideline:111: stop scan_dd_stop_interim
                 # guidelines/wells_dvt.guideline:113: assess scan_dd_other_diagnoses
@@ -1757,8 +1859,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 # guidelines/wells_dvt.guideline:125: decision repeat_scan_result: What does the repeat scan show?
                 # guidelines/wells_dvt.guideline:126: when repeat_scan is positive
                 if v_repeat_scan is None:
-                    return tuple(ids), doses, ('repeat_scan',)
-                if v_repeat_scan == 'positive':
+                    wt.append((5, ('repeat_scan',)))
+                elif v_repeat_scan == 'positive':
                     # guidelines/wells_dvt.guideline:127: start repeat_diagnose
                     ids.append('repeat_diagnose')
                 else:
@@ -1786,8 +1888,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
         # guidelines/wells_dvt.guideline:158: decision unlikely_d_dimer_result: DVT unlikely: what does the D-dimer show?
         # guidelines/wells_dvt.guideline:159: when d_dimer is negative
         if v_d_dimer is None:
-            return tuple(ids), doses, ('d_dimer',)
-        if v_d_dimer == 'negative':
+            wt.append((7, ('d_dimer',)))
+        elif v_d_dimer == 'negative':
             # guidelines/wells_dvt.guideline:161: section dd_not_likely: DVT not likely: D-dimer negative (no scan)
             # guidelines/wells_dvt.guideline:162: stop dd_stop_interim
             # guidelines/wells_dvt.guideline:164: assess dd_other_diagnoses
@@ -1810,8 +1912,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
             # guidelines/wells_dvt.guideline:182: decision unlikely_scan_result: DVT unlikely, D-dimer positive: what does the proximal scan show?
             # guidelines/wells_dvt.guideline:183: when scan is positive
             if v_scan is None:
-                return tuple(ids), doses, ('scan',)
-            if v_scan == 'positive':
+                wt.append((9, ('scan',)))
+            elif v_scan == 'positive':
                 # guidelines/wells_dvt.guideline:184: start unlikely_diagnose
                 ids.append('unlikely_diagnose')
             else:
@@ -1823,4 +1925,4 @@ def decide(patient: Mapping[str, object]) -> Decided:
                 # guidelines/wells_dvt.guideline:194: advise dd_scan_tell
                 # guidelines/wells_dvt.guideline:196: advise dd_scan_safety_net
                 ids.extend(('dd_scan_stop_interim', 'dd_scan_other_diagnoses', 'dd_scan_tell', 'dd_scan_safety_net'))
-    return tuple(ids), doses, ()
+    return tuple(ids), doses, _needs(wt) if wt else ()

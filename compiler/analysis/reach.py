@@ -1,15 +1,18 @@
 """Where evaluation arrives at each node of a guideline, and under which condition.
 
 A node is reached when its enclosing branches are taken (its *chain*) and every
-earlier node of each enclosing body completed without stopping. `ReachMap` knows
-both parts of every node and builds their solver formulas only when asked:
+earlier node of each enclosing body completed without ending evaluation. A decision
+or section that waits for an unknown fact completes (the nodes after it go on); what
+ends a body is a decision without a branch for the patient, and an `ask`, which ends
+its `when unknown:` branch. `ReachMap` knows both parts of every node and builds their
+solver formulas only when asked:
 
 * `local(node)`: the chain alone, a small formula. A question that is impossible
   with the chain alone is impossible with the full condition.
 * `full(node)`: the exact reach condition (the tests build the same conditions
   eagerly, in `tests/compiler/analysis/eager_reach.py`). Nodes that surely complete
-  (no `ask`, no decision that can fall through or stop at an unknown fact) are left
-  out: their completion condition is `True`.
+  (no decision that can fall through) are left out: their completion condition is
+  `True`.
 
 It also tells which nodes complete for every patient whose facts are all known
 (`known_path`): such a patient who satisfies a node's chain reaches the node.
@@ -147,7 +150,7 @@ class ReachMap:
         return above if here is None else z3.And(above, here)
 
     def completes(self, node: ir.Node) -> z3.BoolRef | None:
-        """When evaluating the node finishes without stopping (None: always)."""
+        """When evaluating the node lets the nodes after it go on (None: always)."""
         key = id(node)
         if key in self._completes:
             return self._completes[key]
@@ -158,29 +161,32 @@ class ReachMap:
             found = z3.BoolVal(False)
         elif isinstance(node, ir.Section):
             body = self._body_completes(node.body)
-            if node.when is None:
+            if node.when is None or body is None:
                 found = body
             else:
-                yes = self.encoder.yes(node.when)
-                applies = yes if body is None else z3.And(yes, body)
-                found = z3.Or(applies, self.encoder.no(node.when))
+                found = z3.Or(z3.Not(self.encoder.yes(node.when)), body)
         else:
             assert isinstance(node, ir.Decision)
-            options = []
+            parts = []
             for taken, branch in zip(self.taken(node), node.branches, strict=True):
                 body = self._body_completes(branch.body)
-                options.append(taken if body is None else z3.And(taken, body))
-            found = z3.Or(*options)
+                if body is not None:
+                    parts.append(z3.Or(z3.Not(taken), body))
+            if node.special("otherwise") is None:
+                guards = [b.guard for b in node.when_branches() if b.guard is not None]
+                parts.append(z3.Not(z3.And(*(self.encoder.no(g) for g in guards))))
+            found = z3.And(*parts) if parts else None
         self._completes[key] = found
         return found
 
     def _body_completes(self, body: tuple[ir.Node, ...]) -> z3.BoolRef | None:
-        parts = [c for c in (self.completes(n) for n in body) if c is not None]
+        """When a body completes: its nodes up to an `ask`, which ends it, complete."""
+        parts = [c for c in (self.completes(n) for n in until_ask(body)) if c is not None]
         return z3.And(*parts) if parts else None
 
     # ------------------------------------------------------------ structure
     def surely_completes(self, node: ir.Node) -> bool:
-        """Evaluating the node never stops, whatever the patient."""
+        """Evaluating the node never ends evaluation, whatever the patient."""
         key = id(node)
         if key not in self._surely:
             self._surely[key] = self._sure(node)
@@ -189,22 +195,14 @@ class ReachMap:
     def _sure(self, node: ir.Node) -> bool:
         if isinstance(node, ir.AskNode):
             return False
-        guideline = self.encoder.guideline
         if isinstance(node, ir.Section):
-            if node.when is not None and can_be_unknown(guideline, node.when):
-                return False
-            return all(self.surely_completes(n) for n in node.body)
+            return all(self.surely_completes(n) for n in until_ask(node.body))
         if isinstance(node, ir.Decision):
-            otherwise, unknown = node.special("otherwise"), node.special("unknown")
-            if otherwise is None:
+            if node.special("otherwise") is None:
                 return False
-            bodies = [b.body for b in node.branches if b.kind != "unknown"]
-            guards = [b.guard for b in node.when_branches() if b.guard is not None]
-            if any(can_be_unknown(guideline, g) for g in guards):
-                if unknown is None:
-                    return False
-                bodies.append(unknown.body)
-            return all(self.surely_completes(n) for body in bodies for n in body)
+            return all(
+                self.surely_completes(n) for b in node.branches for n in until_ask(b.body)
+            )
         return True
 
     def known_completes(self, node: ir.Node) -> bool:
@@ -218,9 +216,9 @@ class ReachMap:
         if isinstance(node, ir.AskNode):
             return False
         if isinstance(node, ir.Section):
-            return all(self.known_completes(n) for n in node.body)
+            return all(self.known_completes(n) for n in until_ask(node.body))
         if isinstance(node, ir.Decision):
-            bodies = [b.body for b in node.branches if b.kind != "unknown"]
+            bodies = [until_ask(b.body) for b in node.branches if b.kind != "unknown"]
             if not all(self.known_completes(n) for body in bodies for n in body):
                 return False
             return node.special("otherwise") is not None or self.exhaustive(node)
@@ -256,6 +254,14 @@ class ReachMap:
             ok = ok and completes(before)
             memo[id(current)] = ok
         return ok
+
+
+def until_ask(body: tuple[ir.Node, ...]) -> tuple[ir.Node, ...]:
+    """The nodes of a body before its first `ask` (all of them when it has none)."""
+    for index, node in enumerate(body):
+        if isinstance(node, ir.AskNode):
+            return body[:index]
+    return body
 
 
 def _pairs(body: tuple[ir.Node, ...], start: int, stop: int) -> Iterator[tuple[ir.Node, ir.Node]]:

@@ -192,7 +192,7 @@ def as_facts(guideline: ir.Guideline, patient: Patient) -> dict[str, object]:
 # --------------------------------------------------------------------- pool
 
 GAP = -1  # outcome of a decision without `otherwise` where every branch says `no`
-STOP = -2  # outcome of a decision stopped at an unknown fact with no `when unknown`
+STOP = -2  # outcome of a decision that waits at an unknown fact with no `when unknown`
 
 
 @dataclass
@@ -242,26 +242,31 @@ class _Walker:
     trace: Trace
 
     def body(self, nodes: tuple[ir.Node, ...]) -> bool:
+        """Evaluate a body; False when evaluation ends in it (a decision without a branch).
+        An `ask` ends its body (a `when unknown:` branch): its decision waits."""
         for node in nodes:
             self.trace.reached.add(id(node))
+            if isinstance(node, ir.AskNode):
+                return True
             if not self.node(node):
                 return False
         return True
 
     def node(self, node: ir.Node) -> bool:
-        """Evaluate one node; False when evaluation stops in it."""
+        """Evaluate one node; False when evaluation ends in it. A decision or section
+        that waits for an unknown fact lets evaluation go on after it."""
         if isinstance(node, ir.Decision):
             outcome = self.conditions.outcome(node, self.patient)
             self.trace.outcomes[id(node)] = outcome
+            if outcome == STOP:
+                return True
             return outcome >= 0 and self.body(node.branches[outcome].body)
         if isinstance(node, ir.Section):
             if node.when is None:
                 return self.body(node.body)
             value = self.conditions.truth(node.when, self.patient)
-            if value is None:
-                return False
             return self.body(node.body) if value else True
-        return not isinstance(node, ir.AskNode)
+        return True
 
 
 def walk(guideline: ir.Guideline, patient: Patient, conditions: Conditions) -> Trace:
@@ -276,7 +281,10 @@ def walk(guideline: ir.Guideline, patient: Patient, conditions: Conditions) -> T
 
 
 def completes(node: ir.Node, patient: Patient, conditions: Conditions) -> bool:
-    """Evaluating the node finishes without stopping for the patient (no: a division by zero)."""
+    """Evaluating the node lets evaluation go on after it for the patient (no: a decision
+    without a branch, a division by zero, an `ask`, which ends the body it is in)."""
+    if isinstance(node, ir.AskNode):
+        return False
     try:
         return _Walker(patient, conditions, Trace()).node(node)
     except Undefined:

@@ -40,7 +40,7 @@ def _compare(example: ir.Example, result: dict[str, object]) -> list[str]:
             f"the evaluation needs {shown}, expected " + ", ".join(example.expect_needs)
         )
     if example.expect_needs is None and not result["complete"]:
-        problems.append("the evaluation stopped, needing " + ", ".join(str(n) for n in needs))
+        problems.append("a decision waits, needing " + ", ".join(str(n) for n in needs))
     return problems
 
 

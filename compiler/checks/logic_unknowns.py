@@ -2,7 +2,8 @@
 
 It reports only what a valid patient can meet (facts
 the enclosing branches prove known are not reported) and gives that patient. Such
-a patient gets an incomplete result that names the facts to find out.
+a patient gets an incomplete result: the decision waits (it and what is nested in it
+give nothing, the later decisions go on) and the result asks for the facts.
 """
 
 from __future__ import annotations
@@ -38,10 +39,11 @@ def _decision(logic: Logic, decision: ir.Decision) -> Diagnostic | None:
         "L040",
         Severity.WARNING,
         f"decision `{decision.id}` can be reached with {_names(guards, patient)} unknown "
-        "and does not say what happens then: evaluation stops there",
+        "and does not say what happens then: it waits for them, and what is nested in it "
+        "gives nothing",
         decision.line,
         patient,
-        "add a `when unknown:` branch (write `when unknown: ask` to stop and ask for it)",
+        "add a `when unknown:` branch (write `when unknown: ask` to ask for it)",
     )
 
 
@@ -59,7 +61,7 @@ def _section(logic: Logic, section: ir.Section) -> Diagnostic | None:
         "L040",
         Severity.WARNING,
         f"section `{section.id}` can be reached with {_names([section.when], patient)} "
-        "unknown: evaluation stops there",
+        "unknown: it waits for them, and nothing in it is given",
         section.line,
         patient,
         "test `is known` first, or make the input required",

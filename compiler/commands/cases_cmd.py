@@ -52,7 +52,7 @@ def outcome(case: Case) -> str:
     if not case.expected["complete"]:
         needs = case.expected["needs"]
         assert isinstance(needs, list)
-        return f"{text}; stops, needs {', '.join(needs)}"
+        return f"{text}; waits, needs {', '.join(needs)}"
     return text
 
 

@@ -230,7 +230,8 @@ _ENTRIES = (
          "for some patient."),
     Code("L068", "One dose above the daily maximum", "One dose alone (or a dose per day) is more "
          "than the daily maximum for some patient."),
-    Code("L040", "Unknown fact reaches a decision", "A valid patient stops at an unknown fact."),
+    Code("L040", "Unknown fact reaches a decision", "A valid patient meets an unknown fact "
+         "where nothing handles it: the decision waits."),
     Code(
         "L060",
         "`if` that never chooses",

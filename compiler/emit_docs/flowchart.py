@@ -24,7 +24,6 @@ DECISION_W = 260
 LABEL_MAX_W = 200
 COL_GAP = 20
 STEP = 26
-MAX_REC_LINES = 3
 FONT_FAMILY = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
 COLORS = {
     "decision": ("#e3f2fd", "#1565c0"),
@@ -138,7 +137,9 @@ class Layout:
         return self._fork_size(item)
 
     def _entry_lines(self, entry: Entry) -> list[str]:
-        return wrap("• " + entry.text, BOX_W, MAX_REC_LINES)
+        if entry.kind == "heading":
+            return wrap(entry.text, BOX_W)
+        return wrap("• " + entry.text, BOX_W)
 
     def _box_height(self, box: Box) -> int:
         lines = len(wrap(box.title, BOX_W)) if box.title else 0
@@ -204,6 +205,10 @@ class Layout:
             y += LINE * len(lines)
         for entry in box.entries:
             lines = self._entry_lines(entry)
+            if entry.kind == "heading":
+                parts.append(_text(lines, x + PAD, y, "start", "box-title"))
+                y += LINE * len(lines)
+                continue
             parts.append(
                 f'<a href="{xml(entry.href)}" class="{entry.kind}"><title>{xml(entry.tooltip)}'
                 f"</title>{_text(lines, x + PAD, y, 'start', entry.kind)}</a>"
@@ -271,10 +276,10 @@ def _flow_goes_on(flow: list[Box | Fork]) -> bool:
 
 
 def _terminal(canvas: Canvas, text: str, cx: int, top: int) -> int:
-    lines = [text]
-    w, h = text_width(lines) + 16, LINE + 2 * PAD
+    lines = wrap(text, DECISION_W)
+    w, h = text_width(lines) + 16, LINE * len(lines) + 2 * PAD
     canvas.nodes.append(
-        f'<g class="terminal">{_rect(cx - w // 2, top, w, h, "terminal", rx=h // 2)}'
+        f'<g class="terminal">{_rect(cx - w // 2, top, w, h, "terminal", rx=min(h // 2, 16))}'
         f"{_text(lines, cx, top + PAD, 'middle')}</g>"
     )
     return top + h
@@ -288,7 +293,8 @@ def flowchart_svg(guideline: ir.Guideline) -> str:
     width, _ = layout.size(flow)
     width = max(width, 300) + 2 * COL_GAP
     cx = width // 2
-    y = _terminal(canvas, "Start: patient in scope", cx, COL_GAP)
+    start = f"Start: {guideline.scope}" if guideline.scope else "Start"
+    y = _terminal(canvas, start, cx, COL_GAP)
     goes_on = True
     if flow:
         canvas.line([(cx, y), (cx, y + STEP)], arrow=True)

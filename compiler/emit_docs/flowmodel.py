@@ -2,8 +2,8 @@
 
 A flow is what happens in order: boxes listing recommendations (one per
 section, so its title shows), forks (a decision, or a section that applies only
-under a condition) whose arms are flows of their own, and an `ask` box where
-evaluation stops to ask for missing facts.
+under a condition) whose arms are flows of their own, and an `ask` box where a
+decision waits to ask for missing facts.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from compiler.semantics import ir
 class Entry:
     """One line of a box: a recommendation or a gap marker."""
 
-    kind: str  # "rec" | "gap"
+    kind: str  # "rec" | "gap" | "heading" (a section's title in a box of several)
     text: str
     href: str
     tooltip: str
@@ -56,6 +56,47 @@ class Fork:
 Flow = list[Box | Fork]
 
 ASK_TEXT = "Stop: ask for the missing facts"
+GAP_WORDS = 10  # the first words of a gap that the chart shows; the page has it whole
+
+
+def gap_words(text: str) -> str:
+    """`Gap: gives no maximum dose`: the first clause of a gap (at most GAP_WORDS words,
+    without a leading "The source"), for the chart; the page and the tooltip have it whole."""
+    words = text.split()
+    if [w.lower() for w in words[:2]] == ["the", "source"] and len(words) > 2:
+        words = words[2:]
+    for n, word in enumerate(words[:GAP_WORDS]):
+        if word.endswith((":", ";", ".")) and n:
+            return "Gap: " + " ".join([*words[:n], word[:-1]])
+    head = " ".join(words[:GAP_WORDS])
+    return f"Gap: {head}…" if len(words) > GAP_WORDS else f"Gap: {head}"
+
+
+def rec_words(rec: ir.Recommendation) -> str:
+    """A recommendation as the chart shows it, whole: its kind, text and dose rule."""
+    text = f"{kind_words(rec.kind)}: {rec.text}"
+    if rec.dose is not None:
+        text += f" (dose {rec.dose.rule.replace(' * ', ' × ')})"
+    return text
+
+
+def merge_boxes(flow: Flow) -> Flow:
+    """Consecutive boxes of recommendations given together drawn as one box, each
+    section's title heading its part: the parts every patient here gets, in one place."""
+    out: Flow = []
+    for item in flow:
+        last = out[-1] if out else None
+        if (isinstance(item, Box) and item.kind == "recs" and isinstance(last, Box)
+                and last.kind == "recs"):
+            if last.title:
+                last.entries.insert(0, Entry("heading", last.title, "", last.title))
+                last.title = ""
+            if item.title:
+                last.entries.append(Entry("heading", item.title, "", item.title))
+            last.entries.extend(item.entries)
+            continue
+        out.append(item)
+    return out
 
 
 def gap_anchor(narrative: ir.Narrative) -> str:
@@ -75,18 +116,18 @@ class FlowBuilder:
         box: Box | None = None
         for node in nodes:
             if isinstance(node, ir.Emit | ir.NarrNode):
-                entry = self._entry(node)
-                if entry is None:
+                entries = self._entry(node)
+                if not entries:
                     continue
                 if box is None:
                     box = Box("recs", title)
                     out.append(box)
                     title = ""
-                box.entries.append(entry)
+                box.entries.extend(entries)
                 continue
             box = None
             out.extend(self._block(node))
-        return out
+        return merge_boxes(out)
 
     def _block(self, node: ir.Node) -> Flow:
         if isinstance(node, ir.AskNode):
@@ -97,15 +138,20 @@ class FlowBuilder:
             return self.section(node)
         return []
 
-    def _entry(self, node: ir.Emit | ir.NarrNode) -> Entry | None:
+    def _entry(self, node: ir.Emit | ir.NarrNode) -> list[Entry]:
         if isinstance(node, ir.Emit):
             rec = node.rec
-            text = f"{kind_words(rec.kind)}: {rec.text}"
-            return Entry("rec", text, "#" + anchor("rec", rec.id), text)
+            text = rec_words(rec)
+            gaps = [*rec.narrative, *(n for o in rec.options for n in o.narrative)]
+            return [Entry("rec", text, "#" + anchor("rec", rec.id), text),
+                    *(self._gap(n) for n in gaps if n.kind == "gap")]
         if node.narrative.kind != "gap":
-            return None
-        narr = node.narrative
-        return Entry("gap", "Gap in the source", "#" + gap_anchor(narr), narr.text)
+            return []
+        return [self._gap(node.narrative)]
+
+    @staticmethod
+    def _gap(narr: ir.Narrative) -> Entry:
+        return Entry("gap", gap_words(narr.text), "#" + gap_anchor(narr), narr.text)
 
     def decision(self, decision: ir.Decision) -> Fork:
         """A decision and its branches."""

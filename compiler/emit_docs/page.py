@@ -159,10 +159,10 @@ class PageModel:
             ("Target", rec.target),
             ("Review", timing_words(rec.review) if rec.review else None),
             ("Recheck", "; ".join(timing_words(t) for t in rec.rechecks)),
+            ("Rationale", rec.rationale),
+            ("Time to effect", rec.time_to_effect),
         ]
         rows += [(label, value) for label, value in optional if value]
-        rows.append(("Rationale", rec.rationale or "not stated in the source"))
-        rows.append(("Time to effect", rec.time_to_effect or "not stated in the source"))
         rows.append(("Evidence", self.evidence(rec)))
         rows.append(("Identifier", rec.id))
         options = tuple(

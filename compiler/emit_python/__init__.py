@@ -7,7 +7,9 @@ backslashes and line breaks removed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 from importlib import resources
 
 import jinja2
@@ -30,9 +32,17 @@ from compiler.emit_python.outputs import (
     variants_table,
 )
 from compiler.emit_python.scores import score_functions
-from compiler.emit_python.tree import ANY_FACT, TreeEmitter, doc_text, unpack_facts
+from compiler.emit_python.tree import (
+    ANY_FACT,
+    WAITS_TYPE,
+    TreeEmitter,
+    doc_text,
+    unpack_facts,
+    wait_rows,
+)
 from compiler.emit_python.validation import checks_table, has_exact, plain_function
 from compiler.semantics import ir, numbers
+from compiler.semantics.waiting import path_required, rec_reads
 
 _FIELD_TYPES = {"yesno": "bool", "choice": "str", "number": "float", "whole": "int", "date": "str"}
 
@@ -97,17 +107,36 @@ class ModuleEmitter:
         assert self.settled is not None and self.certain is not None
         return kind(self.guideline, self.conds, self.settled, self.certain)
 
-    def _entry(self, head: list[str], tree: TreeEmitter, setup: list[str], end: str) -> str:
+    def _entry(
+        self, head: list[str], tree: TreeEmitter, setup: list[str], end: tuple[str, str]
+    ) -> str:
+        """`end`: the return statement when no decision can wait, and when one can."""
         body = tree.body(self.guideline.body)
-        lines = [*head, "    facts = _plain(patient) or _validate(patient)"]
+        lines = [*head, *self._facts_lines(tree)]
         lines += unpack_facts(self.guideline, body)
         lines += setup
         if tree.w.uses_unknowns:
             lines.append("    u: list[str] = []")
+        if tree.waits or tree.functions:
+            lines.append(f"    wt: {WAITS_TYPE} = []")
         lines += body
         if not tree.ended():
-            lines.append(end)
+            lines.append(end[1] if tree.waits or tree.functions else end[0])
         return "\n".join(lines)
+
+    def _facts_lines(self, tree: TreeEmitter) -> list[str]:
+        """Validation; a patient missing a required fact that only some paths read is
+        evaluated with a stand-in value, then refused if the path read it."""
+        if not path_required(self.guideline):
+            return ["    facts = _plain(patient) or _validate(patient)"]
+        again = "evaluate" if isinstance(tree, FullTree) else "decide"
+        return [
+            "    try:",
+            "        facts = _plain(patient) or _validate(patient)",
+            "    except _Unread as missing:",
+            "        missing.check()",
+            f"        return {again}(missing.filled)",
+        ]
 
     def evaluate_function(self, tree: FullTree) -> str:
         """The public `evaluate`: validation, then the tree with its path."""
@@ -116,17 +145,22 @@ class ModuleEmitter:
             '    """Validate the patient, walk the decision tree, and say what to do and why.',
             "",
             "    Raises PatientDataError, naming each bad fact, before anything is decided.",
-            "    A fact given as None or left out is unknown; when a decision needs it, the",
-            "    result is incomplete and `needs` names the facts to find out.",
+            "    A fact given as None or left out is unknown; a decision that needs it waits",
+            "    (it gives nothing, the later decisions go on): the result is incomplete,",
+            "    `needs` names the facts to find out and `waiting` asks for them.",
             '    """',
         ]
         setup = [
             "    recs: list[Recommendation] = []",
             "    trace: list[int] = []",
         ]
+        scores = _scores_call(self.guideline)
         end = (
             "    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), "
-            f"tuple(recs), Path(trace, facts), {_scores_call(self.guideline)}))"
+            f"tuple(recs), Path(trace, facts), {scores}, ()))",
+            "    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, "
+            f"_needs(wt) if wt else (), tuple(recs), Path(trace, facts), {scores}, "
+            "_waiting(wt) if wt else ()))",
         )
         return self._entry(head, tree, setup, end)
 
@@ -140,7 +174,11 @@ class ModuleEmitter:
             "    ids: list[str] = []",
             "    doses: dict[str, tuple[float, float]] = {}",
         ]
-        return self._entry(head, tree, setup, "    return tuple(ids), doses, ()")
+        end = (
+            "    return tuple(ids), doses, ()",
+            "    return tuple(ids), doses, _needs(wt) if wt else ()",
+        )
+        return self._entry(head, tree, setup, end)
 
     def render(self) -> str:
         """The whole module text."""
@@ -173,8 +211,8 @@ class ModuleEmitter:
             has_number=any(i.kind == "number" for i in g.inputs),
             has_exact=has_exact(g),
             has_whole=any(i.kind == "whole" for i in g.inputs),
-            # Outlined decisions stop by returning their needs; only defects build a partial.
-            uses_partial=full.defects or full.can_stop(),
+            uses_partial=full.defects,  # only a defect ends evaluation early
+            has_waits=full.waits or lean.waits,
             has_defects=full.defects,
             has_doses=any(r.dose is not None for r in ir.recommendations(g)),
             exact_type="float | _Fraction" if has_exact(g) else "float",
@@ -184,14 +222,61 @@ class ModuleEmitter:
             dose_kinds=_dose_kinds(g),
             has_assumptions=bool(g.assumptions),
             has_scores=bool(g.scores),
+            has_unread=bool(path_required(g)),
             scores_call=_scores_call(g),
         )
         checks, plain = checks_table(g, self.conds), plain_function(g, self.conds)
         blocks = [head.rstrip("\n"), _constants(self.conds), checks,
-                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, assumptions, *scores,
+                  "_INPUT_SET: Final = frozenset(INPUTS)", plain, _waits_table(g, full),
+                  _unread(g), assumptions, *scores,
                   *_static_recs(g), _steps_table(full), *outlined, evaluate, DECIDED,
                   *lean_outlined, decide]
         return "\n\n\n".join(b for b in blocks if b) + "\n"
+
+
+def _waits_table(guideline: ir.Guideline, tree: FullTree) -> str:
+    """`_WAITS` (the decisions that can wait) and `_QUESTIONS` (each fact's question)."""
+    if not tree.waits:
+        return ""
+    rows = [f"    {row!r}," for row in wait_rows(guideline)]
+    questions = [f"    {i.name!r}: {i.question!r}," for i in guideline.inputs]
+    return "\n".join([
+        "_WAITS: Final[tuple[tuple[str, str], ...]] = (", *rows, ")",
+        "_QUESTIONS: Final[dict[str, str]] = {", *questions, "}",
+    ])
+
+
+def _unread(guideline: ir.Guideline) -> str:
+    """`_FILL` (a stand-in value for each required fact only some paths read) and
+    `_REC_READS` (the facts each recommendation reads), for `_Unread`."""
+    names = path_required(guideline)
+    if not names:
+        return ""
+    fills = [f"    {name!r}: {stand_in(guideline.input(name))!r}," for name in names]
+    reads = [
+        f"    {rec.id!r}: {tuple(n for n in rec_reads(rec) if n in names)!r},"
+        for rec in ir.recommendations(guideline)
+        if any(n in names for n in rec_reads(rec))
+    ]
+    return "\n".join([
+        "_FILL: Final[dict[str, object]] = {", *fills, "}",
+        "_REC_READS: Final[dict[str, tuple[str, ...]]] = {", *reads, "}",
+    ])
+
+
+def stand_in(decl: ir.Input) -> object:
+    """A valid value of the fact, used only where no path that reads it is taken."""
+    if decl.kind == "yesno":
+        return False
+    if decl.kind == "choice":
+        return decl.choices[0].name
+    if decl.kind == "date":
+        return "2000-01-01"
+    assert decl.low is not None
+    if decl.kind == "whole" or decl.low.denominator == 1:
+        return int(decl.low) if decl.low.denominator == 1 else math.ceil(decl.low)
+    near = float(decl.low)
+    return near if Fraction(near) >= decl.low else math.nextafter(near, math.inf)
 
 
 def _scores_call(guideline: ir.Guideline) -> str:

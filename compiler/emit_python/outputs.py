@@ -149,9 +149,6 @@ class FullTree(TreeEmitter):
     def defect(self, message: str) -> str:
         return f"raise GuidelineDefect({message!r}, _partial((), recs, trace, facts))"
 
-    def entry_stop(self, needs: str) -> str:
-        return f"return _partial({needs}, recs, trace, facts)"
-
     def emit_recs(self, recs: list[ir.Recommendation]) -> None:
         """Recommendations the same for everyone, in a row, go in with one `extend`."""
         for static, group in itertools.groupby(recs, is_static):
@@ -277,9 +274,6 @@ class LeanTree(TreeEmitter):
 
     def defect(self, message: str) -> str:
         return f"raise GuidelineDefect({message!r})"
-
-    def entry_stop(self, needs: str) -> str:
-        return f"return tuple(ids), doses, {needs}"
 
     def emit_recs(self, recs: list[ir.Recommendation]) -> None:
         """Ids in a row go in with one `extend`; doses after them."""

@@ -4,16 +4,19 @@ Every decision and section is written inline, facts in local variables, so a pat
 costs no function call per node: a decision is an `if`/`else` chain of its branches
 in order, the first that applies wins. A decision that would indent too deeply (long
 chains, deep nesting) is written as a function of its own instead, where each branch
-ends with `return`; it hands back the facts still needed when it stops, else None.
+ends with `return`.
 
-What an entry point records (path steps, recommendations, ids and doses) and how it
-stops are left to the subclasses in `compiler.emit_python.outputs`.
+A decision (or section) that waits for an unknown fact records it in `wt` (a row of
+`_WAITS` and the facts it needs) and gives nothing; the code after it goes on.
+
+What an entry point records (path steps, recommendations, ids and doses) is left to
+the subclasses in `compiler.emit_python.outputs`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -62,12 +65,17 @@ def unpack_facts(guideline: ir.Guideline, lines: list[str]) -> list[str]:
     return [*declared, "    " + ", ".join(names) + ", = facts"]
 
 
-@dataclass
-class _Frame:
-    """The function being written: how it stops, and whether it can."""
+WAITS_TYPE = "list[tuple[int, tuple[str, ...]]]"
 
-    stop: Callable[[str], str]
-    can_stop: bool = False
+
+def wait_rows(guideline: ir.Guideline) -> list[tuple[str, str]]:
+    """(id, question) of every decision and conditional section, in source order: the
+    rows of the module's `_WAITS`, which `wt` entries point to."""
+    return [
+        (n.id, n.question) if isinstance(n, ir.Decision) else (n.id, n.title)
+        for n in ir.walk(guideline.body)
+        if isinstance(n, ir.Decision) or (isinstance(n, ir.Section) and n.when is not None)
+    ]
 
 
 @dataclass
@@ -80,14 +88,15 @@ class TreeEmitter:
     certain: frozenset[str]
     w: Writer = field(default_factory=Writer)
     functions: list[list[str]] = field(default_factory=list)
-    frames: list[_Frame] = field(default_factory=list)
     defects: bool = False
+    waits: bool = False  # some decision can wait (the code writes to `wt`)
+    _rows: dict[str, int] = field(default_factory=dict)
     _ended_at: int = -1  # length of `w.lines` just after a statement that ends the code
 
     # ------------------------------------------------------------ per entry point
     outlined_prefix = "_o"
-    outlined_params = ""  # after `facts: _Facts`
-    outlined_args = ""  # after `facts`
+    outlined_params = ""  # after `facts: _Facts`, before `wt`
+    outlined_args = ""  # after `facts`, before `wt`
 
     def step(self, node: str, question: str, branch: str, read: list[str]) -> None:
         """Record that `branch` of `node` was taken, decided by the facts `read`."""
@@ -100,10 +109,6 @@ class TreeEmitter:
         """The statement for a decision none of whose branches applies."""
         raise NotImplementedError
 
-    def entry_stop(self, needs: str) -> str:
-        """The statement that ends the entry point early, `needs` still to find out."""
-        raise NotImplementedError
-
     # ------------------------------------------------------------------- helpers
     def conds_at(self, key: Key) -> CondEmitter:
         """The condition emitter for one guard, knowing which facts can be unknown there."""
@@ -113,11 +118,12 @@ class TreeEmitter:
         """A `# path:line: text` comment."""
         self.w.line(comment(text, self.guideline.source_path, line))
 
-    def stop(self, needs: str) -> None:
-        """End evaluation here with `needs` (the innermost function decides how)."""
-        self.frames[-1].can_stop = True
-        self.w.line(self.frames[-1].stop(needs))
-        self._ended_at = len(self.w.lines)
+    def wait(self, node_id: str, needs: str) -> None:
+        """The decision or section `node_id` waits for `needs`; the code goes on."""
+        if not self._rows:
+            self._rows = {row[0]: i for i, row in enumerate(wait_rows(self.guideline))}
+        self.waits = True
+        self.w.line(f"wt.append(({self._rows[node_id]}, {needs}))")
 
     def ended(self) -> bool:
         """True when the last line written ends the code (a stop, a defect)."""
@@ -143,13 +149,8 @@ class TreeEmitter:
     def body(self, nodes: tuple[ir.Node, ...]) -> list[str]:
         """The lines running `nodes` at the entry point's top level (depth 1)."""
         self.w = Writer(depth=1, counter=self.w.counter)
-        self.frames = [_Frame(self.entry_stop)]
         self.nodes(nodes)
         return self.w.lines
-
-    def can_stop(self) -> bool:
-        """True when the entry point's own code can stop (after `body`)."""
-        return self.frames[0].can_stop
 
     def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
         """Emit code for a body, in order; recommendations in a row are recorded together."""
@@ -165,7 +166,7 @@ class TreeEmitter:
             elif isinstance(node, ir.Section):
                 self.section(node)
             elif isinstance(node, ir.AskNode):
-                self.stop("()")
+                break  # only in `when unknown:`, where `_unknown` writes what it does
         self.emit_recs(run)
 
     def emit_recs(self, recs: list[ir.Recommendation]) -> None:
@@ -293,12 +294,12 @@ class TreeEmitter:
         self.nodes(otherwise.body)
 
     def _unknown(self, decision: ir.Decision, read: list[str], needs: str | None = None) -> None:
-        """A guard that came out unknown: the `when unknown:` body, or stop to ask.
+        """A guard that came out unknown: the `when unknown:` body up to its `ask`, or
+        (without one, or at the `ask`) the decision waits.
 
-        `ask` stops with the facts this guard met unknown (`needs` when they are known
-        in advance, else those collected in `u`, taken before the body runs, since a
-        nested decision in it keeps its own); a nested decision that stops carries its
-        own needs.
+        It waits for the facts this guard met unknown (`needs` when they are known in
+        advance, else those collected in `u`, taken before the body runs, since a nested
+        decision in it keeps its own).
         """
         self.step(decision.id, decision.question, "unknown", read)
         handler = decision.special("unknown")
@@ -314,7 +315,7 @@ class TreeEmitter:
                 needs = held
         self.nodes(before)
         if asks:
-            self.stop(needs)
+            self.wait(decision.id, needs)
 
     def section(self, section: ir.Section) -> None:
         """Inline: its steps and body, or nothing when its condition does not apply."""
@@ -345,8 +346,8 @@ class TreeEmitter:
             with self.block(f"if {guard} is None:"):
                 self.step(section.id, section.title, "unknown", read)
                 w.uses_unknowns = True
-                self.stop("tuple(sorted(set(u)))")
-            keyword = "if"
+                self.wait(section.id, "tuple(sorted(set(u)))")
+            keyword = "elif"
         with self.block(f"{keyword} {guard}:"):
             self.step(section.id, section.title, "applies", read)
             self.nodes(section.body)
@@ -359,34 +360,20 @@ class TreeEmitter:
         name = f"{self.outlined_prefix}_{decision.id}"
         outer = self.w
         self.w = Writer(depth=1, counter=outer.counter)
-        frame = _Frame(lambda needs: f"return {needs}")
-        self.frames.append(frame)
         self.w.line(f'"""{doc_text(f"Decision {decision.id}: {decision.question}")}"""')
         self._branches(decision, returns=True)
-        if not self.ended():
-            self.w.line("return None")
-        self.frames.pop()
-        lines = self.w.lines
-        if not frame.can_stop:  # returns nothing: a bare `return`, none at the very end
-            lines = [line.replace("return None", "return") for line in lines]
-            if lines[-1] == "    return":
-                lines.pop()
+        # returns nothing: a bare `return`, none at the very end
+        lines = [line.replace("return None", "return") for line in self.w.lines]
+        if lines[-1] == "    return":
+            lines.pop()
         prelude = []
         if self.w.uses_unknowns:
             prelude.append("    u: list[str] = []")
         prelude[:0] = unpack_facts(self.guideline, lines)
         lines[1:1] = prelude
-        result = "tuple[str, ...] | None" if frame.can_stop else "None"
-        params = f"facts: _Facts{self.outlined_params}"
-        self.functions.append([f"def {name}({params}) -> {result}:", *lines])
+        params = f"facts: _Facts{self.outlined_params}, wt: {WAITS_TYPE}"
+        self.functions.append([f"def {name}({params}) -> None:", *lines])
         outer.counter = self.w.counter
         self.w = outer
-        call = f"{name}(facts{self.outlined_args})"
         self.comment(f"decision {decision.id}: {decision.question}", decision.line)
-        if not frame.can_stop:
-            self.w.line(call)
-            return
-        needs = self.w.temp("n")
-        self.w.line(f"{needs} = {call}")
-        with self.block(f"if {needs} is not None:"):
-            self.stop(needs)
+        self.w.line(f"{name}(facts{self.outlined_args}, wt)")

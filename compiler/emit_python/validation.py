@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from compiler.emit_python.conditions import CondEmitter, var
 from compiler.semantics import ir
+from compiler.semantics.waiting import MISSING, required_up_front
 from dsl.units import exact_units
 
 
@@ -30,9 +31,10 @@ def reads_numbers(guideline: ir.Guideline) -> bool:
     return any(i.kind in {"number", "whole"} for i in guideline.inputs)
 
 
-def _if_missing(decl: ir.Input) -> str:
-    """The problems a missing fact adds: none when it may be unknown."""
-    return "()" if decl.may_be_unknown else repr(((decl.name, "is required but missing"),))
+def _if_missing(decl: ir.Input, up_front: frozenset[str]) -> str:
+    """The problems a missing fact adds: none when it may be unknown or when only the
+    paths that read it need it (`_Unread` refuses it there)."""
+    return repr(((decl.name, MISSING),)) if decl.name in up_front else "()"
 
 
 def _bound(value: Fraction, conds: CondEmitter) -> str:
@@ -67,6 +69,7 @@ def _check_expr(decl: ir.Input, conds: CondEmitter) -> str:
 
 def checks_table(guideline: ir.Guideline, conds: CondEmitter) -> str:
     """`_CHECKS`: for each fact, its name, its full check and the problem when missing."""
+    up_front = required_up_front(guideline)
     lines = [
         "_Check = Callable[[object], tuple[object, str | None]]",
         "_Missing = tuple[tuple[str, str], ...]",
@@ -75,7 +78,7 @@ def checks_table(guideline: ir.Guideline, conds: CondEmitter) -> str:
         "_CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (",
     ]
     lines += [
-        f"    ({i.name!r}, {_check_expr(i, conds)}, {_if_missing(i)}),"
+        f"    ({i.name!r}, {_check_expr(i, conds)}, {_if_missing(i, up_front)}),"
         for i in guideline.inputs
     ]
     lines.append(")")

@@ -136,6 +136,23 @@ def timing_words(timing: Mapping[str, object]) -> str:
     return f"{low} {timing['unit']}" if low == high else f"{low} to {high} {timing['unit']}"
 
 
+def _waiting_lines(result: Mapping[str, object]) -> list[str]:
+    """The facts to find out, as questions, each with the decisions waiting for it."""
+    waiting = result.get("waiting")
+    if not isinstance(waiting, list):  # a result of an older module: ids only
+        needs = result["needs"]
+        assert isinstance(needs, list)
+        waiting = [{"fact": n, "question": n, "decisions": []} for n in needs]
+    out = ["INCOMPLETE: some decisions wait for facts not given. Find out:"]
+    for entry in waiting:
+        decisions = [str(d["question"]) for d in entry["decisions"]]
+        waits = f" (decides: {'; '.join(decisions)})" if decisions else ""
+        out.append(f"- {entry['question']} [{entry['fact']}]{waits}")
+    out.append("The recommendations below do not depend on these facts; the waiting "
+               "decisions give theirs once the facts are known.")
+    return out
+
+
 def explain(result: Mapping[str, object]) -> str:
     """Recommendations, then the path with the facts that decided each step."""
     shown = visible_tree(result)
@@ -146,10 +163,7 @@ def explain(result: Mapping[str, object]) -> str:
         f"(source {str(result['source_hash'])[:12]})"
     ]
     if not result["complete"]:
-        needs = result["needs"]
-        assert isinstance(needs, list)
-        out.append("INCOMPLETE: evaluation stopped; find out: " + ", ".join(needs))
-        out.append("The recommendations below are only those reached before it stopped.")
+        out.extend(_waiting_lines(result))
     out.append("")
     out.append("Recommendations:")
     recs = result["recommendations"]

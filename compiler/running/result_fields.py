@@ -46,6 +46,7 @@ FIELDS: dict[str, Callable[[Any], object]] = {
     "scores": lambda r: [score.to_dict() for score in r.scores],
     "source_hash": lambda r: r.source_hash,
     "version": lambda r: r.version,
+    "waiting": lambda r: [w.to_dict() for w in r.waiting],
 }
 assert set(RESULT_FIELDS) <= set(FIELDS)
 _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode

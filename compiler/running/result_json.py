@@ -35,7 +35,7 @@ _encode = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
 # The fields written here, in sorted order (as `sort_keys` writes them).
 RESULT_FIELDS = ("complete", "guideline", "needs", "path", "recommendations", "scores",
-                 "source_hash", "version")
+                 "source_hash", "version", "waiting")
 STEP_FIELDS = ("branch", "facts", "node", "question")
 DOSE_KEYS = ("calculation", "cap", "capped", "facts", "high", "low", "rule", "text", "unit")
 DOSE_FIELDS = ("low", "high", "unit", "rule", "facts", "fixed", "cap", "capped", "calculation")
@@ -137,11 +137,12 @@ class ResultWriter:
         scores = ",".join(_encode(score.to_dict()) for score in result.scores)
         complete = result.complete
         flag = "true" if complete is True else "false" if complete is False else _encode(complete)
+        waiting = ",".join(_encode(w.to_dict()) for w in result.waiting)
         return (
             f'{{"complete":{flag},"guideline":{self._text(result.guideline)},'
             f'"needs":{self._list(result.needs)},"path":[{steps}],"recommendations":[{recs}],'
             f'"scores":[{scores}],"source_hash":{self._text(result.source_hash)},'
-            f'"version":{self._text(result.version)}}}'
+            f'"version":{self._text(result.version)},"waiting":[{waiting}]}}'
         )
 
     def _text(self, value: object) -> str:

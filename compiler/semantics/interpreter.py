@@ -3,8 +3,9 @@
 Rule for unknown facts (three-valued logic): `and` is `no` as soon as one side is
 `no`, `or` is `yes` as soon as one side is `yes`; otherwise an unknown fact makes
 the condition unknown. A decision whose next branch condition is unknown takes
-its `when unknown` branch if it has one; if not, evaluation stops there and the
-result lists the facts it needs.
+its `when unknown` branch if it has one; if not, it waits: it and what is nested in
+it give nothing, the later decisions go on, and the result lists every fact needed
+with the decisions waiting on it (`compiler.semantics.waiting`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from compiler.semantics import ir, value_steps
+from compiler.semantics import ir, value_steps, waiting
 from compiler.semantics import numbers as nums
 from compiler.semantics import scores as score_rule
 from compiler.semantics.numbers import fmt_number
@@ -39,11 +40,6 @@ class PatientDataError(ValueError):
 
 class GuidelineDefect(RuntimeError):
     """A patient for whom a decision has no branch (the logic checks should prevent it)."""
-
-
-class _Stop(Exception):
-    def __init__(self, needs: list[str]) -> None:
-        self.needs = needs
 
 
 # ----------------------------------------------------------------- validation
@@ -139,7 +135,11 @@ def _check_value(decl: ir.Input, raw: object) -> tuple[object, str | None]:
 
 
 def validate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
-    """The patient's facts, checked and normalised; raises PatientDataError."""
+    """The patient's facts, checked and normalised; raises PatientDataError.
+
+    A missing required fact is None here unless an assumption or a score reads it:
+    evaluation refuses it only where the path reads it (`missing_read`).
+    """
     if not isinstance(patient, Mapping):
         raise PatientDataError([("patient", "must be a mapping of fact names to values")])
     names = [i.name for i in guideline.inputs]
@@ -149,11 +149,12 @@ def validate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
         hint = f" (did you mean {close[0]}?)" if close else ""
         problems.append((key, f"is not a fact of this guideline{hint}"))
     facts: dict[str, object] = {}
+    up_front = waiting.required_up_front(guideline)
     for decl in guideline.inputs:
         raw = patient.get(decl.name)
         if raw is None:
-            if not decl.may_be_unknown:
-                problems.append((decl.name, "is required but missing"))
+            if decl.name in up_front:
+                problems.append((decl.name, waiting.MISSING))
             facts[decl.name] = None
             continue
         value, problem = _check_value(decl, raw)
@@ -303,12 +304,32 @@ def truth(cond: ir.Cond, facts: Mapping[str, object], unknown: list[str]) -> boo
     return _atom(cond, facts, unknown)
 
 
+def missing_read(guideline: ir.Guideline, facts: Mapping[str, object]) -> PatientDataError:
+    """The error for a path that reads a required fact that is missing: it names every
+    required fact missing (the ones the path reads among them)."""
+    names = [n for n in waiting.path_required(guideline) if facts[n] is None]
+    return PatientDataError([(name, waiting.MISSING) for name in names])
+
+
 @dataclass
 class _Run:
     guideline: ir.Guideline
     facts: dict[str, object]
     recs: list[dict[str, object]] = field(default_factory=list)
     path: list[dict[str, object]] = field(default_factory=list)
+    waits: list[waiting.Wait] = field(default_factory=list)
+    missing: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        facts = self.facts
+        self.missing = frozenset(
+            n for n in waiting.path_required(self.guideline) if facts[n] is None
+        )
+
+    def _reads(self, names: list[str] | tuple[str, ...]) -> None:
+        """The path reads these facts: none may be a required fact that is missing."""
+        if self.missing and not self.missing.isdisjoint(names):
+            raise missing_read(self.guideline, self.facts)
 
     def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
         for node in nodes:
@@ -317,11 +338,13 @@ class _Run:
             elif isinstance(node, ir.Section):
                 self.section(node)
             elif isinstance(node, ir.Emit):
+                self._reads(waiting.rec_reads(node.rec))
                 self.recs.append(recommendation(node.rec, self.facts))
             elif isinstance(node, ir.AskNode):
-                raise _Stop([])
+                return  # only in `when unknown:` (see `_unknown`)
 
     def _step(self, node_id: str, question: str, label: str, read: list[str]) -> None:
+        self._reads(read)
         facts = {name: shown(self.facts[name]) for name in dict.fromkeys(read)}
         self.path.append({"node": node_id, "question": question, "branch": label, "facts": facts})
 
@@ -340,6 +363,7 @@ class _Run:
                 return
         otherwise = decision.special("otherwise")
         if otherwise is None:
+            self._reads(read)
             raise GuidelineDefect(f"no branch of decision {decision.id} applies")
         self._take(decision, otherwise, read)
 
@@ -348,14 +372,15 @@ class _Run:
         self.nodes(branch.body)
 
     def _unknown(self, decision: ir.Decision, read: list[str], needs: list[str]) -> None:
+        """The `when unknown:` branch up to its `ask`; without one, or at the `ask`, the
+        decision waits for the facts its condition met unknown."""
         handler = decision.special("unknown")
         self._step(decision.id, decision.question, "unknown", read)
-        if handler is None:
-            raise _Stop(needs)
-        try:
-            self.nodes(handler.body)
-        except _Stop as stop:
-            raise _Stop(stop.needs or needs) from None
+        body = (ir.AskNode(decision.line),) if handler is None else handler.body
+        asks = [i for i, node in enumerate(body) if isinstance(node, ir.AskNode)]
+        self.nodes(body[: asks[0]] if asks else body)
+        if asks:
+            self.waits.append((decision.id, decision.question, tuple(needs)))
 
     def section(self, section: ir.Section) -> None:
         if section.when is None:
@@ -367,7 +392,8 @@ class _Run:
         read = ir.cond_inputs(section.when)
         if value is None:
             self._step(section.id, section.title, "unknown", read)
-            raise _Stop(sorted(set(unknown)))
+            self.waits.append((section.id, section.title, tuple(sorted(set(unknown)))))
+            return
         self._step(section.id, section.title, "applies" if value else "does not apply", read)
         if value:
             self.nodes(section.body)
@@ -514,18 +540,15 @@ def evaluate(guideline: ir.Guideline, patient: object) -> dict[str, object]:
     """Validate the patient and walk the tree; the canonical result dict."""
     facts = validate(guideline, patient)
     run = _Run(guideline, facts)
-    complete, needs = True, []
-    try:
-        run.nodes(guideline.body)
-    except _Stop as stop:
-        complete, needs = False, stop.needs
+    run.nodes(guideline.body)
     return {
         "guideline": guideline.id,
         "version": guideline.version,
         "source_hash": guideline.source_hash,
-        "complete": complete,
-        "needs": needs,
+        "complete": not run.waits,
+        "needs": waiting.needs_of(run.waits),
         "recommendations": run.recs,
         "path": run.path,
         "scores": [score_result(s, facts) for s in guideline.scores],
+        "waiting": waiting.waiting_of(guideline, run.waits),
     }

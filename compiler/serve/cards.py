@@ -104,8 +104,10 @@ class Cards:
             used = ReadFacts(facts, tuple(shown.values()), tuple(problems), read.asked)
             cards = [self._card(rec, data, used, hook_instance) for rec in data["recommendations"]]
             if data["needs"]:
+                waits = {w["fact"]: [d["question"] for d in w["decisions"]]
+                         for w in data.get("waiting", ())}
                 cards.append(self._ask((), tuple(data["needs"]), used, problems, hook_instance,
-                                       evaluated=True))
+                                       evaluated=True, waits=waits))
             return Answer(cards, data, ())
         raise AssertionError("every retry drops a fact")  # pragma: no cover
 
@@ -209,8 +211,9 @@ class Cards:
         return declared.question if declared is not None else "Record"
 
     def _ask(self, missing: Sequence[str], needs: Sequence[str], read: ReadFacts,
-             problems: Sequence[tuple[str, str]], hook_instance: str, *, evaluated: bool
-             ) -> dict[str, object]:
+             problems: Sequence[tuple[str, str]], hook_instance: str, *, evaluated: bool,
+             waits: Mapping[str, Sequence[str]] | None = None) -> dict[str, object]:
+        """The card asking for facts; `waits`: per fact, the decisions waiting for it."""
         wanted = list(dict.fromkeys([*missing, *needs]))
         count = len(wanted)
         title = self.service.guideline.title
@@ -234,6 +237,9 @@ class Cards:
                 why = reasons[name]
             else:
                 why = "the record holds no value for it"
+            decides = (waits or {}).get(name)
+            if decides:
+                why += "; it decides: " + "; ".join(decides)
             lines.append(f"- {_e(declared.question)} ({_e(name)}): {_e(why)}")
         lines += self._facts(ReadFacts(read.facts, read.readings, tuple(problems), read.asked))
         lines += ["", self.footer]

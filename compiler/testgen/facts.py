@@ -12,7 +12,7 @@ import dataclasses
 import math
 from collections.abc import Mapping
 
-from compiler.semantics import interpreter, ir
+from compiler.semantics import interpreter, ir, waiting
 
 Checked = dict[str, object] | list[tuple[str, str]]
 
@@ -25,10 +25,11 @@ class Facts:
         self.names = {d.name for d in guideline.inputs}
         self.alone = {
             d.name: dataclasses.replace(
-                guideline, inputs=(d,), assumptions=(), body=(), examples=()
+                guideline, inputs=(d,), assumptions=(), scores=(), body=(), examples=()
             )
             for d in guideline.inputs
         }
+        self.up_front = waiting.required_up_front(guideline)  # refused when missing
         self.memo: dict[tuple[str, object], tuple[bool, object]] = {}
         self.typical: dict[str, tuple[object, object]] = {}
 
@@ -47,6 +48,8 @@ class Facts:
         for decl in self.guideline.inputs:
             name = decl.name
             raw = patient.get(name)
+            if raw is None and name in self.up_front:
+                return self._whole(patient)
             known = typical.get(name)
             if known is not None and known[0] is raw:
                 facts[name] = known[1]

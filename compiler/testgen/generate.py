@@ -21,6 +21,7 @@ from compiler.testgen.score_cases import (
 )
 from compiler.testgen.sites import sites
 from compiler.testgen.thresholds import boundary_drafts
+from compiler.testgen.unread import unread_drafts
 from compiler.testgen.value_cases import value_drafts as chosen_value_drafts
 from dsl.gc_pause import paused
 
@@ -101,6 +102,7 @@ def _generate(guideline: ir.Guideline, timeout_ms: int | None) -> list[Case]:
     ids: set[str] = set()
     found, base = _drafts(guideline, timeout_ms)
     outcomes = Outcomes(guideline, base)
+    found += unread_drafts(guideline, found, outcomes)
     for draft in found:
         outcome = outcomes.evaluate(draft.patient)
         rejected = isinstance(outcome.result, list)

@@ -3,7 +3,8 @@ that depends on.
 
 This follows `compiler.semantics.interpreter` step for step (its `_Run`): the same branch
 tests with `interpreter.truth`, the same path steps, the same recommendations
-from `interpreter.recommendation`, the same stops and defects. What it adds is
+from `interpreter.recommendation`, the same waits, defects and refusals of a missing
+required fact that the path reads. What it adds is
 memory: a decision's step, given the values of the facts its conditions read, is
 worked out once, and so is a recommendation given the facts its dose and options
 read; and each part records the facts it read, so that a patient who differs
@@ -17,7 +18,7 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from compiler.semantics import interpreter, ir
+from compiler.semantics import interpreter, ir, waiting
 from compiler.semantics.compiled import Test, compile_cond
 
 Facts = Mapping[str, object]
@@ -29,8 +30,8 @@ class Part:
 
     recs: list[dict[str, object]]
     path: list[dict[str, object]]
-    stops: bool  # evaluation stops in this node (also when it raises)
-    needs: list[str]
+    stops: bool  # evaluation ends in this node: it raises
+    waits: list[waiting.Wait]  # the decisions in it that wait, with the facts they need
     error: Exception | None  # what evaluation raises here (a decision without a branch)
     reads: frozenset[str]  # the facts the part depends on
     _taken: set[tuple[str, str]] | None = field(default=None, repr=False)
@@ -43,11 +44,6 @@ class Part:
             found |= {(node, "applies") for node, b in found if b == "applies to everyone"}
             self._taken = found
         return self._taken
-
-
-class _Stop(Exception):
-    def __init__(self, needs: list[str]) -> None:
-        self.needs = needs
 
 
 @dataclass(slots=True)
@@ -69,8 +65,11 @@ class NodeRuns:
     others but do not print the same, such as -0.0).
     """
 
-    def __init__(self, remember: bool = True) -> None:
+    def __init__(self, remember: bool = True, required: tuple[str, ...] = ()) -> None:
+        """`required`: the required facts that only a path reading them needs
+        (`waiting.path_required`); one missing is refused where the path reads it."""
         self.remember = remember
+        self.required = required
         self._plans: dict[int, _Plan] = {}
         self._recs: dict[int, _Rec] = {}
 
@@ -79,11 +78,9 @@ class NodeRuns:
         run = _Run(self, facts)
         try:
             run.nodes((node,))
-        except _Stop as stop:
-            return Part(run.recs, run.path, True, stop.needs, None, frozenset(run.read))
         except Exception as exc:  # raised again when evaluation gets to this part
-            return Part(run.recs, run.path, True, [], exc, frozenset(run.read))
-        return Part(run.recs, run.path, False, [], None, frozenset(run.read))
+            return Part(run.recs, run.path, True, run.waits, exc, frozenset(run.read))
+        return Part(run.recs, run.path, False, run.waits, None, frozenset(run.read))
 
     def plan(self, decision: ir.Decision) -> _Plan:
         """The decision's tests, worked out once, with its steps found so far."""
@@ -112,7 +109,7 @@ class _Rec:
 
     def __init__(self, rec: ir.Recommendation) -> None:
         self.rec = rec
-        self.reads = _rec_reads(rec)
+        self.reads = waiting.rec_reads(rec)
         self.key = _getter(self.reads)
         self.known: dict[object, dict[str, object]] = {}
 
@@ -162,23 +159,10 @@ def _step(
     return {"node": node_id, "question": question, "branch": label, "facts": shown}
 
 
-def _rec_reads(rec: ir.Recommendation) -> tuple[str, ...]:
-    """The facts a recommendation's dose and option preferences read."""
-    found: dict[str, None] = {}
-    if rec.dose is not None:
-        found.update(dict.fromkeys(ir.num_inputs(rec.dose.low)))
-        found.update(dict.fromkeys(ir.num_inputs(rec.dose.high)))
-        found.update(dict.fromkeys(rec.dose.inputs))
-    for option in rec.options:
-        if option.preferred_when is not None:
-            found.update(dict.fromkeys(ir.cond_inputs(option.preferred_when)))
-    return tuple(found)
-
-
 class _Run:
     """`interpreter._Run`, with steps and recommendations from `NodeRuns`."""
 
-    __slots__ = ("facts", "path", "read", "recs", "runs")
+    __slots__ = ("facts", "missing", "path", "read", "recs", "runs", "waits")
 
     def __init__(self, runs: NodeRuns, facts: Facts) -> None:
         self.runs = runs
@@ -186,10 +170,20 @@ class _Run:
         self.recs: list[dict[str, object]] = []
         self.path: list[dict[str, object]] = []
         self.read: set[str] = set()
+        self.waits: list[waiting.Wait] = []
+        self.missing = frozenset(n for n in runs.required if facts[n] is None)
+
+    def _reads(self, names: tuple[str, ...]) -> None:
+        """As `interpreter._Run._reads`: a missing required fact read is refused."""
+        if self.missing and not self.missing.isdisjoint(names):
+            problems = [(n, waiting.MISSING) for n in self.runs.required if n in self.missing]
+            raise interpreter.PatientDataError(problems)
 
     def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
         for node in nodes:
             kind = type(node)
+            if kind is ir.AskNode:
+                return
             if kind is ir.Decision:
                 assert isinstance(node, ir.Decision)
                 self.decision(node)
@@ -199,8 +193,6 @@ class _Run:
             elif kind is ir.Section:
                 assert isinstance(node, ir.Section)
                 self.section(node)
-            elif kind is ir.AskNode:
-                raise _Stop([])
             elif kind is not ir.NarrNode:
                 self.other(node)
 
@@ -212,14 +204,13 @@ class _Run:
             self.section(node)
         elif isinstance(node, ir.Emit):
             self.emit(node)
-        elif isinstance(node, ir.AskNode):
-            raise _Stop([])
 
     def emit(self, node: ir.Emit) -> None:
         runs, rec = self.runs, node.rec
         entry = runs.rec_entry(rec)
         if entry.reads:
             self.read.update(entry.reads)
+            self._reads(entry.reads)
         if not runs.remember:
             self.recs.append(interpreter.recommendation(rec, self.facts))
             return
@@ -241,19 +232,19 @@ class _Run:
                 self.read.update(plan.names)
                 raise
         self.read.update(decided.read)
-        if decided.defect is not None:
+        if decided.defect is None:
+            self._reads(decided.read)
+        else:
             raise interpreter.GuidelineDefect(decided.defect)
         self.path.append(decided.step)
         if not decided.unknown:
             assert decided.branch is not None
             self.nodes(decided.branch.body)
             return
-        if decided.branch is None:
-            raise _Stop(decided.needs)
-        try:
-            self.nodes(decided.branch.body)
-        except _Stop as stop:
-            raise _Stop(stop.needs or decided.needs) from None
+        body = () if decided.branch is None else decided.branch.body
+        self.nodes(body)
+        if decided.branch is None or any(type(n) is ir.AskNode for n in body):
+            self.waits.append((decision.id, decision.question, tuple(decided.needs)))
 
     def section(self, section: ir.Section) -> None:
         if section.when is None:
@@ -265,9 +256,11 @@ class _Run:
         self.read.update(read)
         unknown: list[str] = []
         value = interpreter.truth(section.when, self.facts, unknown)
+        self._reads(read)
         if value is None:
             self.path.append(_step(section.id, section.title, "unknown", read, self.facts))
-            raise _Stop(sorted(set(unknown)))
+            self.waits.append((section.id, section.title, tuple(sorted(set(unknown)))))
+            return
         label = "applies" if value else "does not apply"
         self.path.append(_step(section.id, section.title, label, read, self.facts))
         if value:

@@ -1,9 +1,9 @@
 """The interpreter's result for many patients of one guideline, without walking the
 whole guideline for each.
 
-`interpreter.evaluate` walks the top-level nodes in order and stops at the first
-that stops evaluation; what a node adds to the result (recommendations, path
-steps, whether it stops and what it needs) depends only on the facts it reads
+`interpreter.evaluate` walks the top-level nodes in order and ends at the first
+that raises; what a node adds to the result (recommendations, path steps, whether
+it raises, the decisions in it that wait) depends only on the facts it reads
 (`compiler.testgen.node_runs`). A typical patient's parts are worked out once;
 another patient's result is that, with the parts of the nodes that read a fact
 in which the patient differs worked out again (once per fact and value, see
@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from compiler.semantics import interpreter, ir
+from compiler.semantics import interpreter, ir, waiting
 from compiler.testgen.facts import Facts
 from compiler.testgen.node_runs import NodeRuns, Part
 
@@ -57,7 +57,7 @@ class _Base:
     path: list[dict[str, object]]
     rec_at: list[int]  # where each node's recommendations start in `recs` (and the end)
     path_at: list[int]
-    stops: list[int]  # the nodes that stop evaluation, in order
+    stops: list[int]  # the nodes that end evaluation (they raise), in order
     readers: dict[str, list[int]]
 
 
@@ -70,7 +70,8 @@ class Outcomes:
         """`typical`: a patient like most to come (their results share its parts)."""
         self.guideline = guideline
         self.nodes = guideline.body
-        self.runs = NodeRuns()
+        self.required = waiting.path_required(guideline)
+        self.runs = NodeRuns(required=self.required)
         self.top = {
             inner.id: index
             for index, node in enumerate(self.nodes)
@@ -95,6 +96,12 @@ class Outcomes:
         facts = self.facts.validate(patient)
         if isinstance(facts, list):
             return Outcome(facts, {}, -1, self.top)
+        try:
+            return self._evaluate(facts)
+        except interpreter.PatientDataError as refused:  # a missing required fact read
+            return Outcome(refused.problems, {}, -1, self.top)
+
+    def _evaluate(self, facts: dict[str, object]) -> Outcome:
         base = self.base
         if base is None:
             if _negative_zero(facts.values()):
@@ -161,7 +168,7 @@ class Outcomes:
         return found
 
     def _alone(self, facts: dict[str, object]) -> Outcome:
-        runs = NodeRuns(remember=False)
+        runs = NodeRuns(remember=False, required=self.required)
         parts: dict[int, Part] = {}
         recs: list[dict[str, object]] = []
         path: list[dict[str, object]] = []
@@ -186,16 +193,17 @@ class Outcomes:
         stopper = parts[last] if 0 <= last < len(self.nodes) else None
         if stopper is not None and stopper.error is not None:
             raise stopper.error
-        complete = stopper is None or not stopper.stops
+        waits = [w for index in range(last + 1) for w in parts[index].waits]
         result: dict[str, object] = {
             "guideline": self.guideline.id,
             "version": self.guideline.version,
             "source_hash": self.guideline.source_hash,
-            "complete": complete,
-            "needs": [] if complete or stopper is None else stopper.needs,
+            "complete": not waits,
+            "needs": waiting.needs_of(waits),
             "recommendations": recs,
             "path": path,
             "scores": [interpreter.score_result(s, facts) for s in self.guideline.scores],
+            "waiting": waiting.waiting_of(self.guideline, waits),
         }
         return Outcome(result, parts, last, self.top)
 

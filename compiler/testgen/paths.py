@@ -65,9 +65,9 @@ def _section_drafts(
         out.append(Draft(join_id(section.id, "does_not_apply"), title, "path", patient, here))
     patient = ps.patient([*reach, f.Is(section.when, "unknown")], all_known=False)
     if patient is not None:
-        title = f"{section.title}: {section.when_label} is unknown, evaluation stops"
+        title = f"{section.title}: {section.when_label} is unknown, it waits"
         here = (*steps, (section.id, "unknown"))
-        out.append(Draft(join_id(section.id, "unknown_stop"), title, "path", patient, here))
+        out.append(Draft(join_id(section.id, "unknown_waits"), title, "path", patient, here))
     return out
 
 
@@ -81,9 +81,9 @@ def _stop_drafts(ps: PatientSolver, conditions: dict[Steps, Conjuncts]) -> list[
         reach = condition_at(steps, conditions)
         patient = ps.patient([*reach, *taken(decision, probe)], all_known=False)
         if patient is not None:
-            title = f"{decision.question}: a fact is unknown, evaluation stops"
+            title = f"{decision.question}: a fact is unknown, it waits"
             here = (*steps, (decision.id, "unknown"))
-            out.append(Draft(join_id(decision.id, "unknown_stop"), title, "path", patient, here))
+            out.append(Draft(join_id(decision.id, "unknown_waits"), title, "path", patient, here))
     return out
 
 

@@ -40,6 +40,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -64,6 +65,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -96,7 +98,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -173,6 +175,7 @@ def _expected(result: dict[str, object]) -> list[str]:
     if not result["complete"]:
         out.append(f"            needs={literal(tuple(result['needs']))},")  # type: ignore[arg-type]
         out.append("            complete=False,")
+        out.append(f"            waiting={literal(tuple(result['waiting']))},")  # type: ignore[arg-type]
     scores = result.get("scores")
     if scores:
         assert isinstance(scores, list)
@@ -267,6 +270,8 @@ def _plain(g: ir.Guideline) -> list[str]:
             types = [*names, *(["type(None)"] if decl.may_be_unknown else [])]
             lines.append(f"    {decl.name!r}: ({', '.join(types)}{',' * (len(types) == 1)}),")
     lines.append("}")
+    required = sorted(i.name for i in g.inputs if not i.may_be_unknown)
+    lines.append(f"REQUIRED: frozenset[str] = frozenset({required!r})")
     return lines
 
 

@@ -93,6 +93,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'risk_intubated': (bool,),
     'risk_severe_exacerbation': (bool,),
 }
+REQUIRED: frozenset[str] = frozenset(['age', 'airflow_limitation', 'current_step', 'risk_comorbidity', 'risk_exposure', 'risk_ics', 'risk_intubated', 'risk_lung_function', 'risk_psychosocial', 'risk_saba', 'risk_severe_exacerbation', 'risk_type2'])
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -131,6 +133,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -161,7 +164,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -290,16 +293,19 @@ PATH_CASES = [
     pytest.param(
         {'age': 31, 'current_step': 'steps_1_2', 'q1': False, 'q2': True, 'q3': True, 'q4': None, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
         Expected(
-            recommendations=('reliever',),
+            recommendations=('reliever', 'step_up_checks', 'correct_first'),
             path=(
                 ('age_scope', 'otherwise', {'age': 31}),
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': True, 'q3': True, 'q4': None}),
                 ('level', 'unknown', {'q1': False, 'q2': True, 'q3': True, 'q4': None}),
+                ('checks', 'otherwise', {'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q4',),
             complete=False,
+            waiting=({'fact': 'q4', 'question': 'In the past 4 weeks: any activity limitation due to asthma?', 'decisions': [{'id': 'level', 'question': 'Partly controlled or uncontrolled?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 2, 'high': 3, 'scored': [{'label': 'Any night waking due to asthma', 'points': 1}, {'label': 'Reliever for symptoms more than twice a week', 'points': 1}], 'unknown': [{'label': 'Any activity limitation due to asthma', 'points': 1}]},),
         ),
         id='level__unknown',
@@ -429,9 +435,11 @@ PATH_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('level', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': True, 'adherence_adequate': True, 'symptoms_due_to_asthma': True, 'modifiable_factors_addressed': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('modifiable_factors_addressed',),
             complete=False,
+            waiting=({'fact': 'modifiable_factors_addressed', 'question': 'Have modifiable risk factors and comorbidities been addressed (for example smoking, exposures, comorbidities)?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 1, 'low': 1, 'high': 1, 'scored': [{'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': []},),
         ),
         id='checks__unknown',
@@ -629,9 +637,11 @@ PATH_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': 24.06, 'lung_function': 'stable', 'suitable_time': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('suitable_time',),
             complete=False,
+            waiting=({'fact': 'suitable_time', 'question': 'Is it a suitable time to step down (no respiratory infection, not travelling, not pregnant)?', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__unknown',
@@ -646,9 +656,11 @@ PATH_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': False, 'q2': False, 'q3': False, 'q4': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q4',),
             complete=False,
+            waiting=({'fact': 'q4', 'question': 'In the past 4 weeks: any activity limitation due to asthma?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Any activity limitation due to asthma', 'points': 1}]},),
         ),
         id='control__unknown',
@@ -686,6 +698,138 @@ PATH_CASES = [
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='risk__otherwise',
+    ),
+    # Current Track 1 step: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__current_step__not_read',
+    ),
+    # Persistent airflow limitation: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__airflow_limitation__not_read',
+    ),
+    # High SABA use (3 or more 200-dose canisters a year; the risk of death is higher with 1 or more a month): missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_saba__not_read',
+    ),
+    # Inadequate ICS (not prescribed, poor adherence, incorrect inhaler technique): missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_ics__not_read',
+    ),
+    # Obesity, chronic rhinosinusitis, gastro-oesophageal reflux disease, confirmed food allergy or pregnancy: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_comorbidity__not_read',
+    ),
+    # Smoking or e-cigarettes, allergen exposure if sensitised, or air pollution: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_exposure__not_read',
+    ),
+    # Major psychological or socioeconomic problems: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_psychosocial__not_read',
+    ),
+    # Low FEV1 (especially below 60% predicted) or high bronchodilator responsiveness: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_lung_function__not_read',
+    ),
+    # Raised blood eosinophils or raised FeNO: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_type2__not_read',
+    ),
+    # Ever intubated or in intensive care for asthma: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_severe_exacerbation': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_intubated__not_read',
+    ),
+    # 1 or more severe exacerbations in the last 12 months: missing, and this path does not read it
+    pytest.param(
+        {'age': 2, 'current_step': 'steps_1_2', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('age_scope', 'age < 12 years', {'age': 2}),
+            ),
+            scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__risk_severe_exacerbation__not_read',
     ),
 ]
 
@@ -3002,9 +3146,11 @@ MCDC_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('level', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': None, 'adherence_adequate': True, 'symptoms_due_to_asthma': True, 'modifiable_factors_addressed': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('inhaler_technique_correct',),
             complete=False,
+            waiting=({'fact': 'inhaler_technique_correct', 'question': 'Is the inhaler technique correct?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 1, 'low': 1, 'high': 1, 'scored': [{'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': []},),
         ),
         id='checks__checks_satisfactory__mcdc_1_inhaler_technique_correct_unknown',
@@ -3058,9 +3204,11 @@ MCDC_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('level', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': True, 'adherence_adequate': None, 'symptoms_due_to_asthma': True, 'modifiable_factors_addressed': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('adherence_adequate',),
             complete=False,
+            waiting=({'fact': 'adherence_adequate', 'question': 'Is adherence adequate?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 1, 'low': 1, 'high': 1, 'scored': [{'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': []},),
         ),
         id='checks__checks_satisfactory__mcdc_2_adherence_adequate_unknown',
@@ -3114,9 +3262,11 @@ MCDC_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('level', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': True, 'adherence_adequate': True, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('symptoms_due_to_asthma',),
             complete=False,
+            waiting=({'fact': 'symptoms_due_to_asthma', 'question': 'Are the symptoms due to asthma (diagnosis confirmed)?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 1, 'low': 1, 'high': 1, 'scored': [{'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': []},),
         ),
         id='checks__checks_satisfactory__mcdc_3_symptoms_due_to_asthma_unknown',
@@ -3170,9 +3320,11 @@ MCDC_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('level', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': True, 'adherence_adequate': True, 'symptoms_due_to_asthma': True, 'modifiable_factors_addressed': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('modifiable_factors_addressed',),
             complete=False,
+            waiting=({'fact': 'modifiable_factors_addressed', 'question': 'Have modifiable risk factors and comorbidities been addressed (for example smoking, exposures, comorbidities)?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 1, 'low': 1, 'high': 1, 'scored': [{'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': []},),
         ),
         id='checks__checks_satisfactory__mcdc_4_modifiable_factors_addressed_unknown',
@@ -3224,9 +3376,11 @@ MCDC_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': None, 'lung_function': 'stable', 'suitable_time': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('months_well_controlled',),
             complete=False,
+            waiting=({'fact': 'months_well_controlled', 'question': 'Months for which asthma has been well controlled', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__months_well_controlled_ge_3_months_and_lung_function_is_stable_and_suitable_time__mcdc_1_months_well_controlled_ge_3_months_unknown',
@@ -3278,9 +3432,11 @@ MCDC_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': 24.06, 'lung_function': None, 'suitable_time': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('lung_function',),
             complete=False,
+            waiting=({'fact': 'lung_function', 'question': 'Lung function', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__months_well_controlled_ge_3_months_and_lung_function_is_stable_and_suitable_time__mcdc_2_lung_function_is_stable_unknown',
@@ -3332,9 +3488,11 @@ MCDC_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': 24.06, 'lung_function': 'stable', 'suitable_time': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('suitable_time',),
             complete=False,
+            waiting=({'fact': 'suitable_time', 'question': 'Is it a suitable time to step down (no respiratory infection, not travelling, not pregnant)?', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__months_well_controlled_ge_3_months_and_lung_function_is_stable_and_suitable_time__mcdc_3_suitable_time_unknown',
@@ -3384,9 +3542,11 @@ MCDC_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': None, 'lung_function': 'not_measured', 'suitable_time': True}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('months_well_controlled',),
             complete=False,
+            waiting=({'fact': 'months_well_controlled', 'question': 'Months for which asthma has been well controlled', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__months_well_controlled_ge_3_months_and_lung_function_is_not_measured_and_suitable_time__mcdc_1_months_well_controlled_ge_3_months_unknown',
@@ -3487,9 +3647,11 @@ MCDC_CASES = [
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'otherwise', {'q1': False, 'q2': False, 'q3': False, 'q4': False}),
                 ('step_down_check', 'unknown', {'current_step': 'step_3', 'months_well_controlled': 24.06, 'lung_function': 'not_measured', 'suitable_time': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('suitable_time',),
             complete=False,
+            waiting=({'fact': 'suitable_time', 'question': 'Is it a suitable time to step down (no respiratory infection, not travelling, not pregnant)?', 'decisions': [{'id': 'step_down_check', 'question': 'Consider stepping down?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='step_down_check__months_well_controlled_ge_3_months_and_lung_function_is_not_measured_and_suitable_time__mcdc_3_suitable_time_unknown',
@@ -4307,9 +4469,11 @@ SCORE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': False, 'q2': False, 'q3': False, 'q4': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q4',),
             complete=False,
+            waiting=({'fact': 'q4', 'question': 'In the past 4 weeks: any activity limitation due to asthma?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Any activity limitation due to asthma', 'points': 1}]},),
         ),
         id='control__symptom_count_ge_1__symptom_count_ge_1__unknown_criteria_open',
@@ -4354,16 +4518,19 @@ SCORE_CASES = [
     pytest.param(
         {'age': 31, 'current_step': 'steps_1_2', 'q1': False, 'q2': True, 'q3': True, 'q4': None, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 21.6, 'lung_function': 'stable', 'suitable_time': False, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
         Expected(
-            recommendations=('reliever',),
+            recommendations=('reliever', 'step_up_checks', 'correct_first'),
             path=(
                 ('age_scope', 'otherwise', {'age': 31}),
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'symptom_count >= 1', {'q1': False, 'q2': True, 'q3': True, 'q4': None}),
                 ('level', 'unknown', {'q1': False, 'q2': True, 'q3': True, 'q4': None}),
+                ('checks', 'otherwise', {'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q4',),
             complete=False,
+            waiting=({'fact': 'q4', 'question': 'In the past 4 weeks: any activity limitation due to asthma?', 'decisions': [{'id': 'level', 'question': 'Partly controlled or uncontrolled?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 2, 'high': 3, 'scored': [{'label': 'Any night waking due to asthma', 'points': 1}, {'label': 'Reliever for symptoms more than twice a week', 'points': 1}], 'unknown': [{'label': 'Any activity limitation due to asthma', 'points': 1}]},),
         ),
         id='level__symptom_count_ge_3__symptom_count_ge_3__unknown_criteria_open',
@@ -4378,9 +4545,11 @@ SCORE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': None, 'q2': False, 'q3': False, 'q4': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q1',),
             complete=False,
+            waiting=({'fact': 'q1', 'question': 'In the past 4 weeks: daytime asthma symptoms more than twice a week?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Daytime symptoms more than twice a week', 'points': 1}]},),
         ),
         id='symptom_count__criterion_1__q1_unknown',
@@ -4395,9 +4564,11 @@ SCORE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': False, 'q2': None, 'q3': False, 'q4': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q2',),
             complete=False,
+            waiting=({'fact': 'q2', 'question': 'In the past 4 weeks: any night waking due to asthma?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Any night waking due to asthma', 'points': 1}]},),
         ),
         id='symptom_count__criterion_2__q2_unknown',
@@ -4412,9 +4583,11 @@ SCORE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': False, 'q2': False, 'q3': None, 'q4': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q3',),
             complete=False,
+            waiting=({'fact': 'q3', 'question': 'In the past 4 weeks: reliever needed for symptoms more than twice a week (not counting reliever taken before exercise)?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Reliever for symptoms more than twice a week', 'points': 1}]},),
         ),
         id='symptom_count__criterion_3__q3_unknown',
@@ -4429,9 +4602,11 @@ SCORE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'steps_1_2'}),
                 ('control', 'unknown', {'q1': False, 'q2': False, 'q3': False, 'q4': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q4',),
             complete=False,
+            waiting=({'fact': 'q4', 'question': 'In the past 4 weeks: any activity limitation due to asthma?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Any activity limitation due to asthma', 'points': 1}]},),
         ),
         id='symptom_count__criterion_4__q4_unknown',
@@ -4531,9 +4706,11 @@ EXAMPLE_CASES = [
                 ('control', 'symptom_count >= 1', {'q1': True, 'q2': None, 'q3': True, 'q4': True}),
                 ('level', 'symptom_count >= 3', {'q1': True, 'q2': None, 'q3': True, 'q4': True}),
                 ('checks', 'unknown', {'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('adherence_adequate', 'inhaler_technique_correct', 'modifiable_factors_addressed', 'symptoms_due_to_asthma'),
             complete=False,
+            waiting=({'fact': 'adherence_adequate', 'question': 'Is adherence adequate?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]}, {'fact': 'inhaler_technique_correct', 'question': 'Is the inhaler technique correct?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]}, {'fact': 'modifiable_factors_addressed', 'question': 'Have modifiable risk factors and comorbidities been addressed (for example smoking, exposures, comorbidities)?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]}, {'fact': 'symptoms_due_to_asthma', 'question': 'Are the symptoms due to asthma (diagnosis confirmed)?', 'decisions': [{'id': 'checks', 'question': 'Are inhaler technique, adherence, diagnosis and modifiable factors satisfactory?'}]}),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 3, 'high': 4, 'scored': [{'label': 'Daytime symptoms more than twice a week', 'points': 1}, {'label': 'Reliever for symptoms more than twice a week', 'points': 1}, {'label': 'Any activity limitation due to asthma', 'points': 1}], 'unknown': [{'label': 'Any night waking due to asthma', 'points': 1}]},),
         ),
         id='example__unanswered_cannot_change',
@@ -4548,9 +4725,11 @@ EXAMPLE_CASES = [
                 ('reliever_every_step', 'applies to everyone', {}),
                 ('step_5_referral', 'does not apply', {'current_step': 'step_3'}),
                 ('control', 'unknown', {'q1': False, 'q2': False, 'q3': None, 'q4': False}),
+                ('risk', 'otherwise', {'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False}),
             ),
             needs=('q3',),
             complete=False,
+            waiting=({'fact': 'q3', 'question': 'In the past 4 weeks: reliever needed for symptoms more than twice a week (not counting reliever taken before exercise)?', 'decisions': [{'id': 'control', 'question': 'How well controlled are the symptoms (past 4 weeks)?'}]},),
             scores=({'name': 'symptom_count', 'title': 'Symptom control: number of yes answers to the four questions', 'value': None, 'low': 0, 'high': 1, 'scored': [], 'unknown': [{'label': 'Reliever for symptoms more than twice a week', 'points': 1}]},),
         ),
         id='example__unanswered_changes',
@@ -4831,12 +5010,6 @@ REJECT_CASES = [
         [('suitable_time', 'expected yes or no (true or false)')],
         id='reject__suitable_time__wrong_type',
     ),
-    # Persistent airflow limitation: missing
-    pytest.param(
-        {'age': 21, 'current_step': 'steps_1_2', 'q1': None, 'q2': None, 'q3': None, 'q4': None, 'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None, 'months_well_controlled': None, 'lung_function': None, 'suitable_time': None, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
-        [('airflow_limitation', 'is required but missing')],
-        id='reject__airflow_limitation__missing',
-    ),
     # Persistent airflow limitation: the text 'yes' instead of true
     pytest.param(
         {'age': 21, 'current_step': 'steps_1_2', 'q1': None, 'q2': None, 'q3': None, 'q4': None, 'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None, 'months_well_controlled': None, 'lung_function': None, 'suitable_time': None, 'airflow_limitation': 'yes', 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
@@ -4974,6 +5147,12 @@ REJECT_CASES = [
         {'age': 21, 'current_step': 'steps_1_2', 'q1': None, 'q2': None, 'q3': None, 'q4': None, 'inhaler_technique_correct': None, 'adherence_adequate': None, 'symptoms_due_to_asthma': None, 'modifiable_factors_addressed': None, 'months_well_controlled': None, 'lung_function': None, 'suitable_time': None, 'airflow_limitation': False, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Persistent airflow limitation: missing, and this path reads it
+    pytest.param(
+        {'age': 31, 'current_step': 'step_3', 'q1': False, 'q2': False, 'q3': False, 'q4': False, 'inhaler_technique_correct': False, 'adherence_adequate': False, 'symptoms_due_to_asthma': False, 'modifiable_factors_addressed': False, 'months_well_controlled': 24.06, 'lung_function': 'stable', 'suitable_time': True, 'risk_saba': False, 'risk_ics': False, 'risk_comorbidity': False, 'risk_exposure': False, 'risk_psychosocial': False, 'risk_lung_function': False, 'risk_type2': False, 'risk_intubated': False, 'risk_severe_exacerbation': False},
+        [('airflow_limitation', 'is required but missing')],
+        id='reject__airflow_limitation__missing_read',
     ),
 ]
 

@@ -20,7 +20,7 @@ from generated import imnm as MODULE
 
 GUIDELINE = 'imnm'
 VERSION = '0.1.0'
-SOURCE_HASH = 'ab1115ff5e36133efd36e5e212652f3475422efc33158f0959afaf655089bca5'
+SOURCE_HASH = '8157b8fea585bf3ee6fdf457879cabfac25246abe810357aa1e202f8d42e1843'
 
 RECOMMENDATIONS: dict[str, dict[str, object]] = {
     'not_covered': {'kind': 'advise', 'text': 'This treatment pathway is for immune-mediated necrotizing myopathy; the source gives no treatment for non-immune-mediated necrotizing myopathy', 'strength': 'recommend', 'citations': [], 'expert_opinion': False, 'route': None, 'frequency': None, 'duration': None, 'every': None, 'target': None, 'rationale': None, 'time_to_effect': None, 'drug': None, 'review': None, 'rechecks': [], 'notes': [{'kind': 'gap', 'text': 'The source lists the associations of non-immune-mediated necrotizing myopathy (drugs/toxins, dystrophies, infections, hypothyroidism) but no treatment.', 'bullets': [], 'on': 'recommendation', 'name': ''}, {'kind': 'note', 'text': 'The treatment of immune-mediated necrotizing myopathy (IMNM) requires aggressive immunosuppressive therapy with multiple agents, as corticosteroid monotherapy is typically insufficient to control the disease.', 'bullets': [], 'on': 'guideline', 'name': ''}, {'kind': 'gap', 'text': 'The source gives no route, frequency, duration or taper schedule for any drug, and no doses other than prednisone; none are given here.', 'bullets': [], 'on': 'guideline', 'name': ''}, {'kind': 'gap', 'text': "The source grades no recommendation. The strengths shown are the language's defaults (`consider` where the source says consider, `recommend` otherwise), not grades from the source.", 'bullets': [], 'on': 'guideline', 'name': ''}]},
@@ -77,6 +77,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'weeks_on_treatment': (int,),
     'response': (str, type(None)),
 }
+REQUIRED: frozenset[str] = frozenset(['category', 'skin_disease', 'weeks_on_treatment', 'weight'])
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -115,6 +117,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -145,7 +148,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -253,11 +256,14 @@ PATH_CASES = [
                 ('complications', 'applies to everyone', {}),
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'unknown', {'statin_associated': None}),
+                ('hmgcr', 'otherwise', {'anti_hmgcr': False}),
+                ('refractory_treatment', 'response is adequate', {'response': 'adequate', 'weeks_on_treatment': 94}),
             ),
             doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}, 'cap': None, 'capped': False, 'calculation': '36.4 to 72.8 mg/day: 0.5 to 1 mg/kg/day x 72.8 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('statin_associated',),
             complete=False,
+            waiting=({'fact': 'statin_associated', 'question': 'Is the myopathy statin-associated?', 'decisions': [{'id': 'statin', 'question': 'Is the myopathy statin-associated?'}]},),
         ),
         id='statin__unknown',
     ),
@@ -326,11 +332,13 @@ PATH_CASES = [
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'otherwise', {'statin_associated': False}),
                 ('hmgcr', 'unknown', {'anti_hmgcr': None}),
+                ('refractory_treatment', 'response is adequate', {'response': 'adequate', 'weeks_on_treatment': 94}),
             ),
             doses={'prednisone': {'low': 36.4, 'high': 72.8, 'unit': 'mg/day', 'text': '36.4 to 72.8 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 72.8}, 'cap': None, 'capped': False, 'calculation': '36.4 to 72.8 mg/day: 0.5 to 1 mg/kg/day x 72.8 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('anti_hmgcr',),
             complete=False,
+            waiting=({'fact': 'anti_hmgcr', 'question': 'Anti-HMGCR antibodies detected', 'decisions': [{'id': 'hmgcr', 'question': 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)'}]},),
         ),
         id='hmgcr__unknown',
     ),
@@ -429,8 +437,45 @@ PATH_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='refractory_treatment__unknown',
+    ),
+    # Body weight: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'weeks_on_treatment': 94, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__weight__not_read',
+    ),
+    # Skin disease as well as muscle disease: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'weeks_on_treatment': 94, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__skin_disease__not_read',
+    ),
+    # Weeks since immunosuppressive treatment started: missing, and this path does not read it
+    pytest.param(
+        {'category': 'non_immune_mediated', 'weight': 72.8, 'anti_hmgcr': False, 'statin_associated': False, 'skin_disease': False, 'response': 'adequate'},
+        Expected(
+            recommendations=('not_covered',),
+            path=(
+                ('classification', 'applies to everyone', {}),
+                ('scope_check', 'not immune_mediated', {'category': 'non_immune_mediated'}),
+            ),
+        ),
+        id='missing__weeks_on_treatment__not_read',
     ),
 ]
 
@@ -1107,6 +1152,7 @@ MCDC_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='refractory_treatment__refractory__mcdc_1_response_is_inadequate_unknown',
     ),
@@ -1347,6 +1393,7 @@ EXAMPLE_CASES = [
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('response',),
             complete=False,
+            waiting=({'fact': 'response', 'question': 'Response to treatment so far', 'decisions': [{'id': 'refractory_treatment', 'question': 'Is the disease refractory (inadequate response after 4-6 weeks)?'}]},),
         ),
         id='example__response_unknown_after_6_weeks',
     ),
@@ -1367,11 +1414,13 @@ EXAMPLE_CASES = [
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'otherwise', {'statin_associated': False}),
                 ('hmgcr', 'unknown', {'anti_hmgcr': None}),
+                ('refractory_treatment', 'weeks_on_treatment < 4 weeks', {'response': None, 'weeks_on_treatment': 0}),
             ),
             doses={'prednisone': {'low': 35.0, 'high': 70.0, 'unit': 'mg/day', 'text': '35 to 70 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 70.0}, 'cap': None, 'capped': False, 'calculation': '35 to 70 mg/day: 0.5 to 1 mg/kg/day x 70 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('anti_hmgcr',),
             complete=False,
+            waiting=({'fact': 'anti_hmgcr', 'question': 'Anti-HMGCR antibodies detected', 'decisions': [{'id': 'hmgcr', 'question': 'Anti-HMGCR antibodies (specific considerations for HMGCR-positive IMNM)'}]},),
         ),
         id='example__antibody_unknown',
     ),
@@ -1379,7 +1428,7 @@ EXAMPLE_CASES = [
     pytest.param(
         {'category': 'immune_mediated', 'weight': 70.0, 'anti_hmgcr': True, 'statin_associated': None, 'skin_disease': False, 'weeks_on_treatment': 0, 'response': None},
         Expected(
-            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular'),
+            recommendations=('prednisone', 'monotherapy_insufficient', 'second_agent', 'strength', 'serial_ck', 'function', 'steroid_taper', 'damage_index', 'physical_therapy', 'physiatrist', 'exercise', 'pain', 'aspiration', 'cardiac', 'respiratory', 'side_effects', 'neuromuscular', 'ivig_early', 'maintenance'),
             path=(
                 ('classification', 'applies to everyone', {}),
                 ('scope_check', 'otherwise', {'category': 'immune_mediated'}),
@@ -1391,11 +1440,14 @@ EXAMPLE_CASES = [
                 ('complications', 'applies to everyone', {}),
                 ('caution', 'applies to everyone', {}),
                 ('statin', 'unknown', {'statin_associated': None}),
+                ('hmgcr', 'anti_hmgcr', {'anti_hmgcr': True}),
+                ('refractory_treatment', 'weeks_on_treatment < 4 weeks', {'response': None, 'weeks_on_treatment': 0}),
             ),
             doses={'prednisone': {'low': 35.0, 'high': 70.0, 'unit': 'mg/day', 'text': '35 to 70 mg/day', 'rule': '0.5 to 1 mg/kg/day * weight', 'facts': {'weight': 70.0}, 'cap': None, 'capped': False, 'calculation': '35 to 70 mg/day: 0.5 to 1 mg/kg/day x 70 kg'}},
             preferred={'second_agent': {'mycophenolate': False}},
             needs=('statin_associated',),
             complete=False,
+            waiting=({'fact': 'statin_associated', 'question': 'Is the myopathy statin-associated?', 'decisions': [{'id': 'statin', 'question': 'Is the myopathy statin-associated?'}]},),
         ),
         id='example__statin_unknown',
     ),

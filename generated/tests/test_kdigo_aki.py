@@ -71,6 +71,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'egfr': (int, float, type(None)),
     'weight': (int, float, type(None)),
 }
+REQUIRED: frozenset[str] = frozenset(['age', 'rrt_started'])
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -109,6 +111,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -139,7 +142,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -226,6 +229,7 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'stage_3_check', 'question': 'Stage 3?'}]},),
         ),
         id='stage_3_check__unknown',
     ),
@@ -256,6 +260,7 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__unknown',
     ),
@@ -280,8 +285,31 @@ PATH_CASES = [
             ),
             needs=('weight',),
             complete=False,
+            waiting=({'fact': 'weight', 'question': 'Body weight, to turn the urine output into mL/kg/h', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__unknown',
+    ),
+    # Has renal replacement therapy been begun during this episode?: missing, and this path does not read it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
+        Expected(
+            recommendations=(),
+            path=(
+                ('aki_present', 'otherwise', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+            ),
+        ),
+        id='missing__rrt_started__not_read',
+    ),
+    # Age: missing, and this path does not read it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 4.77, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 1.08, 'rrt_started': False, 'egfr': 27.01, 'weight': 55.6},
+        Expected(
+            recommendations=(),
+            path=(
+                ('aki_present', 'otherwise', {'scr_rise_48h': 4.77, 'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'uo_hours': 12.96, 'urine_output': 540.01, 'weight': 55.6, 'anuria_hours': 1.08}),
+            ),
+        ),
+        id='missing__age__not_read',
     ),
 ]
 
@@ -1851,6 +1879,7 @@ MCDC_CASES = [
             ),
             needs=('scr_rise_48h',),
             complete=False,
+            waiting=({'fact': 'scr_rise_48h', 'question': 'Increase in serum creatinine within a 48-hour window, in umol/L or mg/dL', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_1_scr_rise_48h_ge_0p3_mg_per_dl_unknown',
     ),
@@ -1891,6 +1920,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L or mg/dL', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_2_ratio_ge_1p5_unknown',
     ),
@@ -1931,6 +1961,7 @@ MCDC_CASES = [
             ),
             needs=('baseline_within_7_days',),
             complete=False,
+            waiting=({'fact': 'baseline_within_7_days', 'question': 'Is the rise from the baseline known or presumed to have happened within the prior 7 days?', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_3_baseline_within_7_days_unknown',
     ),
@@ -1971,6 +2002,7 @@ MCDC_CASES = [
             ),
             needs=('uo_hours',),
             complete=False,
+            waiting=({'fact': 'uo_hours', 'question': 'Hours for which the urine output has stayed at that rate', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_4_uo_hours_ge_6_hours_unknown',
     ),
@@ -2011,6 +2043,7 @@ MCDC_CASES = [
             ),
             needs=('urine_output',),
             complete=False,
+            waiting=({'fact': 'urine_output', 'question': 'Urine output, in mL/h, over the latest period of low output', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_5_uo_rate_lt_0p5_ml_per_kg_per_h_unknown',
     ),
@@ -2051,6 +2084,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'aki_present', 'question': 'Is acute kidney injury present (KDIGO 2.1.1)?'}]},),
         ),
         id='aki_present__aki__mcdc_6_anuria_hours_ge_6_hours_unknown',
     ),
@@ -2097,6 +2131,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L or mg/dL', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_1_ratio_ge_2_unknown',
     ),
@@ -2143,6 +2178,7 @@ MCDC_CASES = [
             ),
             needs=('uo_hours',),
             complete=False,
+            waiting=({'fact': 'uo_hours', 'question': 'Hours for which the urine output has stayed at that rate', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_2_uo_hours_ge_12_hours_unknown',
     ),
@@ -2189,6 +2225,7 @@ MCDC_CASES = [
             ),
             needs=('urine_output',),
             complete=False,
+            waiting=({'fact': 'urine_output', 'question': 'Urine output, in mL/h, over the latest period of low output', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_3_uo_rate_lt_0p5_ml_per_kg_per_h_unknown',
     ),
@@ -2235,6 +2272,7 @@ MCDC_CASES = [
             ),
             needs=('scr_current',),
             complete=False,
+            waiting=({'fact': 'scr_current', 'question': 'Serum creatinine now, in umol/L or mg/dL', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_4_scr_current_ge_4p0_mg_per_dl_unknown',
     ),
@@ -2341,6 +2379,7 @@ MCDC_CASES = [
             ),
             needs=('egfr',),
             complete=False,
+            waiting=({'fact': 'egfr', 'question': 'Estimated glomerular filtration rate (used only when the patient is under 18 years)', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_7_egfr_lt_35_ml_per_min_per_1p73m2_unknown',
     ),
@@ -2387,6 +2426,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='stage__stage_2_or_3__mcdc_8_anuria_hours_ge_12_hours_unknown',
     ),
@@ -2741,6 +2781,7 @@ MCDC_CASES = [
             ),
             needs=('anuria_hours',),
             complete=False,
+            waiting=({'fact': 'anuria_hours', 'question': 'Hours with no urine output', 'decisions': [{'id': 'stage_3_check', 'question': 'Stage 3?'}]},),
         ),
         id='stage_3_check__stage_3__mcdc_8_anuria_hours_ge_12_hours_unknown',
     ),
@@ -2856,6 +2897,7 @@ EXAMPLE_CASES = [
             ),
             needs=('scr_baseline',),
             complete=False,
+            waiting=({'fact': 'scr_baseline', 'question': 'Baseline serum creatinine, in umol/L or mg/dL', 'decisions': [{'id': 'stage', 'question': 'Which KDIGO stage (KDIGO 2.1.2 and Table 2)?'}]},),
         ),
         id='example__baseline_unknown',
     ),
@@ -3304,23 +3346,11 @@ REJECT_CASES = [
         [('anuria_hours', 'expected a number, got str')],
         id='reject__anuria_hours__value_not_number',
     ),
-    # Has renal replacement therapy been begun during this episode?: missing
-    pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'age': 21, 'egfr': None, 'weight': None},
-        [('rrt_started', 'is required but missing')],
-        id='reject__rrt_started__missing',
-    ),
     # Has renal replacement therapy been begun during this episode?: the text 'yes' instead of true
     pytest.param(
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': 'yes', 'age': 21, 'egfr': None, 'weight': None},
         [('rrt_started', 'expected yes or no (true or false)')],
         id='reject__rrt_started__wrong_type',
-    ),
-    # Age: missing
-    pytest.param(
-        {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'egfr': None, 'weight': None},
-        [('age', 'is required but missing')],
-        id='reject__age__missing',
     ),
     # Age: NaN
     pytest.param(
@@ -3529,7 +3559,7 @@ REJECT_CASES = [
     # A misspelt fact name (rrt_startde for rrt_started)
     pytest.param(
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_startde': False, 'age': 21, 'egfr': None, 'weight': None},
-        [('rrt_startde', 'is not a fact of this guideline (did you mean rrt_started?)'), ('rrt_started', 'is required but missing')],
+        [('rrt_startde', 'is not a fact of this guideline (did you mean rrt_started?)')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
@@ -3537,6 +3567,18 @@ REJECT_CASES = [
         {'scr_current': None, 'scr_baseline': None, 'baseline_within_7_days': None, 'scr_rise_48h': None, 'urine_output': None, 'uo_hours': None, 'anuria_hours': None, 'rrt_started': False, 'age': 21, 'egfr': None, 'weight': None, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Has renal replacement therapy been begun during this episode?: missing, and this path reads it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'age': 21, 'egfr': 27.01, 'weight': 55.6},
+        [('rrt_started', 'is required but missing')],
+        id='reject__rrt_started__missing_read',
+    ),
+    # Age: missing, and this path reads it
+    pytest.param(
+        {'scr_current': 325.98, 'scr_baseline': 325.98, 'baseline_within_7_days': False, 'scr_rise_48h': 238.68, 'urine_output': 540.01, 'uo_hours': 12.96, 'anuria_hours': 12.96, 'rrt_started': False, 'egfr': 27.01, 'weight': 55.6},
+        [('age', 'is required but missing')],
+        id='reject__age__missing_read',
     ),
 ]
 

@@ -102,6 +102,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'repeat_scan': (str, type(None)),
     'age': (int,),
 }
+REQUIRED: frozenset[str] = frozenset(['active_cancer', 'age', 'bedridden', 'calf_swelling', 'collateral_veins', 'd_dimer_result_within_4h', 'leg_swollen', 'paralysis', 'pitting_oedema', 'previous_dvt', 'scan_result_within_4h', 'tenderness'])
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -140,6 +142,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -170,7 +173,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -397,6 +400,7 @@ PATH_CASES = [
             ),
             needs=('repeat_scan',),
             complete=False,
+            waiting=({'fact': 'repeat_scan', 'question': 'Repeat proximal leg vein ultrasound scan, 6 to 8 days later', 'decisions': [{'id': 'repeat_scan_result', 'question': 'What does the repeat scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
         ),
         id='repeat_scan_result__unknown',
@@ -417,6 +421,7 @@ PATH_CASES = [
             ),
             needs=('d_dimer',),
             complete=False,
+            waiting=({'fact': 'd_dimer', 'question': 'D-dimer result, judged by the threshold of the assay used', 'decisions': [{'id': 'likely_d_dimer_result', 'question': 'DVT likely, scan negative: what does the D-dimer show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
         ),
         id='likely_d_dimer_result__unknown',
@@ -436,6 +441,7 @@ PATH_CASES = [
             ),
             needs=('scan',),
             complete=False,
+            waiting=({'fact': 'scan', 'question': 'Proximal leg vein ultrasound scan result', 'decisions': [{'id': 'likely_scan_result', 'question': 'DVT likely: what does the proximal scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
         ),
         id='likely_scan_result__unknown',
@@ -628,6 +634,7 @@ PATH_CASES = [
             ),
             needs=('scan',),
             complete=False,
+            waiting=({'fact': 'scan', 'question': 'Proximal leg vein ultrasound scan result', 'decisions': [{'id': 'unlikely_scan_result', 'question': 'DVT unlikely, D-dimer positive: what does the proximal scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='unlikely_scan_result__unknown',
@@ -647,6 +654,7 @@ PATH_CASES = [
             ),
             needs=('d_dimer',),
             complete=False,
+            waiting=({'fact': 'd_dimer', 'question': 'D-dimer result, judged by the threshold of the assay used', 'decisions': [{'id': 'unlikely_d_dimer_result', 'question': 'DVT unlikely: what does the D-dimer show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
         ),
         id='unlikely_d_dimer_result__unknown',
@@ -664,9 +672,45 @@ PATH_CASES = [
             ),
             needs=('alternative_diagnosis',),
             complete=False,
+            waiting=({'fact': 'alternative_diagnosis', 'question': 'An alternative diagnosis is at least as likely as DVT (clinical judgement)', 'decisions': [{'id': 'probability', 'question': 'Is DVT likely or unlikely (two-level Wells score)?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': None, 'low': 0, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': [{'label': 'Alternative diagnosis at least as likely as DVT', 'points': -2}]},),
         ),
         id='probability__unknown',
+    ),
+    # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: missing, and this path does not read it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False, 'd_dimer_result_within_4h': False, 'd_dimer': 'negative', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 35},
+        Expected(
+            recommendations=('use_wells', 'point_of_care', 'quantitative', 'unlikely', 'unlikely_d_dimer', 'unlikely_interim', 'dd_stop_interim', 'dd_other_diagnoses', 'dd_tell', 'dd_safety_net'),
+            path=(
+                ('estimate', 'applies to everyone', {}),
+                ('d_dimer_testing', 'applies to everyone', {}),
+                ('age_adjusted', 'otherwise', {'age': 35}),
+                ('probability', 'otherwise', {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False}),
+                ('unlikely_d_dimer_time', 'otherwise', {'d_dimer_result_within_4h': False}),
+                ('unlikely_d_dimer_result', 'd_dimer is negative', {'d_dimer': 'negative'}),
+                ('dd_not_likely', 'applies to everyone', {}),
+            ),
+            scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 0, 'low': 0, 'high': 0, 'scored': [], 'unknown': []},),
+        ),
+        id='missing__scan_result_within_4h__not_read',
+    ),
+    # Can a D-dimer result be obtained within 4 hours of the request?: missing, and this path does not read it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': True, 'previous_dvt': True, 'alternative_diagnosis': False, 'scan_result_within_4h': False, 'd_dimer': 'positive', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 35},
+        Expected(
+            recommendations=('use_wells', 'point_of_care', 'quantitative', 'likely', 'likely_interim', 'likely_d_dimer', 'likely_scan_24h', 'likely_diagnose'),
+            path=(
+                ('estimate', 'applies to everyone', {}),
+                ('d_dimer_testing', 'applies to everyone', {}),
+                ('age_adjusted', 'otherwise', {'age': 35}),
+                ('probability', 'dvt_likely', {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': True, 'previous_dvt': True, 'alternative_diagnosis': False}),
+                ('likely_scan_time', 'otherwise', {'scan_result_within_4h': False}),
+                ('likely_scan_result', 'scan is positive', {'scan': 'positive'}),
+            ),
+            scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
+        ),
+        id='missing__d_dimer_result_within_4h__not_read',
     ),
 ]
 
@@ -2292,6 +2336,7 @@ SCORE_CASES = [
             ),
             needs=('alternative_diagnosis',),
             complete=False,
+            waiting=({'fact': 'alternative_diagnosis', 'question': 'An alternative diagnosis is at least as likely as DVT (clinical judgement)', 'decisions': [{'id': 'probability', 'question': 'Is DVT likely or unlikely (two-level Wells score)?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': None, 'low': 0, 'high': 2, 'scored': [{'label': 'Collateral superficial veins (non-varicose)', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': [{'label': 'Alternative diagnosis at least as likely as DVT', 'points': -2}]},),
         ),
         id='probability__dvt_likely__wells_ge_2__unknown_criteria_open',
@@ -2340,6 +2385,7 @@ EXAMPLE_CASES = [
             ),
             needs=('scan',),
             complete=False,
+            waiting=({'fact': 'scan', 'question': 'Proximal leg vein ultrasound scan result', 'decisions': [{'id': 'likely_scan_result', 'question': 'DVT likely: what does the proximal scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Active cancer', 'points': 1}, {'label': 'Entire leg swollen', 'points': 1}], 'unknown': []},),
         ),
         id='example__at_threshold',
@@ -2360,6 +2406,7 @@ EXAMPLE_CASES = [
             ),
             needs=('d_dimer',),
             complete=False,
+            waiting=({'fact': 'd_dimer', 'question': 'D-dimer result, judged by the threshold of the assay used', 'decisions': [{'id': 'likely_d_dimer_result', 'question': 'DVT likely, scan negative: what does the D-dimer show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 2, 'low': 2, 'high': 2, 'scored': [{'label': 'Active cancer', 'points': 1}, {'label': 'Entire leg swollen', 'points': 1}], 'unknown': []},),
         ),
         id='example__at_threshold_scan_negative',
@@ -2419,6 +2466,7 @@ EXAMPLE_CASES = [
             ),
             needs=('repeat_scan',),
             complete=False,
+            waiting=({'fact': 'repeat_scan', 'question': 'Repeat proximal leg vein ultrasound scan, 6 to 8 days later', 'decisions': [{'id': 'repeat_scan_result', 'question': 'What does the repeat scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': 3, 'low': 3, 'high': 3, 'scored': [{'label': 'Paralysis, paresis or recent plaster immobilisation of the legs', 'points': 1}, {'label': 'Localised tenderness along the deep venous system', 'points': 1}, {'label': 'Previously documented DVT', 'points': 1}], 'unknown': []},),
         ),
         id='example__night_no_scan',
@@ -2438,6 +2486,7 @@ EXAMPLE_CASES = [
             ),
             needs=('scan',),
             complete=False,
+            waiting=({'fact': 'scan', 'question': 'Proximal leg vein ultrasound scan result', 'decisions': [{'id': 'likely_scan_result', 'question': 'DVT likely: what does the proximal scan show?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': None, 'low': 4, 'high': 6, 'scored': [{'label': 'Active cancer', 'points': 1}, {'label': 'Recently bedridden 3 days or more, or major surgery within 12 weeks', 'points': 1}, {'label': 'Localised tenderness along the deep venous system', 'points': 1}, {'label': 'Entire leg swollen', 'points': 1}, {'label': 'Calf swelling at least 3 cm larger than the asymptomatic side', 'points': 1}, {'label': 'Pitting oedema confined to the symptomatic leg', 'points': 1}], 'unknown': [{'label': 'Alternative diagnosis at least as likely as DVT', 'points': -2}]},),
         ),
         id='example__alternative_unknown_settled',
@@ -2455,6 +2504,7 @@ EXAMPLE_CASES = [
             ),
             needs=('alternative_diagnosis',),
             complete=False,
+            waiting=({'fact': 'alternative_diagnosis', 'question': 'An alternative diagnosis is at least as likely as DVT (clinical judgement)', 'decisions': [{'id': 'probability', 'question': 'Is DVT likely or unlikely (two-level Wells score)?'}]},),
             scores=({'name': 'wells', 'title': 'Two-level Wells score for DVT', 'value': None, 'low': 0, 'high': 2, 'scored': [{'label': 'Localised tenderness along the deep venous system', 'points': 1}, {'label': 'Entire leg swollen', 'points': 1}], 'unknown': [{'label': 'Alternative diagnosis at least as likely as DVT', 'points': -2}]},),
         ),
         id='example__alternative_unknown_decides',
@@ -2618,12 +2668,6 @@ REJECT_CASES = [
         [('alternative_diagnosis', 'expected yes or no (true or false)')],
         id='reject__alternative_diagnosis__wrong_type',
     ),
-    # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: missing
-    pytest.param(
-        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': None, 'd_dimer_result_within_4h': False, 'd_dimer': None, 'scan': None, 'repeat_scan': None, 'age': 35},
-        [('scan_result_within_4h', 'is required but missing')],
-        id='reject__scan_result_within_4h__missing',
-    ),
     # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: the text 'yes' instead of true
     pytest.param(
         {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': None, 'scan_result_within_4h': 'yes', 'd_dimer_result_within_4h': False, 'd_dimer': None, 'scan': None, 'repeat_scan': None, 'age': 35},
@@ -2773,6 +2817,12 @@ REJECT_CASES = [
         {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': None, 'scan_result_within_4h': False, 'd_dimer_result_within_4h': False, 'd_dimer': None, 'scan': None, 'repeat_scan': None, 'age': 35, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Can a proximal leg vein ultrasound result be obtained within 4 hours of the request?: missing, and this path reads it
+    pytest.param(
+        {'active_cancer': False, 'paralysis': False, 'bedridden': False, 'tenderness': False, 'leg_swollen': False, 'calf_swelling': False, 'pitting_oedema': False, 'collateral_veins': False, 'previous_dvt': False, 'alternative_diagnosis': False, 'd_dimer_result_within_4h': False, 'd_dimer': 'positive', 'scan': 'positive', 'repeat_scan': 'positive', 'age': 62},
+        [('scan_result_within_4h', 'is required but missing')],
+        id='reject__scan_result_within_4h__missing_read',
     ),
 ]
 

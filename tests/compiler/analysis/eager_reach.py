@@ -17,8 +17,9 @@ class Reach:
     """A node and the condition under which evaluation arrives at it.
 
     The condition holds exactly when the enclosing branches are taken and every
-    earlier node of each enclosing body finished without stopping (no unanswered
-    unknown, no `ask`, no decision without an applicable branch).
+    earlier node of each enclosing body finished without ending evaluation (no `ask`
+    earlier in the same body, no decision without an applicable branch); a decision
+    or section that waits for an unknown fact lets the later nodes go on.
     """
 
     node: ir.Node
@@ -34,7 +35,13 @@ class _Reacher:
     found: list[Reach] = field(default_factory=list)
 
     def completes(self, nodes: tuple[ir.Node, ...]) -> z3.BoolRef:
-        return z3.And(*[self.node_completes(n) for n in nodes])
+        """A body completes when its nodes up to an `ask` (which ends the body) do."""
+        before: list[ir.Node] = []
+        for node in nodes:
+            if isinstance(node, ir.AskNode):
+                break
+            before.append(node)
+        return z3.And(*[self.node_completes(n) for n in before])
 
     def node_completes(self, node: ir.Node) -> z3.BoolRef:
         key = id(node)
@@ -45,18 +52,24 @@ class _Reacher:
     def _completes(self, node: ir.Node) -> z3.BoolRef:
         enc = self.encoder
         if isinstance(node, ir.AskNode):
-            return z3.BoolVal(False)
+            return z3.BoolVal(False)  # for the nodes after it in its body
         if isinstance(node, ir.Section):
             if node.when is None:
                 return self.completes(node.body)
-            return z3.Or(z3.And(enc.yes(node.when), self.completes(node.body)), enc.no(node.when))
+            # does not apply, or waits (unknown), or applies and its body completes
+            return z3.Or(z3.Not(enc.yes(node.when)), self.completes(node.body))
         if isinstance(node, ir.Decision):
             taken = self.taken(node)
+            guards = [b.guard for b in node.when_branches() if b.guard is not None]
+            gap = (z3.And(*[enc.no(g) for g in guards]) if node.special("otherwise") is None
+                   else z3.BoolVal(False))
+            waits = z3.And(z3.Not(z3.Or(*taken)), z3.Not(gap))  # unknown, no `when unknown`
             return z3.Or(
                 *[
                     z3.And(t, self.completes(b.body))
                     for t, b in zip(taken, node.branches, strict=True)
-                ]
+                ],
+                waits,
             )
         return z3.BoolVal(True)
 

@@ -128,14 +128,26 @@ def test_past_a_node_that_may_stop_with_a_patient_who_completes_it() -> None:
     assert search.asked == 0
 
 
-def test_nothing_after_a_node_no_patient_completes_is_claimed() -> None:
+def test_a_node_after_one_that_always_asks_is_reached() -> None:
+    # `ask` makes its decision wait; the decisions after it go on.
     body = 'input n "N": whole from 0 to 10\ndecide open "Open"\n  when n > 4:\n    ask\n'
     body += "  otherwise:\n    ask\n"
     body += 'decide after "After"\n  when n > 6:\n' + REC.format("b") + "  otherwise: nothing\n"
     guideline = lower_snippet(body)
     search = _run(guideline, {"n": Fraction(2)})
+    after = guideline.body[1]
+    assert id(after) in search.reached
+    assert {(id(after), 0), (id(after), 1)} <= search.taken
+    assert search.taken == _truth(search)[1]
+
+
+def test_nothing_after_a_decision_without_a_branch_is_claimed() -> None:
+    body = 'input n "N": whole from 0 to 10\ndecide open "Open"\n  when n > 40:\n'
+    body += REC.format("a")
+    body += 'decide after "After"\n  when n > 6:\n' + REC.format("b") + "  otherwise: nothing\n"
+    guideline = lower_snippet(body)
+    search = _run(guideline, {"n": Fraction(2)})
     assert id(guideline.body[1]) not in search.reached
-    assert search.asked == 1  # the solver confirms no patient gets past `open`
 
 
 def test_the_same_witnesses_every_run() -> None:

@@ -18,11 +18,9 @@ from tests.conftest import ROOT, lower_snippet, lower_text
 LOCAL_IS_NOT_ENOUGH = """input x "X": number from 0 to 10 or unknown
 input n "N": whole from 0 to 10
 decide first "First"
-  when x > 5:
+  when x is known:
     advise a "a"
       expert opinion
-  otherwise: nothing
-  when unknown: ask
 decide second "Second"
   when n > 3 and x is unknown:
     advise b "b"
@@ -38,7 +36,9 @@ def _full_answer(guideline: ir.Guideline, node: ir.Node, extra: list[z3.BoolRef]
     return solver.Session(encoder).check([reach.condition, *extra])
 
 
-def test_a_branch_possible_locally_but_not_after_the_earlier_ask() -> None:
+def test_a_branch_possible_locally_but_not_after_an_earlier_decision_without_a_branch(
+) -> None:
+    # `first` has no branch for x unknown: evaluation ends there (an `ask` would not end it).
     guideline = lower_snippet(LOCAL_IS_NOT_ENOUGH)
     logic = Logic(guideline)
     second = guideline.body[1]

@@ -62,7 +62,7 @@ def test_wrong_dose() -> None:
 
 def test_evaluation_that_stops_without_expect_needs() -> None:
     (d,) = _check('example a "A"\n  given w = 70 kg\n  given s = unknown\n  expect nothing\n')
-    assert d.code == "X001" and d.hints == ("the evaluation stopped, needing s",)
+    assert d.code == "X001" and d.hints == ("a decision waits, needing s",)
 
 
 def test_expect_needs_that_differs() -> None:

@@ -117,3 +117,40 @@ def test_layout_measures_each_decision_a_bounded_number_of_times(
     monkeypatch.setattr(flowchart.Layout, "_fork_geometry", counted)
     svg = flowchart.flowchart_svg(compiled.guideline)
     assert svg.count('class="decision"') == depth and calls <= 2 * depth
+
+
+def _texts(root: ET.Element, cls: str) -> list[str]:
+    return [" ".join(t.text or "" for t in text.iter(f"{SVG}tspan"))
+            for text in root.iter(f"{SVG}text") if text.get("class") == cls]
+
+
+def test_imnm_chart_is_one_a_reviewer_can_read(imnm: ir.Guideline) -> None:
+    root = _check(imnm)
+    terminal = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "terminal")
+    start = " ".join(t.text or "" for t in terminal.iter(f"{SVG}tspan"))
+    assert start == "Start: Patients with immune-mediated necrotizing myopathy (IMNM)"
+    # the sections every patient in scope gets: one box, each section's title heading its part
+    boxes = [g for g in root.iter(f"{SVG}g") if g.get("class") == "recs"]
+    titles = [[" ".join(t.text or "" for t in text.iter(f"{SVG}tspan"))
+               for text in box.iter(f"{SVG}text") if text.get("class") == "box-title"]
+              for box in boxes]
+    assert ["First-line treatment", "Second-line / combination therapy",
+            "Monitoring and follow-up", "Supportive care", "Complications to monitor",
+            "Caution"] in titles
+    assert len(boxes) == 5  # out of scope, everyone in scope, and the three decisions' boxes
+    recs = _texts(root, "rec")
+    assert not any("…" in text for text in recs)  # wrapped whole, never cut
+    assert any(text.endswith("muscle atrophy") for text in recs)
+    assert any("(dose 0.5 to 1 mg/kg/day × weight)" in text for text in recs)
+    gaps = _texts(root, "gap")
+    assert "• Gap: gives no maximum dose" in gaps
+    assert "• Gap in the source" not in gaps
+
+
+def test_a_chart_without_a_scope_starts_plainly() -> None:
+    g = compile_snippet('decide d "Q?"\n  when yes:\n    advise a "A"\n      expert opinion\n'
+                        "  otherwise: nothing\n").guideline
+    assert g is not None
+    root = ET.fromstring(flowchart_svg(g))
+    terminal = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "terminal")
+    assert "".join(t.text or "" for t in terminal.iter(f"{SVG}tspan")).startswith("Start")

@@ -98,7 +98,7 @@ def test_golden_modules_cover_what_they_claim() -> None:
     unknowns = (GOLDEN / "unknowns.py.expected").read_text(encoding="utf-8")
     options = (GOLDEN / "options.py.expected").read_text(encoding="utf-8")
     assert "u: list[str] = []" not in plain  # no fact can be unknown: plain code only
-    assert "bool | None" in unknowns and "return _partial(" in unknowns  # stops to ask
+    assert "bool | None" in unknowns and "wt.append((" in unknowns  # waits to ask
     assert "# tests/fixtures/golden/plain.guideline:20: decision stage_check" in plain
     assert "('stage_check', 'Which stage?', 'otherwise', (1,))," in plain  # a step row
     assert "_new(Dose, (" in plain and "_new(Dose, (" in options

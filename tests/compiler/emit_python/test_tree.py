@@ -157,7 +157,7 @@ def test_a_guard_unknown_exactly_when_one_fact_is_tests_that_fact(
     fact = "x" if "x" in guard else "n"
     assert f"if v_{fact} is None:" in evaluate
     if unknown.strip() == "ask":
-        assert f"return _partial(({fact!r},), recs, trace, facts)" in evaluate
+        assert f"wt.append((0, ({fact!r},)))" in evaluate
     assert "u: list[str]" not in evaluate  # no unknown facts to collect
     values = {"x": (True, False, None), "n": (2.0, 8.0, None), "m": (0.5, 3.0, None)}
     patients = [dict(zip(values, combo, strict=True))

@@ -54,7 +54,8 @@ def test_preferred_option_and_yes_no_facts(imnm: ir.Guideline) -> None:
 def test_incomplete_result(imnm: ir.Guideline) -> None:
     patient = imnm_patient(imnm, {"anti_hmgcr": None})
     text = explain(interpreter.evaluate(imnm, patient))
-    assert "INCOMPLETE: evaluation stopped; find out: anti_hmgcr" in text
+    assert "INCOMPLETE: some decisions wait for facts not given. Find out:" in text
+    assert "- Anti-HMGCR antibodies detected [anti_hmgcr] (decides: " in text
     assert "anti_hmgcr = unknown" in text
 
 

@@ -63,7 +63,7 @@ def test_a_patient_must_be_a_mapping(imnm: ir.Guideline, patient: object) -> Non
 
 def test_every_problem_is_listed_in_order(imnm: ir.Guideline) -> None:
     patient = imnm_patient(
-        imnm, {"weight": math.nan, "category": "x", "zzz": 1, "aaa": 2, "skin_disease": None}
+        imnm, {"weight": math.nan, "category": "x", "zzz": 1, "aaa": 2, "skin_disease": 1}
     )
     with pytest.raises(interpreter.PatientDataError) as caught:
         interpreter.evaluate(imnm, patient)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from compiler.semantics import interpreter, ir
+from compiler.semantics import interpreter, ir, waiting
 from compiler.testgen.node_runs import NodeRuns, Part
 from tests.compiler.conftest import random_patients
 
@@ -22,11 +22,12 @@ def as_result(guideline: ir.Guideline, part: Part, facts: dict[str, object]) -> 
         "guideline": guideline.id,
         "version": guideline.version,
         "source_hash": guideline.source_hash,
-        "complete": not part.stops,
-        "needs": part.needs if part.stops else [],
+        "complete": not part.waits,
+        "needs": waiting.needs_of(part.waits),
         "recommendations": part.recs,
         "path": part.path,
         "scores": [interpreter.score_result(s, facts) for s in guideline.scores],
+        "waiting": waiting.waiting_of(guideline, part.waits),
     }
 
 
@@ -55,11 +56,11 @@ def test_facts_not_read_do_not_change_the_part(sample: ir.Guideline) -> None:
             part = runs.part(node, first)
             blended = {k: (first[k] if k in part.reads else second[k]) for k in first}
             other = NodeRuns(remember=False).part(node, blended)
-            assert (other.recs, other.path, other.stops, other.needs) == (
+            assert (other.recs, other.path, other.stops, other.waits) == (
                 part.recs,
                 part.path,
                 part.stops,
-                part.needs,
+                part.waits,
             )
 
 
