@@ -3,7 +3,7 @@
 Decision tree generated from guidelines/enoxaparin_vte.guideline by `guideline build`.
 Do not edit: change the guideline source and rebuild.
 
-Guideline enoxaparin_vte, version 0.1.0, source SHA-256 c59cdf6067a711790c867806c17111d47224575d3d7f7df3237383c14b3e1e00.
+Guideline enoxaparin_vte, version 0.1.0, source SHA-256 ffd0f2f7763b159989a3ab6c36210d3dd070c186cca8c04dc4d13adb9b65f4f3.
 Call `evaluate(patient)` with a mapping of fact names to values.
 """
 
@@ -20,7 +20,7 @@ from typing import Any, Final, NamedTuple, cast, overload
 GUIDELINE_ID: Final = 'enoxaparin_vte'
 TITLE: Final = 'Therapeutic enoxaparin for acute deep vein thrombosis in adults (US label)'
 VERSION: Final = '0.1.0'
-SOURCE_HASH: Final = 'c59cdf6067a711790c867806c17111d47224575d3d7f7df3237383c14b3e1e00'
+SOURCE_HASH: Final = 'ffd0f2f7763b159989a3ab6c36210d3dd070c186cca8c04dc4d13adb9b65f4f3'
 STATUS: Final = 'draft'
 INPUTS: Final = ('setting', 'weight', 'age', 'sex', 'serum_creatinine', 'inpatient_regimen', 'major_bleeding', 'hit', 'hypersensitivity', 'benzyl_alcohol')
 
@@ -232,8 +232,26 @@ class Score(NamedTuple):
     unknown: tuple[tuple[str, float], ...]  # (label, points) of the unknown criteria
 
 
+class Waiting(NamedTuple):
+    """A fact to find out: its question, and the decisions waiting for it (id, question)."""
+
+    fact: str
+    question: str
+    decisions: tuple[tuple[str, str], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data (JSON-ready)."""
+        return {"fact": self.fact, "question": self.question,
+                "decisions": [{"id": i, "question": q} for i, q in self.decisions]}
+
+
 class Result(NamedTuple):
-    """What the guideline recommends for one patient, and why."""
+    """What the guideline recommends for one patient, and why.
+
+    A decision that needs an unknown fact waits: it gives nothing, the later ones go on.
+    `complete` is false when one waits; `needs` names every fact to find out (sorted),
+    and `waiting` gives each with its question and the decisions waiting for it.
+    """
 
     guideline: str
     version: str
@@ -243,6 +261,7 @@ class Result(NamedTuple):
     recommendations: tuple[Recommendation, ...]
     path: Path
     scores: tuple[Score, ...]
+    waiting: tuple[Waiting, ...]
 
     def to_dict(self) -> dict[str, object]:
         """Plain data (JSON-ready)."""
@@ -255,15 +274,43 @@ class Result(NamedTuple):
             "recommendations": [r.to_dict() for r in self.recommendations],
             "path": [s.to_dict() for s in self.path],
             "scores": [],
+            "waiting": [w.to_dict() for w in self.waiting],
         }
 
 
-def _partial(
-    needs: tuple[str, ...], recs: list[Recommendation], trace: list[int], facts: _Facts
-) -> Result:
-    """The result of an evaluation that stopped early."""
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, False, needs, tuple(recs),
-                         Path(trace, facts), ()))
+def _needs(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Every fact the waiting decisions need, each once, sorted."""
+    return tuple(sorted({name for _, names in wt for name in names}))
+
+
+def _waiting(wt: list[tuple[int, tuple[str, ...]]]) -> tuple[Waiting, ...]:
+    """Each fact needed, with its question and the decisions waiting for it."""
+    return tuple(
+        _new(Waiting, (name, _QUESTIONS[name], tuple(_WAITS[k] for k, names in wt if name in names)))
+        for name in _needs(wt)
+    )
+
+
+class _Unread(Exception):
+    """A patient missing required facts that only some paths read: `filled` is the
+    patient with a stand-in value for each (`_FILL`)."""
+
+    def __init__(self, names: tuple[str, ...], filled: dict[str, object]) -> None:
+        super().__init__(names)
+        self.names = names
+        self.filled = filled
+
+    def check(self) -> None:
+        """Refuse the patient when the path, taken with the stand-ins, reads one of them.
+
+        Up to the first step that reads one, the path is the same whatever its value;
+        when no step reads one, the result does not depend on it.
+        """
+        result = evaluate(self.filled)
+        read = {name for step in result.path for name, _ in step.facts}
+        read.update(n for rec in result.recommendations for n in _REC_READS.get(rec.id, ()))
+        if not read.isdisjoint(self.names):
+            raise PatientDataError([(name, "is required but missing") for name in self.names])
 
 
 def _fmt(value: float) -> str:
@@ -432,6 +479,10 @@ def _validate(patient: object) -> _Facts:
         values[name] = value
     if problems:
         raise PatientDataError(problems)
+    unread = tuple(name for name in _FILL if values[name] is None)
+    if unread:
+        given = {str(name): value for name, value in patient.items()}
+        raise _Unread(unread, given | {name: _FILL[name] for name in unread})
     return cast(_Facts, tuple(values.values()))
 
 
@@ -445,9 +496,9 @@ _Missing = tuple[tuple[str, str], ...]
 
 
 _CHECKS: Final[tuple[tuple[str, _Check, _Missing], ...]] = (
-    ('setting', lambda raw: _choice(raw, ('inpatient', 'outpatient')), (('setting', 'is required but missing'),)),
-    ('weight', lambda raw: _measure(raw, low=30.0, high=300.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), (('weight', 'is required but missing'),)),
-    ('age', lambda raw: _count(raw, low=18.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), (('age', 'is required but missing'),)),
+    ('setting', lambda raw: _choice(raw, ('inpatient', 'outpatient')), ()),
+    ('weight', lambda raw: _measure(raw, low=30.0, high=300.0, unit_text='kg', factors={'g': (1, 1000), 'kg': (1, 1), 'mcg': (1, 1000000000), 'mg': (1, 1000000), 'ng': (1, 1000000000000), 'ug': (1, 1000000000), 'µg': (1, 1000000000)}), ()),
+    ('age', lambda raw: _count(raw, low=18.0, high=110.0, unit_text='year', factors={'d': (4, 1461), 'day': (4, 1461), 'days': (4, 1461), 'h': (1, 8766), 'hour': (1, 8766), 'hours': (1, 8766), 'min': (1, 525960), 'minute': (1, 525960), 'minutes': (1, 525960), 'month': (1, 12), 'months': (1, 12), 'week': (28, 1461), 'weeks': (28, 1461), 'wk': (28, 1461), 'year': (1, 1), 'years': (1, 1), 'yr': (1, 1)}), ()),
     ('sex', lambda raw: _choice(raw, ('female', 'male')), ()),
     ('serum_creatinine', lambda raw: _measure(raw, low=18.0, high=1330.0, unit_text='umol/L', factors={'g/L': (8840, 1), 'g/dL': (88400, 1), 'g/mL': (8840000, 1), 'mcg/L': (221, 25000), 'mcg/dL': (221, 2500), 'mcg/mL': (221, 25), 'mg/L': (221, 25), 'mg/dL': (442, 5), 'mg/mL': (8840, 1), 'mmol/L': (1000, 1), 'mmol/dL': (10000, 1), 'mmol/mL': (1000000, 1), 'mol/L': (1000000, 1), 'mol/dL': (10000000, 1), 'mol/mL': (1000000000, 1), 'ng/L': (221, 25000000), 'ng/dL': (221, 2500000), 'ng/mL': (221, 25000), 'nmol/L': (1, 1000), 'nmol/dL': (1, 100), 'nmol/mL': (1, 1), 'ug/L': (221, 25000), 'ug/dL': (221, 2500), 'ug/mL': (221, 25), 'umol/L': (1, 1), 'umol/dL': (10, 1), 'umol/mL': (1000, 1)}), ()),
     ('inpatient_regimen', lambda raw: _choice(raw, ('every_12_hours', 'once_daily')), ()),
@@ -492,6 +543,41 @@ def _plain(patient: Mapping[str, object]) -> _Facts | None:
     ):
         return None
     return (v_setting, 1.0 * v_weight, v_age, v_sex, None if v_serum_creatinine is None else 1.0 * v_serum_creatinine, v_inpatient_regimen, v_major_bleeding, v_hit, v_hypersensitivity, v_benzyl_alcohol,)
+
+
+_WAITS: Final[tuple[tuple[str, str], ...]] = (
+    ('contraindications', 'Is any contraindication present?'),
+    ('renal', 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'),
+    ('regimen', 'Which setting?'),
+    ('inpatient_choice', 'Which inpatient regimen?'),
+    ('mild_moderate', 'Mild or moderate renal impairment (CrCl 30 to 80 mL/min)?'),
+    ('low_weight', 'Low body weight (women under 45 kg, men under 57 kg)?'),
+)
+_QUESTIONS: Final[dict[str, str]] = {
+    'setting': 'Treatment setting',
+    'weight': 'Body weight',
+    'age': 'Age',
+    'sex': 'Sex (for Cockcroft-Gault)',
+    'serum_creatinine': 'Serum creatinine, in mg/dL or umol/L',
+    'inpatient_regimen': 'Inpatient regimen chosen by the prescriber',
+    'major_bleeding': 'Active major bleeding',
+    'hit': 'Immune-mediated heparin-induced thrombocytopenia (HIT) within the past 100 days, or circulating HIT antibodies',
+    'hypersensitivity': 'Known hypersensitivity to enoxaparin, heparin or pork products',
+    'benzyl_alcohol': 'Known hypersensitivity to benzyl alcohol (a contraindication for the multiple-dose vial only)',
+}
+
+
+_FILL: Final[dict[str, object]] = {
+    'setting': 'inpatient',
+    'weight': 30,
+    'age': 18,
+}
+_REC_READS: Final[dict[str, tuple[str, ...]]] = {
+    'severe_renal': ('weight',),
+    'outpatient_bid': ('weight',),
+    'inpatient_bid': ('weight',),
+    'inpatient_daily': ('weight',),
+}
 
 
 _R_no_dose: Final = Recommendation(
@@ -688,15 +774,21 @@ def evaluate(patient: Mapping[str, object]) -> Result:
     """Validate the patient, walk the decision tree, and say what to do and why.
 
     Raises PatientDataError, naming each bad fact, before anything is decided.
-    A fact given as None or left out is unknown; when a decision needs it, the
-    result is incomplete and `needs` names the facts to find out.
+    A fact given as None or left out is unknown; a decision that needs it waits
+    (it gives nothing, the later decisions go on): the result is incomplete,
+    `needs` names the facts to find out and `waiting` asks for them.
     """
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return evaluate(missing.filled)
     v_serum_creatinine: Any
     v_setting, v_weight, v_age, v_sex, v_serum_creatinine, v_inpatient_regimen, v_major_bleeding, v_hit, v_hypersensitivity, v_benzyl_alcohol, = facts
     recs: list[Recommendation] = []
     trace: list[int] = []
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/enoxaparin_vte.guideline:55: decision contraindications: Is any contraindication present?
     # guidelines/enoxaparin_vte.guideline:56: when contraindicated
     if v_major_bleeding or v_hit or v_hypersensitivity or v_benzyl_alcohol:
@@ -718,8 +810,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             g1 = False
         if g1 is None:
             trace.append(2)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g1:
+            wt.append((1, tuple(sorted(set(u)))))
+        elif g1:
             trace.append(3)
             # guidelines/enoxaparin_vte.guideline:65: start severe_renal
             lo2 = 1.0 * v_weight
@@ -849,8 +941,8 @@ def evaluate(patient: Mapping[str, object]) -> Result:
             g10 = None
         if g10 is None:
             trace.append(14)
-            return _partial(tuple(sorted(set(u))), recs, trace, facts)
-        if g10:
+            wt.append((5, tuple(sorted(set(u)))))
+        elif g10:
             trace.append(15)
             # guidelines/enoxaparin_vte.guideline:136: monitor low_weight_bleeding
             recs.append(_R_low_weight_bleeding)
@@ -861,7 +953,7 @@ def evaluate(patient: Mapping[str, object]) -> Result:
         trace.append(17)
         # guidelines/enoxaparin_vte.guideline:142: caution older_patients
         recs.append(_R_older_patients)
-    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, True, (), tuple(recs), Path(trace, facts), ()))
+    return _new(Result, (GUIDELINE_ID, VERSION, SOURCE_HASH, not wt, _needs(wt) if wt else (), tuple(recs), Path(trace, facts), (), _waiting(wt) if wt else ()))
 
 
 Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]]
@@ -869,12 +961,17 @@ Decided = tuple[tuple[str, ...], dict[str, tuple[float, float]], tuple[str, ...]
 
 def decide(patient: Mapping[str, object]) -> Decided:
     """Ids in order, {id: (low, high) dose} and needs, as `evaluate` says."""
-    facts = _plain(patient) or _validate(patient)
+    try:
+        facts = _plain(patient) or _validate(patient)
+    except _Unread as missing:
+        missing.check()
+        return decide(missing.filled)
     v_serum_creatinine: Any
     v_setting, v_weight, v_age, v_sex, v_serum_creatinine, v_inpatient_regimen, v_major_bleeding, v_hit, v_hypersensitivity, v_benzyl_alcohol, = facts
     ids: list[str] = []
     doses: dict[str, tuple[float, float]] = {}
     u: list[str] = []
+    wt: list[tuple[int, tuple[str, ...]]] = []
     # guidelines/enoxaparin_vte.guideline:55: decision contraindications: Is any contraindication present?
     # guidelines/enoxaparin_vte.guideline:56: when contraindicated
     if v_major_bleeding or v_hit or v_hypersensitivity or v_benzyl_alcohol:
@@ -893,8 +990,8 @@ def decide(patient: Mapping[str, object]) -> Decided:
         else:
             g1 = False
         if g1 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g1:
+            wt.append((1, tuple(sorted(set(u)))))
+        elif g1:
             # guidelines/enoxaparin_vte.guideline:65: start severe_renal
             ids.append('severe_renal')
             doses['severe_renal'] = (1.0 * v_weight, 1.0 * v_weight)
@@ -1006,11 +1103,11 @@ def decide(patient: Mapping[str, object]) -> Decided:
         if s3 and g2 is False:
             g2 = None
         if g2 is None:
-            return tuple(ids), doses, tuple(sorted(set(u)))
-        if g2:
+            wt.append((5, tuple(sorted(set(u)))))
+        elif g2:
             # guidelines/enoxaparin_vte.guideline:136: monitor low_weight_bleeding
             ids.append('low_weight_bleeding')
         # guidelines/enoxaparin_vte.guideline:141: section older_age: Older age
         # guidelines/enoxaparin_vte.guideline:142: caution older_patients
         ids.append('older_patients')
-    return tuple(ids), doses, ()
+    return tuple(ids), doses, _needs(wt) if wt else ()

@@ -20,7 +20,7 @@ from generated import enoxaparin_vte as MODULE
 
 GUIDELINE = 'enoxaparin_vte'
 VERSION = '0.1.0'
-SOURCE_HASH = 'c59cdf6067a711790c867806c17111d47224575d3d7f7df3237383c14b3e1e00'
+SOURCE_HASH = 'ffd0f2f7763b159989a3ab6c36210d3dd070c186cca8c04dc4d13adb9b65f4f3'
 
 RECOMMENDATIONS: dict[str, dict[str, object]] = {
     'no_dose': {'kind': 'caution', 'text': 'A contraindication to enoxaparin is present: this text gives no dose', 'strength': 'not_graded', 'citations': ['lovenox'], 'expert_opinion': False, 'route': None, 'frequency': None, 'duration': None, 'every': None, 'target': None, 'rationale': None, 'time_to_effect': None, 'drug': None, 'review': None, 'rechecks': [], 'notes': [{'kind': 'note', 'text': 'Active major bleeding; immune-mediated HIT within the past 100 days or circulating HIT antibodies; known hypersensitivity to enoxaparin, heparin or pork products; known hypersensitivity to benzyl alcohol (multiple-dose vial only).', 'bullets': [], 'on': 'recommendation', 'name': ''}, {'kind': 'note', 'text': 'Sections used: Indications and Usage; Dosage and Administration (adult dosage, dose adjustment in severe renal impairment); Contraindications; Use in Specific Populations (renal impairment, geriatric use, low-weight patients, obese patients).', 'bullets': [], 'on': 'reference', 'name': 'lovenox'}, {'kind': 'note', 'text': 'Not graded: a prescribing label states approved dosing, not graded recommendations.', 'bullets': [], 'on': 'guideline', 'name': ''}, {'kind': 'gap', 'text': "The text was written from the label's long-standing content, not from one dated revision, and asks the encoder to record the revision date of the copy it checks against. This encoding was made from the source text alone and has not been checked against a dated copy of the label: no revision date can be recorded.", 'bullets': [], 'on': 'guideline', 'name': ''}, {'kind': 'gap', 'text': 'The label states its thresholds as creatinine clearance; the text uses Cockcroft-Gault (the standard bedside estimate) and did not confirm that the label names an equation.', 'bullets': [], 'on': 'guideline', 'name': ''}, {'kind': 'gap', 'text': 'The text gives no dose cap, no obesity or low-weight adjustment for treatment, no rounding rule (to a syringe size or any step) and no dosing on dialysis; none is applied here. The computed dose is weight x mg/kg.', 'bullets': [], 'on': 'guideline', 'name': ''}]},
@@ -64,6 +64,7 @@ PLAIN: dict[str, tuple[type, ...]] = {
     'hypersensitivity': (bool,),
     'benzyl_alcohol': (bool,),
 }
+REQUIRED: frozenset[str] = frozenset(['age', 'benzyl_alcohol', 'hit', 'hypersensitivity', 'major_bleeding', 'setting', 'weight'])
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Expected:
     needs: tuple[str, ...] = ()
     complete: bool = True
     scores: tuple[dict[str, object], ...] = ()
+    waiting: tuple[dict[str, object], ...] = ()
 
 
 def _recommendation(rec_id: str, expected: Expected) -> dict[str, object]:
@@ -102,6 +104,7 @@ def _result(expected: Expected) -> dict[str, object]:
             for node, branch, facts in expected.path
         ],
         "scores": list(expected.scores),
+        "waiting": list(expected.waiting),
     }
 
 
@@ -132,7 +135,7 @@ def _fast(patient: Mapping[str, object], *, valid: bool) -> None:
     """The shortcut for plainly valid facts agrees with the full validation, or stands aside."""
     fast = MODULE._plain(patient)
     plain = all(type(v) in PLAIN.get(k, ()) for k, v in patient.items())
-    if valid and plain and type(patient) is dict:
+    if valid and plain and type(patient) is dict and patient.keys() >= REQUIRED:
         assert fast is not None
     if fast is not None:
         assert valid
@@ -350,13 +353,18 @@ PATH_CASES = [
     pytest.param(
         {'setting': 'inpatient', 'weight': 78.6, 'age': 35, 'sex': 'female', 'serum_creatinine': None, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
         Expected(
-            recommendations=(),
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
             path=(
                 ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
                 ('renal', 'unknown', {'age': 35, 'weight': 78.6, 'sex': 'female', 'serum_creatinine': None}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'otherwise', {'sex': 'female', 'weight': 78.6}),
+                ('older_age', 'applies to everyone', {}),
             ),
             needs=('serum_creatinine',),
             complete=False,
+            waiting=({'fact': 'serum_creatinine', 'question': 'Serum creatinine, in mg/dL or umol/L', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}]},),
         ),
         id='renal__unknown',
     ),
@@ -396,6 +404,58 @@ PATH_CASES = [
             doses={'inpatient_bid': {'low': 90.9, 'high': 90.9, 'unit': 'mg', 'text': '90.9 mg', 'rule': '1 mg/kg * weight', 'facts': {'weight': 90.9}, 'cap': None, 'capped': False, 'calculation': '90.9 mg: 1 mg/kg x 90.9 kg'}},
         ),
         id='low_weight__otherwise',
+    ),
+    # Low body weight (women under 45 kg, men under 57 kg)?: unknown
+    pytest.param(
+        {'setting': 'inpatient', 'weight': 34.8, 'age': 35, 'sex': None, 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
+        Expected(
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
+            path=(
+                ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
+                ('renal', 'unknown', {'age': 35, 'weight': 34.8, 'sex': None, 'serum_creatinine': 254.16}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'unknown', {'sex': None, 'weight': 34.8}),
+                ('older_age', 'applies to everyone', {}),
+            ),
+            needs=('sex',),
+            complete=False,
+            waiting=({'fact': 'sex', 'question': 'Sex (for Cockcroft-Gault)', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}, {'id': 'low_weight', 'question': 'Low body weight (women under 45 kg, men under 57 kg)?'}]},),
+        ),
+        id='low_weight__unknown',
+    ),
+    # Treatment setting: missing, and this path does not read it
+    pytest.param(
+        {'weight': 78.6, 'age': 35, 'sex': 'female', 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True},
+        Expected(
+            recommendations=('no_dose',),
+            path=(
+                ('contraindications', 'contraindicated', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True}),
+            ),
+        ),
+        id='missing__setting__not_read',
+    ),
+    # Body weight: missing, and this path does not read it
+    pytest.param(
+        {'setting': 'inpatient', 'age': 35, 'sex': 'female', 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True},
+        Expected(
+            recommendations=('no_dose',),
+            path=(
+                ('contraindications', 'contraindicated', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True}),
+            ),
+        ),
+        id='missing__weight__not_read',
+    ),
+    # Age: missing, and this path does not read it
+    pytest.param(
+        {'setting': 'inpatient', 'weight': 78.6, 'sex': 'female', 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True},
+        Expected(
+            recommendations=('no_dose',),
+            path=(
+                ('contraindications', 'contraindicated', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': True}),
+            ),
+        ),
+        id='missing__age__not_read',
     ),
 ]
 
@@ -1449,13 +1509,18 @@ MCDC_CASES = [
     pytest.param(
         {'setting': 'inpatient', 'weight': 32.7, 'age': 35, 'sex': None, 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
         Expected(
-            recommendations=(),
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
             path=(
                 ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
                 ('renal', 'unknown', {'age': 35, 'weight': 32.7, 'sex': None, 'serum_creatinine': 254.16}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'unknown', {'sex': None, 'weight': 32.7}),
+                ('older_age', 'applies to everyone', {}),
             ),
             needs=('sex',),
             complete=False,
+            waiting=({'fact': 'sex', 'question': 'Sex (for Cockcroft-Gault)', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}, {'id': 'low_weight', 'question': 'Low body weight (women under 45 kg, men under 57 kg)?'}]},),
         ),
         id='low_weight__sex_is_female_and_weight_lt_45_kg_or_sex_is_male_and_weight_lt_57_kg__mcdc_1_sex_is_female_unknown',
     ),
@@ -1534,13 +1599,18 @@ MCDC_CASES = [
     pytest.param(
         {'setting': 'inpatient', 'weight': 34.8, 'age': 35, 'sex': None, 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
         Expected(
-            recommendations=(),
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
             path=(
                 ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
                 ('renal', 'unknown', {'age': 35, 'weight': 34.8, 'sex': None, 'serum_creatinine': 254.16}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'unknown', {'sex': None, 'weight': 34.8}),
+                ('older_age', 'applies to everyone', {}),
             ),
             needs=('sex',),
             complete=False,
+            waiting=({'fact': 'sex', 'question': 'Sex (for Cockcroft-Gault)', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}, {'id': 'low_weight', 'question': 'Low body weight (women under 45 kg, men under 57 kg)?'}]},),
         ),
         id='low_weight__sex_is_female_and_weight_lt_45_kg_or_sex_is_male_and_weight_lt_57_kg__mcdc_3_sex_is_male_unknown',
     ),
@@ -1749,13 +1819,18 @@ EXAMPLE_CASES = [
     pytest.param(
         {'setting': 'outpatient', 'weight': 70.0, 'age': 50, 'sex': None, 'serum_creatinine': 79.56, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
         Expected(
-            recommendations=(),
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
             path=(
                 ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
                 ('renal', 'unknown', {'age': 50, 'weight': 70.0, 'sex': None, 'serum_creatinine': 79.56}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'otherwise', {'sex': None, 'weight': 70.0}),
+                ('older_age', 'applies to everyone', {}),
             ),
             needs=('sex',),
             complete=False,
+            waiting=({'fact': 'sex', 'question': 'Sex (for Cockcroft-Gault)', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}]},),
         ),
         id='example__sex_unknown',
     ),
@@ -1763,13 +1838,18 @@ EXAMPLE_CASES = [
     pytest.param(
         {'setting': 'inpatient', 'weight': 48.0, 'age': 88, 'sex': 'female', 'serum_creatinine': None, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
         Expected(
-            recommendations=(),
+            recommendations=('warfarin_start', 'continue_enoxaparin', 'older_patients'),
             path=(
                 ('contraindications', 'otherwise', {'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False}),
                 ('renal', 'unknown', {'age': 88, 'weight': 48.0, 'sex': 'female', 'serum_creatinine': None}),
+                ('warfarin', 'applies to everyone', {}),
+                ('extremes', 'applies to everyone', {}),
+                ('low_weight', 'otherwise', {'sex': 'female', 'weight': 48.0}),
+                ('older_age', 'applies to everyone', {}),
             ),
             needs=('serum_creatinine',),
             complete=False,
+            waiting=({'fact': 'serum_creatinine', 'question': 'Serum creatinine, in mg/dL or umol/L', 'decisions': [{'id': 'renal', 'question': 'Is the creatinine clearance below 30 mL/min (severe renal impairment)?'}]},),
         ),
         id='example__creatinine_unknown',
     ),
@@ -1912,12 +1992,6 @@ def test_example(patient: dict[str, object], expected: Expected) -> None:
 
 
 REJECT_CASES = [
-    # Treatment setting: missing
-    pytest.param(
-        {'weight': 78.6, 'age': 35, 'sex': None, 'serum_creatinine': None, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
-        [('setting', 'is required but missing')],
-        id='reject__setting__missing',
-    ),
     # Treatment setting: the choice 'other', which is not listed
     pytest.param(
         {'setting': 'other', 'weight': 78.6, 'age': 35, 'sex': None, 'serum_creatinine': None, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
@@ -2227,7 +2301,7 @@ REJECT_CASES = [
     # A misspelt fact name (settign for setting)
     pytest.param(
         {'settign': 'inpatient', 'weight': 78.6, 'age': 35, 'sex': None, 'serum_creatinine': None, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
-        [('settign', 'is not a fact of this guideline (did you mean setting?)'), ('setting', 'is required but missing')],
+        [('settign', 'is not a fact of this guideline (did you mean setting?)')],
         id='reject__misspelt_fact',
     ),
     # A fact the guideline does not have, unlike any of its facts (zz)
@@ -2235,6 +2309,12 @@ REJECT_CASES = [
         {'setting': 'inpatient', 'weight': 78.6, 'age': 35, 'sex': None, 'serum_creatinine': None, 'inpatient_regimen': None, 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False, 'zz': True},
         [('zz', 'is not a fact of this guideline')],
         id='reject__unknown_fact_unlike_any',
+    ),
+    # Treatment setting: missing, and this path reads it
+    pytest.param(
+        {'weight': 78.6, 'age': 35, 'sex': 'female', 'serum_creatinine': 254.16, 'inpatient_regimen': 'every_12_hours', 'major_bleeding': False, 'hit': False, 'hypersensitivity': False, 'benzyl_alcohol': False},
+        [('setting', 'is required but missing')],
+        id='reject__setting__missing_read',
     ),
 ]
 
