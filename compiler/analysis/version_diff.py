@@ -26,7 +26,7 @@ from compiler.analysis import formula as f
 from compiler.analysis.branches import Conjuncts, Steps, taken
 from compiler.analysis.grid import GridEncoder
 from compiler.analysis.patients import PatientSolver, SolverGaveUp
-from compiler.analysis.solver import DEFAULT_TIMEOUT_MS
+from compiler.analysis.solver import DEFAULT_TIMEOUT_MS, MemoEncoder
 from compiler.analysis.to_z3 import to_z3
 from compiler.semantics import ir
 from compiler.semantics.interpreter import evaluate
@@ -269,21 +269,9 @@ def _regions(solver: PatientSolver, quick: _Possible,
                          _dose_text(old, found, rec_id), _dose_text(new, found, rec_id))
 
 
-class _MemoGrid(GridEncoder):
+class _MemoGrid(MemoEncoder, GridEncoder):
     """The grid encoding, each condition object encoded once (a ladder's earlier guards
     are shared by all its later branches)."""
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self._memo: dict[int, tuple[ir.Cond, tuple[z3.BoolRef, z3.BoolRef]]] = {}
-
-    def _three(self, cond: ir.Cond) -> tuple[z3.BoolRef, z3.BoolRef]:
-        hit = self._memo.get(id(cond))
-        if hit is not None and hit[0] is cond:
-            return hit[1]
-        value = super()._three(cond)
-        self._memo[id(cond)] = (cond, value)
-        return value
 
 
 class _Possible:
