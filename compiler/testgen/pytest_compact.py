@@ -126,7 +126,7 @@ def _differences(result: MODULE.Result, differ: list[str], case: str) -> str:
         ],
         "path": [(s.node, s.branch) for s in result.path],
         "rest": {"complete": result.complete, "needs": list(result.needs),
-                 "waiting": [w.to_dict() for w in result.waiting],
+                 "waiting": [(w.fact, w.question, w.decisions) for w in result.waiting],
                  "guideline": result.guideline, "version": result.version,
                  "source_hash": result.source_hash},
     }
